@@ -1,0 +1,274 @@
+"""The command line (DESIGN.md §3): the GUI launch and the headless commands.
+
+This is the composition root: it opens workspaces, runs the domain and, for the GUI only,
+imports Qt. Bad input ends in one line on stderr and a non-zero exit, never a traceback:
+2 for a malformed command line, 1 for anything else refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from kamdesk import __version__
+from kamdesk.graph import sample, signals
+from kamdesk.graph.entities import Meeting
+from kamdesk.graph.errors import DomainError
+from kamdesk.graph.types import Side
+from kamdesk.paths import default_workspace
+from kamdesk.store import Workspace, WorkspaceError, is_url
+
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+NEW_FILE_SUFFIX = ".kam"
+
+OVERVIEW = """\
+commands:
+  kamdesk [WORKSPACE]                      open the desktop app (default: your workspace)
+  kamdesk sample WORKSPACE [--people N] [--seed S]
+                                           write a realistic sample workspace
+  kamdesk accounts WORKSPACE [--json]      list accounts (quadrant, stage, signals)
+  kamdesk signals WORKSPACE --account NAME [--json]
+                                           risk signals of an account
+  kamdesk meetings WORKSPACE --account NAME [--json]
+                                           meetings of an account, with their ids
+  kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
+
+WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
+NAME is an account's name or id. Run 'kamdesk COMMAND --help' for a command's options."""
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake in one line instead of usage plus message."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _people_count(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= sample.MAX_PEOPLE:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {sample.MAX_PEOPLE:,}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def build_parser() -> Parser:
+    top = Parser(prog="kamdesk", description="Stakeholder maps and account plans for Key "
+                 "Account Managers.", epilog=OVERVIEW,
+                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("sample", help="write a realistic sample workspace")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("--people", type=_people_count, metavar="N",
+                   help="client people in the first account (1 to 50,000)")
+    p.add_argument("--seed", type=_seed, default=1, metavar="S",
+                   help="the same seed gives the same workspace (default 1)")
+
+    p = sub.add_parser("accounts", help="list the accounts of a workspace")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    for name, text in (("signals", "list the risk signals of an account"),
+                       ("meetings", "list the meetings of an account")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("workspace", metavar="WORKSPACE")
+        p.add_argument("--account", required=True, metavar="NAME")
+        p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("check", help="check a workspace; exit 1 on any problem")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    return top
+
+
+def _gui_parser() -> Parser:
+    p = Parser(prog="kamdesk", epilog=OVERVIEW,
+               formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("workspace", nargs="?", metavar="WORKSPACE")
+    return p
+
+
+# ----------------------------------------------------------------------- commands
+def cmd_sample(args: argparse.Namespace) -> int:
+    target = args.workspace
+    with Workspace.open(target, create=True) as ws:
+        if ws.accounts():
+            raise WorkspaceError(f"{ws.location} already holds accounts; name a new file")
+        graphs = sample.generate(seed=args.seed, people=args.people)
+        for graph in graphs:
+            ws.add_account(graph)
+        people = sum(len(g.people) for g in graphs)
+        print(f"wrote {len(graphs)} accounts, {people:,} people to {ws.location}")
+    return 0
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    today = date.today()
+    rows = []
+    with Workspace.open(args.workspace) as ws:
+        counts = ws.people_counts()
+        for account in ws.accounts():
+            found = signals.detect(ws.load(account.id), today)
+            rows.append({
+                "id": account.id, "name": account.name, "industry": account.industry,
+                "client_people": counts.get((account.id, Side.CLIENT.value), 0),
+                "internal_people": counts.get((account.id, Side.INTERNAL.value), 0),
+                "quadrant": account.quadrant.value, "stage": account.stage.value,
+                "attractiveness": account.attractiveness,
+                "relationship_strength": account.relationship_strength,
+                "signals": len(found)})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("no accounts")
+        return 0
+    width = min(40, max(len(r["name"]) for r in rows))
+    print(f"{'account':<{width}}  {'quadrant':<10} {'stage':<14} {'client':>7} "
+          f"{'ours':>5} {'signals':>7}")
+    for r in rows:
+        print(f"{_clip(r['name'], width):<{width}}  {r['quadrant']:<10} {r['stage']:<14} "
+              f"{r['client_people']:>7,} {r['internal_people']:>5,} {r['signals']:>7}")
+    return 0
+
+
+def cmd_signals(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    found = signals.detect(graph, date.today())
+    if args.json:
+        print(json.dumps([{"kind": s.kind.value, "subjects": list(s.subjects),
+                           "detail": s.detail} for s in found], ensure_ascii=False, indent=2))
+    else:
+        for s in found:
+            print(f"{s.kind.value:<20} {s.detail}")
+        print(f"{len(found)} signals")
+    return 0
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    meetings = sorted(graph.records(Meeting).values(), key=lambda m: (m.day, m.title))
+    if args.json:
+        print(json.dumps([{"id": m.id, "date": m.day.isoformat(), "title": m.title,
+                           "attendees": len(m.attendees)} for m in meetings],
+                         ensure_ascii=False, indent=2))
+    else:
+        for m in meetings:
+            print(f"{m.id}  {m.day.isoformat()}  {m.title}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with Workspace.open(args.workspace) as ws:
+        problems = ws.check()
+        accounts = len(ws.accounts())
+        people = sum(ws.people_counts().values())
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{len(problems)} problems found", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"ok: {accounts} accounts, {people:,} people, no problems")
+    return 0
+
+
+def _require_display() -> None:
+    """Qt aborts the process without a display; say so in one line instead."""
+    if not sys.platform.startswith("linux"):
+        return
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform in ("", "xcb", "wayland") and not (os.environ.get("DISPLAY") or
+                                                    os.environ.get("WAYLAND_DISPLAY")):
+        raise WorkspaceError("no display to open a window on: run kamdesk in a desktop "
+                             "session (or set QT_QPA_PLATFORM=offscreen)")
+
+
+def open_for_gui(named: str | None) -> Workspace:
+    """The workspace the app opens: the one named, or the user's default.
+
+    The default is created with the sample portfolio on the very first run, so a new user
+    has something to explore; a named .kam file that does not exist yet starts empty.
+    """
+    target = named or default_workspace()
+    fresh = not is_url(target) and not Path(target).expanduser().exists()
+    if fresh and named is not None and Path(target).suffix != NEW_FILE_SUFFIX:
+        raise UsageError(f"{target!r} is neither a command nor a workspace; a new workspace "
+                         f"needs a name ending in {NEW_FILE_SUFFIX}")
+    _require_display()
+    if fresh and named is None:
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        with Workspace.open(target, create=True) as ws:
+            for graph in sample.generate():
+                ws.add_account(graph)
+    return Workspace.open(target, create=fresh)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    workspace = open_for_gui(args.workspace)
+    from kamdesk.ui.app import run  # Qt is imported only for the desktop app
+
+    return run(workspace)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
+    "meetings": cmd_meetings, "check": cmd_check,
+}
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"kamdesk: error: {' '.join(message.split())}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and (args_list[0] in COMMANDS or args_list[0].startswith("-")):
+            args = build_parser().parse_args(args_list)
+            if args.command is None:
+                return _fail("name a command (see 'kamdesk --help')", EXIT_USAGE)
+            return COMMANDS[args.command](args)
+        return cmd_gui(_gui_parser().parse_args(args_list))
+    except UsageError as error:
+        return _fail(str(error), EXIT_USAGE)
+    except (WorkspaceError, DomainError, ValueError) as error:
+        return _fail(str(error), EXIT_REFUSED)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `kamdesk accounts … | head`
+        sys.stderr.close()
+        return 0
+    except OSError as error:
+        return _fail(f"{error.strerror or error}: {error.filename or ''}", EXIT_REFUSED)
+    except Exception as error:  # noqa: BLE001 - the promise: never a traceback
+        return _fail(f"unexpected {type(error).__name__}: {error}; please report it",
+                     EXIT_REFUSED)
+

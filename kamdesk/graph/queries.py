@@ -1,0 +1,59 @@
+"""Questions asked of the solid reporting lines: roots, chains, subtrees, levels."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.entities import Person
+from kamdesk.graph.types import Level, Side
+
+
+def people_of(graph: AccountGraph, side: Side | None = None) -> list[Person]:
+    return [p for p in graph.people.values() if side is None or p.side is side]
+
+
+def roots(graph: AccountGraph, side: Side | None = None) -> list[str]:
+    """People with no solid-line manager: the tops of the org chart (a forest)."""
+    return [p.id for p in people_of(graph, side) if graph.manager_of(p.id) is None]
+
+
+def direct_reports(graph: AccountGraph, person_id: str) -> list[str]:
+    graph.person(person_id)
+    return graph.solid_reports(person_id)
+
+
+def manager_chain(graph: AccountGraph, person_id: str) -> list[str]:
+    """The person's managers upwards, nearest first, to the root (solid lines only)."""
+    graph.person(person_id)
+    chain: list[str] = []
+    seen = {person_id}
+    current = graph.manager_of(person_id)
+    while current is not None and current not in seen:  # `seen`: safe on a damaged file
+        chain.append(current)
+        seen.add(current)
+        current = graph.manager_of(current)
+    return chain
+
+
+def subtree(graph: AccountGraph, person_id: str) -> list[str]:
+    """The person and everybody below them on solid lines, breadth first."""
+    graph.person(person_id)
+    found = [person_id]
+    seen = {person_id}
+    queue = deque([person_id])
+    while queue:
+        for child in graph.solid_reports(queue.popleft()):
+            if child not in seen:
+                seen.add(child)
+                found.append(child)
+                queue.append(child)
+    return found
+
+
+def people_by_level(graph: AccountGraph, side: Side | None = None) -> dict[Level, list[str]]:
+    """Person ids per comb level, every level present (possibly empty)."""
+    found: dict[Level, list[str]] = {level: [] for level in Level}
+    for p in people_of(graph, side):
+        found[p.level].append(p.id)
+    return found

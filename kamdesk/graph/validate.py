@@ -1,0 +1,276 @@
+"""Field rules of every entity: types, ranges, closed vocabularies.
+
+``normalized(entity)`` returns the entity with values coerced where the meaning is unambiguous
+(an enum's stored value for the enum, an int 1–4 for a Level) or raises InvalidValueError.
+Rules that involve more than one entity (cycles, sides of a link) live in AccountGraph.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from kamdesk.graph.entities import (
+    Account,
+    ActionItem,
+    Entity,
+    Kpi,
+    Link,
+    Meeting,
+    Person,
+    RaciActivity,
+    Risk,
+    RiskStep,
+    ValueEntry,
+)
+from kamdesk.graph.errors import InvalidLevelError, InvalidValueError
+from kamdesk.graph.types import (
+    ActionStatus,
+    DecisionRole,
+    Level,
+    LinkKind,
+    RaciValue,
+    RiskCategory,
+    RiskStatus,
+    RiskStepKind,
+    Severity,
+    Side,
+    Stage,
+    Stance,
+    ValueDirection,
+)
+
+MAX_LINE = 4_000  # a name, a title: long enough for any real one, short enough to lay out
+MAX_TEXT = 200_000  # notes, minutes, goals
+MAX_CADENCE_DAYS = 3_650
+MAX_PHOTO_BYTES = 5_000_000
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_value(field: str, cls: type[E], value: object) -> E:
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in cls)
+        raise InvalidValueError(field, value, f"must be one of {allowed}") from None
+
+
+def text(field: str, value: object, *, required: bool = False, limit: int = MAX_LINE) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(field, value, "must be text")
+    if required and not value.strip():
+        raise InvalidValueError(field, value, "must not be empty")
+    if len(value) > limit:
+        raise InvalidValueError(field, value, f"must be at most {limit:,} characters")
+    if _UNSTORABLE.search(value):  # PostgreSQL refuses NUL; no database stores half a pair
+        raise InvalidValueError(field, value, "contains a NUL or a broken Unicode character")
+    return value
+
+
+def integer(field: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValueError(field, value, "must be a whole number")
+    if not low <= value <= high:
+        raise InvalidValueError(field, value, f"must be from {low} to {high}")
+    return int(value)
+
+
+def number(field: str, value: object, low: float = -math.inf, high: float = math.inf) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidValueError(field, value, "must be a number")
+    if not math.isfinite(value) or not low <= value <= high:
+        shown = "a finite number" if math.isinf(high) else f"from {low:g} to {high:g}"
+        raise InvalidValueError(field, value, f"must be {shown}")
+    return float(value)
+
+
+def optional_number(field: str, value: object) -> float | None:
+    return None if value is None else number(field, value)
+
+
+def day(field: str, value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if not isinstance(value, date):
+        raise InvalidValueError(field, value, "must be a date")
+    return value
+
+
+def optional_day(field: str, value: object) -> date | None:
+    return None if value is None else day(field, value)
+
+
+def optional_id(field: str, value: object) -> str | None:
+    return None if value is None else text(field, value, required=True, limit=64)
+
+
+def level(value: object) -> Level:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+        raise InvalidLevelError("level", value, "the comb level must be 1, 2, 3 or 4")
+    return Level(value)
+
+
+def _account(a: Account) -> Account:
+    return a._replace(
+        id=text("id", a.id, required=True, limit=64),
+        name=text("name", a.name, required=True),
+        industry=text("industry", a.industry),
+        business_model=text("business model", a.business_model, limit=MAX_TEXT),
+        goals=text("goals", a.goals, limit=MAX_TEXT),
+        kam_id=optional_id("KAM", a.kam_id),
+        sponsor_id=optional_id("sponsor", a.sponsor_id),
+        attractiveness=number("attractiveness", a.attractiveness, 0, 10),
+        relationship_strength=number("relationship strength", a.relationship_strength, 0, 10),
+        stage=enum_value("stage", Stage, a.stage),
+        notes=text("notes", a.notes, limit=MAX_TEXT),
+    )
+
+
+def _person(p: Person) -> Person:
+    side = enum_value("side", Side, p.side)
+    role = None if p.decision_role is None else enum_value("role", DecisionRole, p.decision_role)
+    if role is not None and side is Side.INTERNAL:
+        raise InvalidValueError("decision role", role.value, "only client people have one")
+    if p.photo is not None and (not isinstance(p.photo, bytes) or len(p.photo) > MAX_PHOTO_BYTES):
+        raise InvalidValueError("photo", "<binary>", "must be an image of at most 5 MB")
+    cadence = p.cadence_days
+    return p._replace(
+        side=side,
+        name=text("name", p.name, required=True),
+        title=text("title", p.title),
+        department=text("department", p.department),
+        level=level(p.level),
+        email=text("email", p.email),
+        phone=text("phone", p.phone),
+        notes=text("notes", p.notes, limit=MAX_TEXT),
+        decision_role=role,
+        stance=enum_value("stance", Stance, p.stance),
+        influence=integer("influence", p.influence, 1, 5),
+        priorities=text("priorities", p.priorities, limit=MAX_TEXT),
+        last_contact=optional_day("last contact", p.last_contact),
+        cadence_days=None if cadence is None else integer("cadence", cadence, 1, MAX_CADENCE_DAYS),
+        external_id=text("external id", p.external_id, limit=256),
+    )
+
+
+def _link(link: Link) -> Link:
+    if not isinstance(link.dotted, bool):
+        raise InvalidValueError("dotted", link.dotted, "must be true or false")
+    return link._replace(
+        kind=enum_value("link kind", LinkKind, link.kind),
+        weight=integer("weight", link.weight, 1, 3),
+        strength=integer("strength", link.strength, 1, 5),
+        last_contact=optional_day("last contact", link.last_contact),
+        note=text("note", link.note, limit=MAX_TEXT),
+    )
+
+
+def _kpi(k: Kpi) -> Kpi:
+    return k._replace(
+        name=text("name", k.name, required=True),
+        unit=text("unit", k.unit),
+        target=optional_number("target", k.target),
+        actual=optional_number("actual", k.actual),
+        period=text("period", k.period),
+    )
+
+
+def _value(v: ValueEntry) -> ValueEntry:
+    return v._replace(
+        day=day("date", v.day),
+        direction=enum_value("direction", ValueDirection, v.direction),
+        description=text("description", v.description, required=True, limit=MAX_TEXT),
+        amount=number("amount", v.amount),
+        currency=text("currency", v.currency, limit=16),
+    )
+
+
+def _raci(r: RaciActivity) -> RaciActivity:
+    pairs = []
+    for party, value in r.assignments:
+        pairs.append((text("RACI party", party, required=True),
+                      enum_value("RACI", RaciValue, value)))
+    parties = [p for p, _ in pairs]
+    if len(set(parties)) != len(parties):
+        raise InvalidValueError("RACI", parties, "each party appears once per activity")
+    return r._replace(
+        name=text("activity", r.name, required=True),
+        position=integer("position", r.position, 0, 1_000_000),
+        assignments=tuple(pairs),
+    )
+
+
+def _step(s: RiskStep) -> RiskStep:
+    return RiskStep(day("step date", s.on), enum_value("step", RiskStepKind, s.kind),
+                    text("step", s.text, limit=MAX_TEXT))
+
+
+def _risk(r: Risk) -> Risk:
+    return r._replace(
+        category=enum_value("category", RiskCategory, r.category),
+        description=text("description", r.description, required=True, limit=MAX_TEXT),
+        severity=enum_value("severity", Severity, r.severity),
+        owner_id=optional_id("owner", r.owner_id),
+        status=enum_value("status", RiskStatus, r.status),
+        escalated_to=text("escalated to", r.escalated_to),
+        raised_on=optional_day("raised on", r.raised_on),
+        due=optional_day("due", r.due),
+        resolved_on=optional_day("resolved on", r.resolved_on),
+        log=tuple(_step(RiskStep(*s)) for s in r.log),
+    )
+
+
+def _meeting(m: Meeting) -> Meeting:
+    return m._replace(
+        day=day("date", m.day),
+        title=text("title", m.title, required=True),
+        location=text("location", m.location),
+        attendees=tuple(dict.fromkeys(text("attendee", a, required=True) for a in m.attendees)),
+        review=text("review", m.review, limit=MAX_TEXT),
+        client_goals=text("client goals", m.client_goals, limit=MAX_TEXT),
+        growth=text("growth points", m.growth, limit=MAX_TEXT),
+        plan=text("action plan", m.plan, limit=MAX_TEXT),
+    )
+
+
+def _action(a: ActionItem) -> ActionItem:
+    return a._replace(
+        what=text("what", a.what, required=True, limit=MAX_TEXT),
+        owner_id=optional_id("owner", a.owner_id),
+        due=optional_day("due", a.due),
+        status=enum_value("status", ActionStatus, a.status),
+        meeting_id=optional_id("meeting", a.meeting_id),
+    )
+
+
+_RULES: dict[type[Any], Callable[[Any], Any]] = {
+    Account: _account,
+    Person: _person,
+    Link: _link,
+    Kpi: _kpi,
+    ValueEntry: _value,
+    RaciActivity: _raci,
+    Risk: _risk,
+    Meeting: _meeting,
+    ActionItem: _action,
+}
+
+
+def normalized(entity: Entity) -> Entity:
+    """The entity with its fields checked and coerced; raises InvalidValueError."""
+    rule = _RULES.get(type(entity))
+    if rule is None:
+        raise TypeError(f"not an entity of the domain: {type(entity).__name__}")
+    text("id", entity.id, required=True, limit=64)
+    text("account", entity.account_id, required=True, limit=64)
+    integer("version", entity.version, 1, 2**62)
+    result: Entity = rule(entity)
+    return result

@@ -1,0 +1,161 @@
+"""Entity ⇄ row translation, derived once from the entities' type hints.
+
+Rows are plain tuples in the entity's field order (which is also the table's column order,
+checked by tests), so encoding and decoding are a few conversions per row and no dicts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import types
+import typing
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import Enum
+from typing import Any, Generic, TypeVar, cast
+
+from sqlalchemy import Table
+
+from kamdesk.graph.entities import (
+    Account,
+    ActionItem,
+    Entity,
+    Kpi,
+    Link,
+    Meeting,
+    Person,
+    RaciActivity,
+    Risk,
+    RiskStep,
+    ValueEntry,
+)
+from kamdesk.graph.types import RaciValue, RiskStepKind
+from kamdesk.store import schema
+
+E = TypeVar("E", bound=Entity)
+Convert = Callable[[Any], Any]
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode_steps(text: str) -> tuple[RiskStep, ...]:
+    return tuple(RiskStep(date.fromisoformat(d), RiskStepKind(k), t) for d, k, t in
+                 json.loads(text))
+
+
+def _encode_steps(steps: tuple[RiskStep, ...]) -> str:
+    return _dump([[s.on.isoformat(), s.kind.value, s.text] for s in steps])
+
+
+def _decode_cells(text: str) -> tuple[tuple[str, RaciValue], ...]:
+    return tuple((party, RaciValue(value)) for party, value in json.loads(text))
+
+
+# The list-valued fields, which each have their own JSON shape:
+_LISTS: dict[tuple[type[Any], str], tuple[Convert, Convert]] = {
+    (Meeting, "attendees"): (lambda v: _dump(list(v)), lambda t: tuple(json.loads(t))),
+    (RaciActivity, "assignments"): (lambda v: _dump([[p, x.value] for p, x in v]),
+                                    _decode_cells),
+    (Risk, "log"): (_encode_steps, _decode_steps),
+}
+
+
+def _enum_decoder(cls: type[Enum], optional: bool) -> Convert:
+    # A bound dict lookup runs in C: decoding is the hot path of opening a workspace.
+    lookup: dict[Any, Any] = dict(cls._value2member_map_)
+    if optional:
+        lookup[None] = None
+    return lookup.__getitem__
+
+
+def _encode_day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _decode_day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value.__class__ is str else value
+
+
+class Codec(Generic[E]):
+    """Translates one entity type to and from its table's rows."""
+
+    def __init__(self, cls: type[E], table: Table) -> None:
+        self.cls = cls
+        self.table = table
+        self.fields: tuple[str, ...] = cls._fields
+        self._encoders: list[tuple[int, Convert]] = []
+        self._decoders: list[tuple[int, Convert]] = []
+        hints = typing.get_type_hints(cls)
+        for index, name in enumerate(self.fields):
+            encode, decode = self._converters(cls, name, hints[name])
+            if encode is not None:
+                self._encoders.append((index, encode))
+            if decode is not None:
+                self._decoders.append((index, decode))
+
+    @staticmethod
+    def _converters(owner: type[Any], name: str,
+                    hint: Any) -> tuple[Convert | None, Convert | None]:
+        if (owner, name) in _LISTS:
+            return _LISTS[(owner, name)]
+        args = typing.get_args(hint)
+        optional = typing.get_origin(hint) in (typing.Union, types.UnionType)
+        base = next(a for a in args if a is not type(None)) if optional else hint
+        if base is date:
+            return _encode_day, _decode_day
+        if isinstance(base, type) and issubclass(base, Enum):
+            decode = _enum_decoder(base, optional)
+            if optional:
+                return (lambda v: None if v is None else v.value), decode
+            return (lambda v: v.value), decode
+        if base is bool:
+            return None, bool  # SQLite returns 0/1
+        return None, None  # text, numbers and bytes come back as they went in
+
+    def encode(self, entity: E) -> dict[str, Any]:
+        """A row as a dict of column → value, for SQLAlchemy insert and update."""
+        values = list(entity)
+        for index, convert in self._encoders:
+            values[index] = convert(values[index])
+        return dict(zip(self.fields, values, strict=True))
+
+    def encode_all(self, entities: Sequence[E]) -> list[tuple[Any, ...]]:
+        """Rows as tuples in column order, encoded column by column (for executemany)."""
+        if not entities:
+            return []
+        columns: list[Any] = list(zip(*entities, strict=True))
+        for index, convert in self._encoders:
+            columns[index] = map(convert, columns[index])
+        return list(zip(*columns, strict=True))
+
+    def decode(self, row: Sequence[Any]) -> E:
+        values = list(row)
+        for index, convert in self._decoders:
+            values[index] = convert(values[index])
+        return cast(E, self.cls._make(values))
+
+    def decode_all(self, rows: Sequence[Sequence[Any]]) -> list[E]:
+        """Decode many rows column by column: each conversion is one C-level ``map``."""
+        if not rows:
+            return []
+        columns: list[Any] = list(zip(*rows, strict=True))
+        for index, convert in self._decoders:
+            columns[index] = map(convert, columns[index])
+        return list(itertools.starmap(self.cls, zip(*columns, strict=True)))
+
+
+CODECS: dict[type[Any], Codec[Any]] = {
+    cls: Codec(cls, table) for cls, table in [
+        (Account, schema.accounts), (Person, schema.people), (Link, schema.links),
+        (Kpi, schema.kpis), (ValueEntry, schema.value_entries),
+        (RaciActivity, schema.raci_activities), (Risk, schema.risks),
+        (Meeting, schema.meetings), (ActionItem, schema.action_items)]
+}
+
+
+def codec_for(entity_or_type: Entity | type[Entity]) -> Codec[Any]:
+    cls = entity_or_type if isinstance(entity_or_type, type) else type(entity_or_type)
+    return CODECS[cls]

@@ -1,0 +1,32 @@
+"""Schema migrations, one function per step, each run inside the opening transaction.
+
+A step takes a connection to a database at schema N and brings it to N + 1. On SQLite the
+caller has already written a backup copy; on PostgreSQL the step's DDL is transactional, so
+a failed migration leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, update
+
+from kamdesk.store import schema
+
+
+def _add_row_versions(conn: Connection) -> None:
+    """1 → 2: every entity row gets a version, for detecting concurrent edits."""
+    for table in schema.ENTITY_TABLES:
+        conn.exec_driver_sql(
+            f"ALTER TABLE {table.name} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _add_row_versions}
+
+
+def migrate(conn: Connection, found: int) -> None:
+    """Bring a database from schema ``found`` to schema.SCHEMA_VERSION."""
+    for version in range(found, schema.SCHEMA_VERSION):
+        STEPS[version](conn)
+    conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version")
+                 .values(value=str(schema.SCHEMA_VERSION)))

@@ -1,0 +1,123 @@
+"""The desktop app's entry point and its first window: the portfolio and an account overview.
+
+The org chart, comb view and editors arrive with the desktop-app issue; this window already
+follows the house rules: it reads the model through the workspace and holds no truth.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.graph import signals
+from kamdesk.graph.types import Side
+from kamdesk.store import Workspace, WorkspaceError
+
+ACCOUNT_ID = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
+        self.portfolio = QListWidget(objectName="portfolioView")
+        self.portfolio.setMinimumWidth(240)
+        self.overview = QWidget(objectName="accountOverview")
+        self.title = QLabel(objectName="accountTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.facts = QLabel(objectName="accountFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.signal_list = QListWidget(objectName="signalList")
+        layout = QVBoxLayout(self.overview)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(QLabel(self.tr("Signals")))
+        layout.addWidget(self.signal_list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.portfolio)
+        splitter.addWidget(self.overview)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        self.portfolio.currentItemChanged.connect(self._show_selected)
+        self.resize(1100, 700)
+        self._restore_geometry()
+        self.refresh()
+
+    def refresh(self) -> None:
+        counts = self.workspace.people_counts()
+        self.portfolio.clear()
+        for account in self.workspace.accounts():
+            clients = counts.get((account.id, Side.CLIENT.value), 0)
+            item = QListWidgetItem(f"{account.name}\n{account.quadrant.value} · "
+                                   f"{account.stage.value} · {clients:,}")
+            item.setData(ACCOUNT_ID, account.id)
+            self.portfolio.addItem(item)
+        self.statusBar().showMessage(
+            self.tr("%n account(s)", "", self.portfolio.count()) + f" · {self.workspace.location}")
+        if self.portfolio.count():
+            self.portfolio.setCurrentRow(0)
+
+    def _show_selected(self, item: QListWidgetItem | None) -> None:
+        self.signal_list.clear()
+        if item is None:
+            self.title.clear()
+            self.facts.clear()
+            return
+        try:
+            graph = self.workspace.load(item.data(ACCOUNT_ID))
+        except WorkspaceError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the account"), str(error))
+            return
+        account = graph.account
+        people = graph.people.values()
+        clients = sum(1 for p in people if p.side is Side.CLIENT)
+        self.title.setText(account.name)
+        self.facts.setText(
+            f"{account.industry}\n"
+            + self.tr("Quadrant: %1 · stage: %2").replace("%1", account.quadrant.value)
+            .replace("%2", account.stage.value) + "\n"
+            + self.tr("Client people: %1 · ours: %2").replace("%1", f"{clients:,}")
+            .replace("%2", f"{len(graph.people) - clients:,}"))
+        for s in signals.detect(graph, date.today()):
+            self.signal_list.addItem(f"{s.kind.value}: {s.detail}")
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value("mainWindow/geometry")
+        if saved is not None:
+            self.restoreGeometry(saved)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def run(workspace: Workspace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("kamdesk")
+    app.setApplicationName("kamdesk")
+    window = MainWindow(workspace)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from kamdesk.graph import queries
+from kamdesk.graph.errors import UnknownEntityError
+from kamdesk.graph.types import Level, Side
+from tests.helpers import person, tiny_graph
+
+
+def test_roots_form_a_forest_per_side() -> None:
+    g = tiny_graph()
+    g.add_person(person("chair", level=1))
+    assert queries.roots(g, Side.CLIENT) == ["ceo", "chair"]
+    assert queries.roots(g, Side.INTERNAL) == ["boss"]
+    assert sorted(queries.roots(g)) == ["boss", "ceo", "chair"]
+
+
+def test_manager_chain_subtree_and_reports() -> None:
+    g = tiny_graph()
+    assert queries.manager_chain(g, "analyst") == ["cfo", "ceo"]
+    assert queries.manager_chain(g, "ceo") == []
+    assert queries.subtree(g, "ceo") == ["ceo", "cfo", "cto", "analyst"]
+    assert queries.subtree(g, "analyst") == ["analyst"]
+    assert queries.direct_reports(g, "ceo") == ["cfo", "cto"]
+    with pytest.raises(UnknownEntityError):
+        queries.subtree(g, "ghost")
+
+
+def test_people_by_level_lists_every_level() -> None:
+    g = tiny_graph()
+    by_level = queries.people_by_level(g, Side.CLIENT)
+    assert by_level == {Level.TOP: ["ceo"], Level.DIRECTOR: ["cfo", "cto"], Level.HEAD: [],
+                        Level.SPECIALIST: ["analyst"]}

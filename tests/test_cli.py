@@ -1,0 +1,117 @@
+"""The command line as a user meets it: real processes, real files, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kamdesk.cli import main
+
+
+def kamdesk(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kamdesk", *args], check=False,
+                          capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "sample.kam"
+    result = kamdesk("sample", str(path), "--seed", "11")
+    assert result.returncode == 0, result.stderr
+    assert "wrote 4 accounts" in result.stdout
+    return path
+
+
+def test_accounts_json_has_the_contract_keys(sample_file: Path) -> None:
+    result = kamdesk("accounts", str(sample_file), "--json")
+    assert result.returncode == 0
+    rows = json.loads(result.stdout)
+    assert len(rows) == 4
+    for row in rows:
+        assert {"id", "name", "client_people", "internal_people", "quadrant", "stage"} <= set(row)
+        assert row["client_people"] > 0 and row["internal_people"] > 0
+    assert "АО «Уралтехмаш»" in {r["name"] for r in rows}
+    assert {r["quadrant"] for r in rows} == {"strategic", "star", "status", "streamline"}
+
+
+def test_accounts_table_and_check(sample_file: Path) -> None:
+    table = kamdesk("accounts", str(sample_file))
+    assert table.returncode == 0 and "Nordwind Retail Group" in table.stdout
+    check = kamdesk("check", str(sample_file))
+    assert check.returncode == 0 and check.stdout.startswith("ok: 4 accounts")
+
+
+def test_signals_and_meetings_by_name_or_id(sample_file: Path, capsys) -> None:
+    assert main(["signals", str(sample_file), "--account", "nordwind retail group",
+                 "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert {"comb_gap", "invalid_raci"} <= {s["kind"] for s in found}
+    assert main(["accounts", str(sample_file), "--json"]) == 0
+    acc_id = json.loads(capsys.readouterr().out)[0]["id"]
+    assert main(["meetings", str(sample_file), "--account", acc_id, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+def test_same_seed_same_workspace(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("a.kam", "b.kam"):
+        assert main(["sample", str(tmp_path / name), "--seed", "4", "--people", "120"]) == 0
+        with_ids = kamdesk("accounts", str(tmp_path / name), "--json")
+        outputs.append(json.loads(with_ids.stdout))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][2]["client_people"] == 120  # the scaled account, sorted by name
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["accounts", "{dir}/missing.kam"], 1, "no such workspace"),
+    (["accounts", "{dir}/text.kam"], 1, "not a kamdesk workspace"),
+    (["accounts", "{dir}/empty.kam"], 1, "is empty"),
+    (["check", "{dir}/text.kam"], 1, "not a kamdesk workspace"),
+    (["accounts"], 2, "required: WORKSPACE"),
+    (["sample", "{dir}/x.kam", "--people", "0"], 2, "from 1 to 50,000"),
+    (["sample", "{dir}/x.kam", "--people", "many"], 2, "not a whole number"),
+    (["sample", "{dir}/x.kam", "--seed", "x"], 2, "not a whole number"),
+    (["sample", "{dir}/nofolder/x.kam"], 1, "no such folder"),
+    (["signals", "{sample}", "--account", "Nobody Ltd"], 1, "no account named"),
+    (["signals", "{sample}"], 2, "--account"),
+    (["frobnicate"], 2, "neither a command nor a workspace"),
+    (["--bogus"], 2, "unrecognized arguments"),
+    (["accounts", "mysql://u@h/db"], 1, "not 'mysql' databases"),
+    (["accounts", "postgresql+psycopg://u@/db?host=/nonexistent"], 1, "cannot reach"),
+    (["sample", "{sample}"], 1, "already holds accounts"),
+])
+def test_bad_input_is_one_clear_line(tmp_path: Path, sample_file: Path, args: list[str],
+                                     code: int, message: str) -> None:
+    (tmp_path / "text.kam").write_text("hello", encoding="utf-8")
+    (tmp_path / "empty.kam").touch()
+    before = sample_file.read_bytes()
+    filled = [a.format(dir=tmp_path, sample=sample_file) for a in args]
+    result = kamdesk(*filled)
+    assert result.returncode == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kamdesk: error: "), result.stderr
+    assert message in lines[0]
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not (tmp_path / "x.kam").exists()
+    assert sample_file.read_bytes() == before
+
+
+def test_help_lists_every_command() -> None:
+    result = kamdesk("--help")
+    assert result.returncode == 0
+    for command in ("sample", "accounts", "signals", "meetings", "check", "kamdesk [WORKSPACE]"):
+        assert command in result.stdout
+
+
+def test_gui_without_a_display_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert main([str(tmp_path / "new.kam")]) == 1
+    assert "no display" in capsys.readouterr().err
+    assert not (tmp_path / "new.kam").exists()
