@@ -15,12 +15,15 @@ from contextlib import contextmanager
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Pause the cyclic collector; at the end move what survived out of its future passes."""
+    """Pause the cyclic collector for the duration of a bulk build.
+
+    Not gc.freeze(): a networkx graph holds reference cycles (its cached views point back
+    at it), and a frozen graph would never be collected once the user closes the account.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()  # survivors are long-lived: later passes need not walk them again
         if was_enabled:
             gc.enable()

@@ -63,6 +63,13 @@ _LISTS: dict[tuple[type[Any], str], tuple[Convert, Convert]] = {
 }
 
 
+def _enum_encoder(cls: type[Enum]) -> Convert:
+    # Member → stored value by a C-level dict lookup; Enum.value is a slow descriptor.
+    lookup: dict[Any, Any] = {member: member.value for member in cls}
+    lookup[None] = None
+    return lookup.__getitem__
+
+
 def _enum_decoder(cls: type[Enum], optional: bool) -> Convert:
     # A bound dict lookup runs in C: decoding is the hot path of opening a workspace.
     lookup: dict[Any, Any] = dict(cls._value2member_map_)
@@ -107,10 +114,7 @@ class Codec(Generic[E]):
         if base is date:
             return _encode_day, _decode_day
         if isinstance(base, type) and issubclass(base, Enum):
-            decode = _enum_decoder(base, optional)
-            if optional:
-                return (lambda v: None if v is None else v.value), decode
-            return (lambda v: v.value), decode
+            return _enum_encoder(base), _enum_decoder(base, optional)
         if base is bool:
             return None, bool  # SQLite returns 0/1
         return None, None  # text, numbers and bytes come back as they went in

@@ -174,7 +174,7 @@ class Workspace:
             records: list[Entity] = []
             for kind in RECORD_TYPES:
                 records += self._rows(conn, kind, None, account_id)
-        graph = AccountGraph.restore(found[0], people, links, records)
+            graph = AccountGraph.restore(found[0], people, links, records)
         graph.attach_journal(self.write)
         return graph
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
@@ -90,3 +91,28 @@ def test_person_removal_with_its_references_survives_reopen(workspace_target: st
         assert all(kam not in m.attendees for m in loaded.records(Meeting).values())
         assert all(a.owner_id != kam for a in loaded.records(ActionItem).values())
         assert ws.check() == []
+
+
+def test_a_closed_account_is_freed(tmp_path: Path) -> None:
+    """Loading pauses the garbage collector; a dropped graph must still be collected, even
+    inside a reference cycle (a view subscribed to the graph that it holds, as the UI does)."""
+    import gc
+    import weakref
+
+    class View:
+        def __init__(self, graph: AccountGraph) -> None:
+            self.graph = graph
+            graph.subscribe(self.changed)
+
+        def changed(self, _: object) -> None:
+            pass
+
+    generated = sample.generate(seed=1)[0]
+    with Workspace.open(tmp_path / "gc.kam", create=True) as ws:
+        ws.add_account(generated)
+        loaded = ws.load(generated.id)
+        refs = [weakref.ref(generated), weakref.ref(loaded)]
+        views = [View(generated), View(loaded)]
+        del generated, loaded, views
+        gc.collect()
+        assert [r() for r in refs] == [None, None]
