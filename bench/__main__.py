@@ -1,5 +1,10 @@
-"""Run every benchmark: ``python -m bench``."""
+"""Run every benchmark: ``python -m bench`` (or one: ``python -m bench report``)."""
 
-from bench import foundation
+import sys
 
-foundation.main()
+from bench import foundation, report
+
+chosen = sys.argv[1:] or ["foundation", "report"]
+for name in chosen:
+    {"foundation": foundation.main, "report": report.main}[name]()
+    print()

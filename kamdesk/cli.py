@@ -38,6 +38,10 @@ commands:
                                            risk signals of an account
   kamdesk meetings WORKSPACE --account NAME [--json]
                                            meetings of an account, with their ids
+  kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
+                                           print the account plan
+  kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
+                                           print a meeting brief
   kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
 
 WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
@@ -72,6 +76,12 @@ def _seed(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
 
 
+def _paper(text: str) -> str:
+    if text.upper() not in ("A4", "A3", "LETTER"):
+        raise argparse.ArgumentTypeError(f"must be A4, A3 or Letter, not {text!r}")
+    return text.upper()
+
+
 def build_parser() -> Parser:
     top = Parser(prog="kamdesk", description="Stakeholder maps and account plans for Key "
                  "Account Managers.", epilog=OVERVIEW,
@@ -96,6 +106,18 @@ def build_parser() -> Parser:
         p.add_argument("workspace", metavar="WORKSPACE")
         p.add_argument("--account", required=True, metavar="NAME")
         p.add_argument("--json", action="store_true", help="print JSON")
+
+    for name, text in (("plan", "print the account plan as PDF"),
+                       ("brief", "print a meeting brief as PDF")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("workspace", metavar="WORKSPACE")
+        p.add_argument("--account", required=True, metavar="NAME")
+        if name == "brief":
+            p.add_argument("--meeting", required=True, metavar="ID",
+                           help="the meeting's id (see 'kamdesk meetings')")
+        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        p.add_argument("--lang", choices=["en", "ru"], default="en")
+        p.add_argument("--paper", default="A4", type=_paper, metavar="A4|A3|Letter")
 
     p = sub.add_parser("check", help="check a workspace; exit 1 on any problem")
     p.add_argument("workspace", metavar="WORKSPACE")
@@ -181,6 +203,37 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     return 0
 
 
+def _output(path: str) -> Path:
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise WorkspaceError(f"{target} is a folder; name the PDF file to write")
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target.parent}: no such folder")
+    return target
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from kamdesk.report.plan import write_plan  # ReportLab only when printing
+
+    target = _output(args.output)
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    write_plan(graph, target, lang=args.lang, paper=args.paper)
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from kamdesk.report.brief import write_brief
+
+    target = _output(args.output)
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    write_brief(graph, args.meeting, target, lang=args.lang, paper=args.paper)
+    print(f"wrote {target}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         problems = ws.check()
@@ -235,7 +288,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
-    "meetings": cmd_meetings, "check": cmd_check,
+    "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
 }
 
 

@@ -115,3 +115,46 @@ def test_gui_without_a_display_says_so(tmp_path: Path, monkeypatch: pytest.Monke
     assert main([str(tmp_path / "new.kam")]) == 1
     assert "no display" in capsys.readouterr().err
     assert not (tmp_path / "new.kam").exists()
+
+
+def test_plan_and_brief_from_the_command_line(sample_file: Path, tmp_path: Path) -> None:
+    from tests.report.conftest import page_texts
+
+    plan = tmp_path / "plan.pdf"
+    result = kamdesk("plan", str(sample_file), "--account", "Nordwind Retail Group",
+                     "-o", str(plan), "--lang", "ru", "--paper", "a3")
+    assert result.returncode == 0, result.stderr
+    assert "План работы с клиентом" in page_texts(plan)[0]
+    meetings = json.loads(kamdesk("meetings", str(sample_file), "--account",
+                                  "Nordwind Retail Group", "--json").stdout)
+    brief = tmp_path / "brief.pdf"
+    result = kamdesk("brief", str(sample_file), "--account", "Nordwind Retail Group",
+                     "--meeting", meetings[0]["id"], "-o", str(brief))
+    assert result.returncode == 0, result.stderr
+    assert meetings[0]["title"] in page_texts(brief)[0]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["plan", "{sample}", "--account", "Nordwind Retail Group", "-o", "{dir}/no/x.pdf"], 1,
+     "no such folder"),
+    (["plan", "{sample}", "--account", "Nordwind Retail Group", "-o", "{dir}"], 1,
+     "is a folder"),
+    (["plan", "{sample}", "--account", "Nordwind Retail Group", "-o", "{dir}/x.pdf",
+      "--paper", "B5"], 2, "A4, A3 or Letter"),
+    (["plan", "{sample}", "--account", "Nordwind Retail Group", "-o", "{dir}/x.pdf",
+      "--lang", "de"], 2, "invalid choice"),
+    (["plan", "{sample}", "-o", "{dir}/x.pdf"], 2, "--account"),
+    (["brief", "{sample}", "--account", "Nordwind Retail Group", "--meeting", "nope",
+      "-o", "{dir}/x.pdf"], 1, "no meeting with id 'nope'"),
+    (["plan", "{dir}/text.kam", "--account", "A", "-o", "{dir}/x.pdf"], 1,
+     "not a kamdesk workspace"),
+])
+def test_bad_print_requests(tmp_path: Path, sample_file: Path, args: list[str], code: int,
+                            message: str) -> None:
+    (tmp_path / "text.kam").write_text("hello", encoding="utf-8")
+    result = kamdesk(*[a.format(dir=tmp_path, sample=sample_file) for a in args])
+    assert result.returncode == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kamdesk-")]

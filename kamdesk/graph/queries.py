@@ -6,7 +6,7 @@ from collections import deque
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
-from kamdesk.graph.types import Level, Side
+from kamdesk.graph.types import Level, LinkKind, Side
 
 
 def people_of(graph: AccountGraph, side: Side | None = None) -> list[Person]:
@@ -57,3 +57,34 @@ def people_by_level(graph: AccountGraph, side: Side | None = None) -> dict[Level
     for p in people_of(graph, side):
         found[p.level].append(p.id)
     return found
+
+
+def influence_paths(graph: AccountGraph, person_id: str,
+                    max_steps: int = 2) -> list[tuple[str, ...]]:
+    """Chains of influence that end at the person: (a, person), (b, a, person), …
+
+    Influence lines may form cycles; a chain never visits a person twice. Nearest first,
+    then by the strength of the first line.
+    """
+    graph.person(person_id)
+    g = graph.graph
+
+    def swayers(target: str) -> list[tuple[str, int]]:
+        found = []
+        for source in g.predecessors(target):
+            for link_id, kind in g[source][target]["links"].items():
+                if kind is LinkKind.INFLUENCES:
+                    found.append((source, graph.link(link_id).weight))
+        return sorted(found, key=lambda x: -x[1])
+
+    paths: list[tuple[str, ...]] = []
+    frontier: list[tuple[str, ...]] = [(person_id,)]
+    for _ in range(max_steps):
+        longer = []
+        for path in frontier:
+            for source, _weight in swayers(path[0]):
+                if source not in path:
+                    longer.append((source, *path))
+        paths += longer
+        frontier = longer
+    return paths

@@ -7,7 +7,9 @@ follows the house rules: it reads the model through the workspace and holds no t
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.graph import signals
+from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.types import Side
 from kamdesk.store import Workspace, WorkspaceError
+from kamdesk.ui.export import export_brief, export_plan
 
 ACCOUNT_ID = Qt.ItemDataRole.UserRole
 
@@ -55,9 +59,21 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.overview)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.graph: AccountGraph | None = None  # the account shown
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.plan_action = QAction(self.tr("Export account &plan…"), self,
+                                   shortcut=QKeySequence("Ctrl+P"), objectName="exportPlan")
+        self.plan_action.triggered.connect(lambda: self._export(export_plan))
+        self.brief_action = QAction(self.tr("Export meeting &brief…"), self,
+                                    shortcut=QKeySequence("Ctrl+Shift+P"),
+                                    objectName="exportBrief")
+        self.brief_action.triggered.connect(lambda: self._export(export_brief))
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu(self.tr("&File")).addAction(quit_action)
+        for action in (self.plan_action, self.brief_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
         self.portfolio.currentItemChanged.connect(self._show_selected)
         self.resize(1100, 700)
         self._restore_geometry()
@@ -77,8 +93,16 @@ class MainWindow(QMainWindow):
         if self.portfolio.count():
             self.portfolio.setCurrentRow(0)
 
+    def _export(self, export: Callable[[QWidget, AccountGraph], Path | None]) -> None:
+        if self.graph is None:
+            return
+        written = export(self, self.graph)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(written)), 8000)
+
     def _show_selected(self, item: QListWidgetItem | None) -> None:
         self.signal_list.clear()
+        self.graph = None
         if item is None:
             self.title.clear()
             self.facts.clear()
@@ -88,6 +112,7 @@ class MainWindow(QMainWindow):
         except WorkspaceError as error:
             QMessageBox.warning(self, self.tr("Cannot open the account"), str(error))
             return
+        self.graph = graph
         account = graph.account
         people = graph.people.values()
         clients = sum(1 for p in people if p.side is Side.CLIENT)

@@ -32,3 +32,18 @@ def test_people_by_level_lists_every_level() -> None:
     by_level = queries.people_by_level(g, Side.CLIENT)
     assert by_level == {Level.TOP: ["ceo"], Level.DIRECTOR: ["cfo", "cto"], Level.HEAD: [],
                         Level.SPECIALIST: ["analyst"]}
+
+
+def test_influence_paths_up_to_two_steps_without_loops() -> None:
+    from kamdesk.graph.entities import Link
+    from kamdesk.graph.types import LinkKind
+    from tests.helpers import ACC
+
+    g = tiny_graph()
+    for lid, src, dst, w in (("i1", "cto", "cfo", 1), ("i2", "analyst", "cto", 2),
+                             ("i3", "kam", "cfo", 3), ("i4", "cfo", "cto", 1)):
+        g.add_link(Link(lid, ACC, LinkKind.INFLUENCES, src, dst, weight=w))
+    assert queries.influence_paths(g, "cfo") == [
+        ("kam", "cfo"), ("cto", "cfo"), ("analyst", "cto", "cfo")]
+    assert queries.influence_paths(g, "cfo", max_steps=1) == [("kam", "cfo"), ("cto", "cfo")]
+    assert queries.influence_paths(g, "boss") == []

@@ -91,3 +91,42 @@ def test_first_run_creates_the_default_workspace_with_the_sample():
 def test_a_new_named_file_starts_empty(tmp_path):
     with open_for_gui(str(tmp_path / "fresh.kam")) as ws:
         assert ws.accounts() == []
+
+
+def test_export_plan_and_brief_from_the_file_menu(qtbot, workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from tests.report.conftest import page_texts
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    target = tmp_path / "out" / "plan"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.plan_action.trigger()
+    written = target.with_suffix(".pdf")
+    assert written.exists()
+    assert window.graph is not None
+    assert window.graph.account.name in page_texts(written)[0]
+    assert str(written) in window.statusBar().currentMessage()
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    brief = tmp_path / "out" / "brief.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(brief), ""))
+    window.brief_action.trigger()
+    assert brief.exists()
+    window.close()
+
+
+def test_cancelled_export_writes_nothing(qtbot, workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    target = tmp_path / "exports" / "plan.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    window.plan_action.trigger()
+    assert list(target.parent.iterdir()) == []  # no plan, no half-written temporary file
+    window.close()
