@@ -1,10 +1,10 @@
-"""Run every benchmark: ``python -m bench`` (or one: ``python -m bench report``)."""
+"""Run every benchmark: ``python -m bench``, or some: ``python -m bench report importing``."""
 
 import sys
 
-from bench import foundation, report
+from bench import foundation, importing, report
 
-chosen = sys.argv[1:] or ["foundation", "report"]
-for name in chosen:
-    {"foundation": foundation.main, "report": report.main}[name]()
+BENCHES = {"foundation": foundation.main, "report": report.main, "importing": importing.main}
+for name in sys.argv[1:] or list(BENCHES):
+    BENCHES[name]()
     print()

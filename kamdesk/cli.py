@@ -21,8 +21,12 @@ from kamdesk.graph import sample, signals
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
+from kamdesk.io.export import export_account
+from kamdesk.io.sources import IMPORT_FORMATS, read_source
+from kamdesk.io.text import ReadError
 from kamdesk.paths import default_workspace
 from kamdesk.store import Workspace, WorkspaceError, is_url
+from kamdesk.workflows import prepare_import, run_import
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -38,6 +42,12 @@ commands:
                                            risk signals of an account
   kamdesk meetings WORKSPACE --account NAME [--json]
                                            meetings of an account, with their ids
+  kamdesk import WORKSPACE FILE --account NAME [--format F] [--encoding E]
+                 [--map FIELD=COLUMN ...] [--dry-run]
+                                           bring people in (CSV, XLSX, CRM exports, GraphML,
+                                           vCard, JSON); the account is created if new
+  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml)
+                                           write an account's people and lines
   kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
                                            print the account plan
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
@@ -118,6 +128,22 @@ def build_parser() -> Parser:
         p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
         p.add_argument("--lang", choices=["en", "ru"], default="en")
         p.add_argument("--paper", default="A4", type=_paper, metavar="A4|A3|Letter")
+
+    p = sub.add_parser("import", help="import people into an account")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--account", required=True, metavar="NAME")
+    p.add_argument("--format", default="auto", choices=IMPORT_FORMATS, metavar="FORMAT",
+                   help=f"one of {', '.join(IMPORT_FORMATS)} (default: detected)")
+    p.add_argument("--encoding", metavar="E", help="e.g. utf-8, cp1251 (default: detected)")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
+    p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
+
+    p = sub.add_parser("export", help="export an account's people and lines")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("--account", required=True, metavar="NAME")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p = sub.add_parser("check", help="check a workspace; exit 1 on any problem")
     p.add_argument("workspace", metavar="WORKSPACE")
@@ -234,6 +260,55 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_DEFECTS_SHOWN = 50
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    source = read_source(Path(args.file).expanduser(), args.format, encoding=args.encoding,
+                         map_spec=args.map)
+    if not source.people:
+        raise WorkspaceError(f"{args.file}: no person to import" + (
+            f" ({source.defects[0]})" if source.defects else ""))
+    with Workspace.open(args.workspace) as ws:
+        prepared = prepare_import(ws, source, args.account)
+        plan = prepared.plan
+        where = "a new account" if prepared.new_account else "account"
+        print(f"{args.file}: {source.format}" + (
+            f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
+            f", delimiter {source.table.delimiter!r}" if source.table and
+            source.table.delimiter else ""))
+        if source.table is not None:
+            shown = ", ".join(f"{f}={source.table.headers[i]!r}"
+                              for f, i in sorted(source.mapping.items(), key=lambda x: x[1]))
+            print(f"columns: {shown}")
+        for note in source.notes:
+            print(f"note: {note}")
+        defects = [*source.defects, *plan.defects]
+        for defect in defects[:MAX_DEFECTS_SHOWN]:
+            print(f"  {defect}")
+        if len(defects) > MAX_DEFECTS_SHOWN:
+            print(f"  … and {len(defects) - MAX_DEFECTS_SHOWN} more")
+        print(f"into {where} {prepared.graph.account.name!r}: {plan.summary()}")
+        if args.dry_run:
+            print("dry run: nothing was changed")
+            return 0
+        run_import(ws, prepared)
+        print("imported")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = _output(args.output)
+    if target.suffix.lower() in (".svg", ".png"):
+        raise WorkspaceError("SVG and PNG are drawn by the app's chart view: open the account "
+                             "in kamdesk and use File → Export chart")
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    export_account(graph, target)
+    print(f"wrote {len(graph.people):,} people and {len(graph.links):,} lines to {target}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         problems = ws.check()
@@ -289,6 +364,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
+    "import": cmd_import, "export": cmd_export,
 }
 
 
@@ -312,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(_gui_parser().parse_args(args_list))
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
-    except (WorkspaceError, DomainError, ValueError) as error:
+    except (WorkspaceError, DomainError, ReadError, ValueError) as error:
         return _fail(str(error), EXIT_REFUSED)
     except KeyboardInterrupt:
         return 130

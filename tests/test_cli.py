@@ -158,3 +158,60 @@ def test_bad_print_requests(tmp_path: Path, sample_file: Path, args: list[str], 
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert not (tmp_path / "x.pdf").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kamdesk-")]
+
+
+def test_import_dry_run_then_import_then_export(tmp_path: Path) -> None:
+    from tests.io import files
+
+    ws = tmp_path / "ws.kam"
+    assert main(["sample", str(ws)]) == 0
+    before = kamdesk("accounts", str(ws), "--json").stdout
+    crm = files.write(tmp_path, "report.csv", files.SALESFORCE_REPORT)
+    dry = kamdesk("import", str(ws), str(crm), "--account", "Уралтехмаш-2", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "salesforce-report" in dry.stdout and "4 to add" in dry.stdout
+    assert "dry run: nothing was changed" in dry.stdout
+    assert kamdesk("accounts", str(ws), "--json").stdout == before
+    real = kamdesk("import", str(ws), str(crm), "--account", "Уралтехмаш-2")
+    assert real.returncode == 0 and real.stdout.rstrip().endswith("imported")
+    rows = json.loads(kamdesk("accounts", str(ws), "--json").stdout)
+    assert {"name": "Уралтехмаш-2", "client_people": 4}.items() <= next(
+        r for r in rows if r["name"] == "Уралтехмаш-2").items()
+    for suffix in (".csv", ".xlsx", ".json", ".graphml"):
+        out = tmp_path / f"out{suffix}"
+        result = kamdesk("export", str(ws), "--account", "Уралтехмаш-2", "-o", str(out))
+        assert result.returncode == 0 and out.exists(), result.stderr
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["import", "{ws}", "{dir}/nope.csv", "--account", "A"], 1, "no such file"),
+    (["import", "{ws}", "{dir}/empty.csv", "--account", "A"], 1, "is empty"),
+    (["import", "{ws}", "{dir}/text.kam", "--account", "A", "--format", "xlsx"], 1,
+     "not a readable Excel workbook"),
+    (["import", "{ws}", "{dir}/people.csv", "--account", "A", "--format", "sap"], 2,
+     "invalid choice"),
+    (["import", "{ws}", "{dir}/people.csv", "--account", "A", "--map", "boss=Имя"], 1,
+     "--map takes FIELD=COLUMN"),
+    (["import", "{ws}", "{dir}/people.csv", "--account", "A", "--map", "name=Nope"], 1,
+     "no column 'Nope'"),
+    (["import", "{ws}", "{dir}/people.csv", "--account", "A", "--encoding", "klingon"], 1,
+     "not valid klingon"),
+    (["export", "{ws}", "--account", "Nordwind Retail Group", "-o", "{dir}/x.svg"], 1,
+     "chart view"),
+    (["export", "{ws}", "--account", "Nordwind Retail Group", "-o", "{dir}/x.docx"], 1,
+     "cannot export to .docx"),
+])
+def test_bad_import_and_export_requests(tmp_path: Path, args: list[str], code: int,
+                                        message: str) -> None:
+    ws = tmp_path / "ws.kam"
+    assert main(["sample", str(ws)]) == 0
+    (tmp_path / "empty.csv").touch()
+    (tmp_path / "text.kam").write_text("hello", encoding="utf-8")
+    (tmp_path / "people.csv").write_text("Имя,Должность\nАнна,CEO\n", encoding="utf-8")
+    before = ws.read_bytes()
+    result = kamdesk(*[a.format(dir=tmp_path, ws=ws) for a in args])
+    assert result.returncode == code, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert ws.read_bytes() == before

@@ -70,7 +70,8 @@ def text(field: str, value: object, *, required: bool = False, limit: int = MAX_
         raise InvalidValueError(field, value, "must not be empty")
     if len(value) > limit:
         raise InvalidValueError(field, value, f"must be at most {limit:,} characters")
-    if _UNSTORABLE.search(value):  # PostgreSQL refuses NUL; no database stores half a pair
+    # PostgreSQL refuses NUL; no database stores half a surrogate pair (ASCII has none)
+    if "\x00" in value if value.isascii() else _UNSTORABLE.search(value):
         raise InvalidValueError(field, value, "contains a NUL or a broken Unicode character")
     return value
 
@@ -135,30 +136,42 @@ def _account(a: Account) -> Account:
 
 
 def _person(p: Person) -> Person:
-    side = enum_value("side", Side, p.side)
-    role = None if p.decision_role is None else enum_value("role", DecisionRole, p.decision_role)
-    if role is not None and side is Side.INTERNAL:
-        raise InvalidValueError("decision role", role.value, "only client people have one")
+    """Coerce the typed fields (only when needed: the hot path of imports), then check."""
+    if not _is_typed(p):
+        side = enum_value("side", Side, p.side)
+        role = p.decision_role
+        p = p._replace(
+            side=side, level=level(p.level), stance=enum_value("stance", Stance, p.stance),
+            decision_role=None if role is None else enum_value("role", DecisionRole, role),
+            last_contact=optional_day("last contact", p.last_contact))
+    _check_person_values(p)
+    return p
+
+
+def _is_typed(p: Person) -> bool:
+    """Every coercible field already has its exact type (so normalizing changes nothing)."""
+    return (p.side.__class__ is Side and p.level.__class__ is Level
+            and p.stance.__class__ is Stance
+            and (p.decision_role is None or p.decision_role.__class__ is DecisionRole)
+            and (p.last_contact is None or p.last_contact.__class__ is date))
+
+
+def _check_person_values(p: Person) -> None:
+    """Every rule on a person's values, once the typed fields have their types."""
+    if p.decision_role is not None and p.side is Side.INTERNAL:
+        raise InvalidValueError("decision role", p.decision_role.value,
+                                "only client people have one")
     if p.photo is not None and (not isinstance(p.photo, bytes) or len(p.photo) > MAX_PHOTO_BYTES):
         raise InvalidValueError("photo", "<binary>", "must be an image of at most 5 MB")
-    cadence = p.cadence_days
-    return p._replace(
-        side=side,
-        name=text("name", p.name, required=True),
-        title=text("title", p.title),
-        department=text("department", p.department),
-        level=level(p.level),
-        email=text("email", p.email),
-        phone=text("phone", p.phone),
-        notes=text("notes", p.notes, limit=MAX_TEXT),
-        decision_role=role,
-        stance=enum_value("stance", Stance, p.stance),
-        influence=integer("influence", p.influence, 1, 5),
-        priorities=text("priorities", p.priorities, limit=MAX_TEXT),
-        last_contact=optional_day("last contact", p.last_contact),
-        cadence_days=None if cadence is None else integer("cadence", cadence, 1, MAX_CADENCE_DAYS),
-        external_id=text("external id", p.external_id, limit=256),
-    )
+    text("name", p.name, required=True)
+    for name in ("title", "department", "email", "phone"):
+        text(name, getattr(p, name))
+    text("notes", p.notes, limit=MAX_TEXT)
+    text("priorities", p.priorities, limit=MAX_TEXT)
+    text("external id", p.external_id, limit=256)
+    integer("influence", p.influence, 1, 5)
+    if p.cadence_days is not None:
+        integer("cadence", p.cadence_days, 1, MAX_CADENCE_DAYS)
 
 
 def _link(link: Link) -> Link:

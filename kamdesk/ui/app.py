@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -68,8 +69,17 @@ class MainWindow(QMainWindow):
                                     shortcut=QKeySequence("Ctrl+Shift+P"),
                                     objectName="exportBrief")
         self.brief_action.triggered.connect(lambda: self._export(export_brief))
+        self.import_action = QAction(self.tr("&Import people…"), self,
+                                     shortcut=QKeySequence("Ctrl+I"), objectName="importPeople")
+        self.import_action.triggered.connect(self.import_people)
+        self.export_action = QAction(self.tr("E&xport people…"), self,
+                                     shortcut=QKeySequence("Ctrl+E"), objectName="exportPeople")
+        self.export_action.triggered.connect(self.export_people)
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        for action in (self.import_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         for action in (self.plan_action, self.brief_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -79,7 +89,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
         counts = self.workspace.people_counts()
         self.portfolio.clear()
         for account in self.workspace.accounts():
@@ -90,8 +100,38 @@ class MainWindow(QMainWindow):
             self.portfolio.addItem(item)
         self.statusBar().showMessage(
             self.tr("%n account(s)", "", self.portfolio.count()) + f" · {self.workspace.location}")
-        if self.portfolio.count():
-            self.portfolio.setCurrentRow(0)
+        rows = [self.portfolio.item(r).data(ACCOUNT_ID) for r in range(self.portfolio.count())]
+        if rows:
+            self.portfolio.setCurrentRow(rows.index(select) if select in rows else 0)
+
+    def import_people(self) -> None:
+        from kamdesk.ui.import_wizard import ImportWizard
+
+        current = self.graph.account.name if self.graph is not None else ""
+        wizard = ImportWizard(self.workspace, current, self)
+        if wizard.exec() and wizard.imported_account is not None:
+            self.refresh(select=wizard.imported_account)
+            self.statusBar().showMessage(self.tr("Import finished"), 8000)
+
+    def export_people(self) -> None:
+        if self.graph is None:
+            return
+        from kamdesk.io.export import export_account
+
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export people"), str(Path.home() / f"{self.graph.account.name}.csv"),
+            "CSV (*.csv);;Excel (*.xlsx);;JSON (*.json);;GraphML (*.graphml)")
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() not in (".csv", ".xlsx", ".json", ".graphml"):
+            target = target.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+        try:
+            export_account(self.graph, target)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot export"), f"{target}: {error}")
+            return
+        self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(target)), 8000)
 
     def _export(self, export: Callable[[QWidget, AccountGraph], Path | None]) -> None:
         if self.graph is None:

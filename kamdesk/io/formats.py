@@ -1,0 +1,109 @@
+"""Which product wrote a table, told from its headers, and which column holds which field.
+
+The mapping (field → column) is a guess that the user can correct: ``--map`` on the command
+line, the column page of the import wizard.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMATS = ["kamdesk", "salesforce", "salesforce-report", "dynamics", "hubspot", "bitrix24",
+           "csv"]
+
+# field → header names, compared case-folded with runs of space and punctuation as one space
+ALIASES: dict[str, list[str]] = {
+    "id": ["id", "record id", "contact id", "external id", "contactid", "(do not modify) contact",
+           "ид", "идентификатор", "uid", "person id", "employee id", "табельный номер", "таб",
+           "таб №", "таб номер"],
+    "manager": ["manager id", "manager_id", "reportstoid", "reports to id", "reports to",
+                "reports to full name", "manager", "manager name", "руководитель",
+                "непосредственный руководитель", "начальник", "шеф", "boss", "supervisor",
+                "parent id", "parent"],
+    "name": ["name", "full name", "fullname", "contact name", "фио", "ф и о", "полное имя",
+             "имя и фамилия", "сотрудник", "работник", "contact"],
+    "first_name": ["firstname", "first name", "given name", "имя"],
+    "last_name": ["lastname", "last name", "surname", "family name", "фамилия"],
+    "middle_name": ["middlename", "middle name", "отчество"],
+    "title": ["title", "job title", "jobtitle", "position", "role title", "должность"],
+    "department": ["department", "dept", "division", "отдел", "подразделение", "департамент"],
+    "email": ["email", "e mail", "email address", "primary email", "emailaddress1",
+              "рабочий e mail", "e mail рабочий", "электронная почта", "почта"],
+    "phone": ["phone", "business phone", "phone number", "telephone1", "mobile phone", "mobile",
+              "рабочий телефон", "телефон", "мобильный телефон"],
+    "level": ["level", "comb level", "уровень"],
+    "side": ["side", "сторона"],
+    "stance": ["stance", "отношение"],
+    "decision_role": ["decision role", "decision_role", "role", "buying role", "роль",
+                      "роль в решении"],
+    "influence": ["influence", "влияние"],
+    "priorities": ["priorities", "приоритеты"],
+    "notes": ["notes", "note", "description", "comment", "комментарий", "примечание"],
+    "last_contact": ["last contact", "last_contact", "last activity date", "последний контакт"],
+    "cadence_days": ["cadence", "cadence days", "cadence_days", "периодичность"],
+    "external_id": ["external id", "external_id", "crm id"],
+}
+FIELDS = list(ALIASES)
+
+
+def normal(header: str) -> str:
+    return re.sub(r"[\s_\-:.,()/]+", " ", header.casefold()).strip()
+
+
+def detect(headers: list[str]) -> str:
+    """The product that wrote a table with these headers ("csv" when none is recognised)."""
+    h = {normal(x) for x in headers}
+    raw = [x.strip() for x in headers]
+    if {"id", "manager id", "name", "side", "level"} <= h:
+        return "kamdesk"
+    if any(x.startswith("(Do Not Modify)") for x in raw):
+        return "dynamics"
+    if "record id" in h and h & {"contact owner", "lifecycle stage", "create date"}:
+        return "hubspot"
+    if {"id", "lastname"} <= h or "reportstoid" in h:
+        return "salesforce"  # API names; old Data Loader writes them in capitals
+    if {"first name", "last name"} <= h and h & {"reports to", "account name", "contact id",
+                                                 "mailing city", "contact owner"}:
+        return "salesforce-report"
+    if {"имя", "фамилия"} <= h and h & {"рабочий e mail", "ответственный", "должность", "id"}:
+        return "bitrix24"
+    return "csv"
+
+
+def guess_mapping(headers: list[str], fmt: str) -> dict[str, int]:
+    """Field → column index, from the header names (the first column that fits each field)."""
+    found: dict[str, int] = {}
+    taken: set[int] = set()
+    normals = [normal(x) for x in headers]
+    order = FIELDS
+    if fmt == "kamdesk":  # our own export: "external_id" is its own column, "id" ours
+        order = ["id", "external_id", *[f for f in FIELDS if f not in ("id", "external_id")]]
+    for field in order:
+        for alias in ALIASES[field]:
+            if alias in normals and normals.index(alias) not in taken:
+                found[field] = normals.index(alias)
+                taken.add(found[field])
+                break
+    if fmt == "dynamics" and "id" not in found:
+        for i, x in enumerate(headers):
+            if x.startswith("(Do Not Modify)") and "checksum" not in x.lower() \
+                    and "modified" not in x.lower() and i not in taken:
+                found["id"] = i
+                break
+    return found
+
+
+def parse_mapping(spec: list[str], headers: list[str]) -> dict[str, int]:
+    """``["name=Full Name", "manager=Boss"]`` → field → column index; ValueError if unknown."""
+    mapping: dict[str, int] = {}
+    normals = [normal(x) for x in headers]
+    for item in spec:
+        field, sep, header = item.partition("=")
+        field = field.strip()
+        if not sep or field not in ALIASES:
+            raise ValueError(f"--map takes FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}; "
+                             f"not {item!r}")
+        if normal(header) not in normals:
+            raise ValueError(f"--map {item!r}: the file has no column {header.strip()!r}")
+        mapping[field] = normals.index(normal(header))
+    return mapping

@@ -1,0 +1,208 @@
+"""Rows of a table → people as the file describes them, each defect named with its row.
+
+Nothing here knows the account yet: matching, managers and cycles are planned in io.plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from kamdesk.graph.types import DecisionRole, Level, Side, Stance
+from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.io.tables import Table
+
+# A cell a spreadsheet would run: "=…", "@…", or "+"/"-" before a letter or a bracket.
+# ("+7 495 …" is a phone number, "-5" a number: neither is flagged.)
+FORMULA = re.compile(r"^(=|@|[+\-][^\d\s.,])")
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+SALESFORCE_ID = re.compile(r"^[a-zA-Z0-9]{18}$")
+MANAGER_SPLIT = re.compile(r"\s*(?:;|\||\n|\s/\s)\s*")
+ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
+
+ROLE_WORDS: dict[str, DecisionRole] = {
+    "decision maker": DecisionRole.DECISION_MAKER, "decision_maker": DecisionRole.DECISION_MAKER,
+    "лпр": DecisionRole.DECISION_MAKER, "лицо принимающее решение": DecisionRole.DECISION_MAKER,
+    "economic buyer": DecisionRole.ECONOMIC_BUYER, "economic_buyer": DecisionRole.ECONOMIC_BUYER,
+    "экономический покупатель": DecisionRole.ECONOMIC_BUYER,
+    "technical evaluator": DecisionRole.TECHNICAL_EVALUATOR,
+    "technical_evaluator": DecisionRole.TECHNICAL_EVALUATOR,
+    "technical buyer": DecisionRole.TECHNICAL_EVALUATOR,
+    "технический эксперт": DecisionRole.TECHNICAL_EVALUATOR,
+    "user": DecisionRole.USER, "employee": DecisionRole.USER, "end user": DecisionRole.USER,
+    "пользователь": DecisionRole.USER, "influencer": DecisionRole.INFLUENCER,
+    "влияющий": DecisionRole.INFLUENCER, "gatekeeper": DecisionRole.GATEKEEPER,
+    "привратник": DecisionRole.GATEKEEPER, "approver": DecisionRole.APPROVER,
+    "согласующий": DecisionRole.APPROVER, "coach": DecisionRole.COACH,
+    "проводник": DecisionRole.COACH,
+}
+SIDE_WORDS = {"client": Side.CLIENT, "клиент": Side.CLIENT, "internal": Side.INTERNAL,
+              "ours": Side.INTERNAL, "our": Side.INTERNAL, "наши": Side.INTERNAL,
+              "наш": Side.INTERNAL}
+
+
+@dataclass
+class Defect:
+    row: int | None  # the spreadsheet row, None for the file as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.message}" if self.row is not None else self.message
+
+
+@dataclass
+class Incoming:
+    """One person as the file has them. Optional fields are None when the file is silent."""
+
+    row: int
+    key: str  # the file's id for this person ("" when the file has none)
+    name: str
+    managers: list[str] = field(default_factory=list)  # manager references, as given
+    title: str | None = None
+    department: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    level: Level | None = None
+    side: Side | None = None
+    stance: Stance | None = None
+    decision_role: DecisionRole | None = None
+    influence: int | None = None
+    priorities: str | None = None
+    notes: str | None = None
+    last_contact: date | None = None
+    cadence_days: int | None = None
+    external_id: str | None = None
+
+
+def normal_id(value: str, salesforce: bool) -> str:
+    """Salesforce's 18-character ids end in a case checksum: the first 15 name the record."""
+    value = value.strip()
+    return value[:15] if salesforce and SALESFORCE_ID.match(value) else value
+
+
+def normal_name(value: str) -> str:
+    return " ".join(value.casefold().replace("ё", "е").split())
+
+
+class RowReader:
+    """Cleans the cells of one table into Incoming people, collecting defects."""
+
+    def __init__(self, table: Table, mapping: dict[str, int], fmt: str) -> None:
+        self.table, self.mapping, self.fmt = table, mapping, fmt
+        self.salesforce = fmt.startswith("salesforce")
+        self.defects: list[Defect] = []
+
+    def read(self) -> list[Incoming]:
+        found: list[Incoming] = []
+        first_row: dict[str, int] = {}
+        for cells, number in zip(self.table.rows, self.table.numbers, strict=True):
+            person = self._person(cells, number)
+            if person is None:
+                continue
+            if person.key:
+                if person.key in first_row:
+                    self.defects.append(Defect(number, f"duplicate id {person.key!r} (first "
+                                                       f"at row {first_row[person.key]}); skipped"))
+                    continue
+                first_row[person.key] = number
+            found.append(person)
+        return found
+
+    def _cell(self, cells: list[str], field_name: str, row: int, limit: int = MAX_LINE) -> str:
+        index = self.mapping.get(field_name)
+        if index is None or index >= len(cells):
+            return ""
+        text = cells[index].replace("\x00", "").strip()
+        if text.startswith("'") and FORMULA.match(text[1:]):
+            text = text[1:]  # our own export's guard against formulas: undo it
+        elif FORMULA.match(text):
+            self.defects.append(Defect(row, f"{field_name} {text[:40]!r} looks like a "
+                                            "spreadsheet formula; kept as plain text"))
+        if len(text) > limit:
+            self.defects.append(Defect(row, f"{field_name} is {len(text):,} characters long; "
+                                            f"cut to {limit:,}"))
+            text = text[:limit]
+        return text
+
+    def _optional(self, cells: list[str], field_name: str, row: int,
+                  limit: int = MAX_LINE) -> str | None:
+        return self._cell(cells, field_name, row, limit) if field_name in self.mapping else None
+
+    def _person(self, cells: list[str], row: int) -> Incoming | None:
+        name = self._cell(cells, "name", row)
+        if not name:
+            parts = [self._cell(cells, f, row) for f in ("first_name", "middle_name", "last_name")]
+            name = " ".join(p for p in parts if p)
+        if not name:
+            self.defects.append(Defect(row, "no name; skipped"))
+            return None
+        if MARKUP.search(name):
+            self.defects.append(Defect(row, f"the name {name[:60]!r} holds markup; "
+                                            "kept as plain text"))
+        key = normal_id(self._cell(cells, "id", row), self.salesforce)
+        person = Incoming(row, key, name)
+        manager_cell = self._cell(cells, "manager", row)
+        if manager_cell:
+            person.managers = [normal_id(m, self.salesforce) for m in
+                               MANAGER_SPLIT.split(manager_cell) if m.strip()]
+        for text_field in ("title", "department", "email", "phone"):
+            setattr(person, text_field, self._optional(cells, text_field, row))
+        for long_field in ("priorities", "notes"):
+            setattr(person, long_field, self._optional(cells, long_field, row, MAX_TEXT))
+        person.external_id = self._optional(cells, "external_id", row)
+        if person.external_id is None and key:
+            person.external_id = key
+        self._typed(cells, row, person)
+        return person
+
+    def _typed(self, cells: list[str], row: int, p: Incoming) -> None:
+        level = self._cell(cells, "level", row)
+        if level:
+            p.level = _level(level) or self._bad(row, "level", level, "1, 2, 3 or 4")
+        side = self._cell(cells, "side", row)
+        if side:
+            p.side = SIDE_WORDS.get(side.casefold()) or self._bad(row, "side", side,
+                                                                  "client or internal")
+        stance = self._cell(cells, "stance", row)
+        if stance:
+            known = {s.value: s for s in Stance}
+            p.stance = known.get(stance.casefold()) or self._bad(
+                row, "stance", stance, ", ".join(known))
+        role = self._cell(cells, "decision_role", row)
+        if role:
+            p.decision_role = ROLE_WORDS.get(normal_name(role).replace("-", " ")) or self._bad(
+                row, "decision role", role, "a buying-centre role")
+        for number_field, low, high in (("influence", 1, 5), ("cadence_days", 1, 3650)):
+            text = self._cell(cells, number_field, row)
+            if text:
+                value = int(text) if text.isdigit() else None
+                if value is None or not low <= value <= high:
+                    self._bad(row, number_field, text, f"a whole number from {low} to {high}")
+                else:
+                    setattr(p, number_field, value)
+        when = self._cell(cells, "last_contact", row)
+        if when:
+            p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "a date")
+
+    def _bad(self, row: int, what: str, value: str, expected: str) -> Any:
+        """Record the defect; the field stays empty (None), so ``x = parsed or _bad(…)``."""
+        self.defects.append(Defect(row, f"{what} {value[:40]!r} is not {expected}; left empty"))
+        return None
+
+
+def _level(text: str) -> Level | None:
+    digits = text.strip()[:1]
+    return Level(int(digits)) if digits in ("1", "2", "3", "4") else None
+
+
+def parse_day(text: str) -> date | None:
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M",
+                "%m/%d/%Y %I:%M %p"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,274 @@
+"""Planning an import into an account: what will be added, updated, skipped, and why.
+
+The plan is computed against the account as it is, without changing it; ``apply`` then runs
+it as one batch of the graph (one transaction: all or nothing). People are matched by the
+file's id (kept as the person's external id), then by e-mail, so a re-import of an updated
+export updates the same people and keeps what the KAM added in kamdesk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kamdesk.graph import validate
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.entities import Link, Person, new_id
+from kamdesk.graph.errors import DomainError
+from kamdesk.graph.types import Level, LinkKind, Side
+from kamdesk.io.people import Defect, Incoming, normal_name
+
+TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
+                       r"executive|owner|founder|chairman|managing director", re.I)
+DIRECTOR_WORDS = re.compile(r"директор|director|\bchief\b|\bvp\b|vice president|\bc[ftoim]o\b"
+                            r"|заместитель генерального", re.I)
+HEAD_WORDS = re.compile(r"руководител|начальник|заведующ|\bhead\b|manager|lead|менеджер "
+                        r"проекта", re.I)
+TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
+KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
+               "cadence_days", "external_id")
+
+
+@dataclass
+class ExtraLink:
+    """A line other than a manager (from GraphML or JSON), between two file keys."""
+
+    kind: LinkKind
+    source: str
+    target: str
+    dotted: bool = False
+    weight: int = 1
+    strength: int = 3
+
+
+@dataclass
+class ImportPlan:
+    adds: list[Person] = field(default_factory=list)
+    updates: list[tuple[Person, Person]] = field(default_factory=list)
+    unchanged: int = 0
+    managers: dict[str, str | None] = field(default_factory=dict)  # person id → manager id
+    links: list[Link] = field(default_factory=list)
+    defects: list[Defect] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.adds)} to add, {len(self.updates)} to update, "
+                f"{self.unchanged} unchanged, {len(self.defects)} defects")
+
+
+def _level_from_title(title: str) -> Level | None:
+    if TOP_WORDS.search(title):
+        return Level.TOP
+    if DIRECTOR_WORDS.search(title):
+        return Level.DIRECTOR
+    if HEAD_WORDS.search(title):
+        return Level.HEAD
+    return None
+
+
+class Planner:
+    def __init__(self, graph: AccountGraph, incoming: list[Incoming], *, by: str | None,
+                 extra: list[ExtraLink] | None = None) -> None:
+        self.g, self.incoming, self.extra = graph, incoming, extra or []
+        self.by = by or self._manager_kind()
+        self.plan = ImportPlan()
+        self.person_of: dict[int, str] = {}  # row → person id in the account
+        self.rows_by_key = {p.key: p for p in self.incoming if p.key}
+        self.rows_by_name: dict[str, list[Incoming]] = {}
+        for p in self.incoming:
+            self.rows_by_name.setdefault(normal_name(p.name), []).append(p)
+
+    def _manager_kind(self) -> str:
+        """Are manager cells ids or names? Whichever most of them match."""
+        keys = {p.key for p in self.incoming if p.key}
+        refs = [m for p in self.incoming for m in p.managers]
+        if not refs:
+            return "id"
+        as_ids = sum(1 for r in refs if r in keys)
+        return "id" if as_ids * 2 >= len(refs) else "name"
+
+    def build(self) -> ImportPlan:
+        existing_by_ext = {p.external_id: p for p in self.g.people.values() if p.external_id}
+        existing_by_mail = {p.email.casefold(): p for p in self.g.people.values() if p.email}
+        for inc in self.incoming:
+            match = (self.g.people.get(inc.key)  # our own export, back into its account
+                     or existing_by_ext.get(inc.external_id or inc.key or "\x00")
+                     or existing_by_mail.get((inc.email or "").casefold() or "\x00"))
+            self.person_of[inc.row] = match.id if match else new_id()
+        self._plan_managers()
+        levels = self._levels()
+        for inc in self.incoming:
+            pid = self.person_of[inc.row]
+            before = self.g.people.get(pid)
+            try:
+                after = self._person(inc, pid, before, levels.get(pid, Level.SPECIALIST))
+            except DomainError as error:
+                self.plan.defects.append(Defect(inc.row, f"{error}; skipped"))
+                self.plan.managers.pop(pid, None)
+                continue
+            if before is None:
+                self.plan.adds.append(after)
+            elif after._replace(version=before.version) != before:
+                self.plan.updates.append((before, after))
+            else:
+                self.plan.unchanged += 1
+        self._plan_links()
+        self.plan.defects.sort(key=lambda d: (d.row is None, d.row or 0))
+        return self.plan
+
+    def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
+        base = before or Person(pid, self.g.id, inc.side or Side.CLIENT, inc.name, level=level)
+        changes: dict[str, object] = {"name": inc.name}
+        for name in (*TEXT_FIELDS, *KEPT_FIELDS):
+            value = getattr(inc, name)
+            if value is not None and value != "":  # an empty cell keeps what kamdesk has
+                changes[name] = value
+        if before is None and inc.level is None:
+            changes["level"] = level
+        person = base._replace(**changes)  # type: ignore[arg-type]
+        if person.side is Side.INTERNAL and person.decision_role is not None:
+            person = person._replace(decision_role=None)
+        checked = validate.normalized(person)
+        assert isinstance(checked, Person)
+        return checked
+
+    # ---------------------------------------------------------------- managers
+    def _resolve(self, inc: Incoming, ref: str) -> str | None:
+        if self.by == "id":
+            other = self.rows_by_key.get(ref)
+            if other is not None:
+                return self.person_of[other.row]
+            found = [p for p in self.g.people.values() if ref in (p.external_id, p.id)]
+        else:
+            wanted = normal_name(ref)
+            rows = self.rows_by_name.get(wanted, [])
+            if len(rows) == 1:
+                return self.person_of[rows[0].row]
+            if len(rows) > 1:
+                self.plan.defects.append(Defect(inc.row, f"manager {ref!r} matches "
+                                                         f"{len(rows)} people; none set"))
+                return None
+            found = [p for p in self.g.people.values() if normal_name(p.name) == wanted]
+        if len(found) == 1:
+            return found[0].id
+        self.plan.defects.append(Defect(inc.row, f"manager {ref!r} not found; "
+                                                 "imported without a manager"))
+        return None
+
+    def _plan_managers(self) -> None:
+        chosen: dict[str, str | None] = {}
+        row_of: dict[str, int] = {}
+        sides = {self.person_of[i.row]: i.side for i in self.incoming}
+        for inc in self.incoming:
+            pid = self.person_of[inc.row]
+            row_of[pid] = inc.row
+            if len(inc.managers) > 1:
+                self.plan.defects.append(Defect(inc.row, f"{len(inc.managers)} managers in "
+                                                         f"one cell; the first, "
+                                                         f"{inc.managers[0]!r}, is used"))
+            manager = self._resolve(inc, inc.managers[0]) if inc.managers else None
+            if manager == pid:
+                self.plan.defects.append(Defect(inc.row, f"{inc.name} is their own manager; "
+                                                         "line dropped"))
+                manager = None
+            if manager is not None:
+                mine = sides.get(pid) or self._side(pid)
+                theirs = sides.get(manager) or self._side(manager)
+                if mine is not theirs:
+                    self.plan.defects.append(Defect(inc.row, "the manager is on the other side; "
+                                                             "line dropped"))
+                    manager = None
+            chosen[pid] = manager
+        self._break_cycles(chosen, row_of)
+        self.plan.managers = chosen
+        roots = [i for i in self.incoming if chosen.get(self.person_of[i.row]) is None]
+        if len(roots) > 1:
+            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
+            self.plan.defects.append(Defect(None, f"{len(roots)} people have no manager "
+                                                  f"(several roots): {names}"))
+
+    def _side(self, pid: str) -> Side:
+        p = self.g.people.get(pid)
+        return p.side if p is not None else Side.CLIENT
+
+    def _break_cycles(self, chosen: dict[str, str | None], row_of: dict[str, int]) -> None:
+        """Drop the line that closes each reporting cycle (the last row's), and say so."""
+        def manager(pid: str) -> str | None:
+            return chosen[pid] if pid in chosen else self.g.manager_of(pid)
+
+        names = {self.person_of[i.row]: i.name for i in self.incoming}
+        for start in list(chosen):
+            path, seen = [start], {start}
+            node = manager(start)
+            while node is not None and node not in seen:
+                path.append(node)
+                seen.add(node)
+                node = manager(node)
+            if node is None:
+                continue
+            cycle = path[path.index(node):]
+            closer = max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
+            shown = " → ".join(names.get(p) or self.g.person(p).name for p in [*cycle, node])
+            self.plan.defects.append(Defect(row_of.get(closer), f"reporting cycle {shown}: the "
+                                            f"line {names.get(closer, closer)} → "
+                                            f"{names.get(manager(closer) or '', '?')} dropped"))
+            chosen[closer] = None
+
+    def _levels(self) -> dict[str, Level]:
+        """New people without a level: from the title, else from the depth in the tree."""
+        found: dict[str, Level] = {}
+        for inc in self.incoming:
+            pid = self.person_of[inc.row]
+            depth, node, seen = 0, self.plan.managers.get(pid), {pid}
+            while node is not None and node not in seen and depth < 4:
+                seen.add(node)
+                depth += 1
+                node = self.plan.managers.get(node, self.g.manager_of(node))
+            found[pid] = (inc.level or _level_from_title(inc.title or "")
+                          or Level(min(depth + 1, 4)))
+        return found
+
+    def _plan_links(self) -> None:
+        keys = {i.key: self.person_of[i.row] for i in self.incoming if i.key}
+        planned = {p.id for p in self.plan.adds} | set(self.g.people)
+        seen: Counter[tuple[LinkKind, str, str]] = Counter()
+        for x in self.extra:
+            source, target = keys.get(x.source), keys.get(x.target)
+            if source is None or target is None or source not in planned or \
+                    target not in planned:
+                self.plan.defects.append(Defect(None, f"{x.kind.value} line {x.source} → "
+                                                      f"{x.target}: a person is missing; dropped"))
+                continue
+            seen[(x.kind, source, target)] += 1
+            if seen[(x.kind, source, target)] > 1 or self.g.find_link(x.kind, source, target):
+                continue
+            self.plan.links.append(Link(new_id(), self.g.id, x.kind, source, target,
+                                        dotted=x.dotted, weight=x.weight, strength=x.strength))
+
+
+def plan_import(graph: AccountGraph, incoming: list[Incoming], *, by: str | None = None,
+                extra: list[ExtraLink] | None = None) -> ImportPlan:
+    return Planner(graph, incoming, by=by, extra=extra).build()
+
+
+def apply(graph: AccountGraph, plan: ImportPlan) -> None:
+    """Run the plan as one batch: every change is written together, or none is."""
+    with graph.batch():
+        for person in plan.adds:
+            graph.add_person(person)
+        for _, after in plan.updates:
+            graph.update_person(after)
+        # Clear the lines that change, then draw the new ones: every state on the way is
+        # then part of the final, acyclic one, so no step can close a transient cycle.
+        moves = {pid: m for pid, m in plan.managers.items() if pid in graph.people
+                 and (m is None or m in graph.people) and graph.manager_of(pid) != m}
+        for pid in moves:
+            graph.set_manager(pid, None)
+        for pid, manager in moves.items():
+            if manager is not None:
+                graph.set_manager(pid, manager)
+        for link in plan.links:
+            try:
+                graph.add_link(link)
+            except DomainError as error:  # e.g. a counterpart between two client people
+                plan.defects.append(Defect(None, f"{link.kind.value} line dropped: {error}"))

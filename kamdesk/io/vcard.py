@@ -1,0 +1,106 @@
+"""vCard 3.0 and 4.0 (and Outlook's 2.1 quoted-printable): one person per card.
+
+A manager is named by ``RELATED;TYPE=…manager…`` (a ``urn:uuid:`` of another card's UID,
+or a name), or by Apple's ``X-ABRELATEDNAMES`` labelled Manager.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+
+from kamdesk.io.people import Defect, Incoming
+
+_PARAMS = re.compile(r";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")
+
+
+def _unfold(text: str) -> list[str]:
+    lines: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line[:1] in (" ", "\t") and lines:
+            lines[-1] += line[1:]
+        elif line.strip():
+            lines.append(line)
+    return lines
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def _split(value: str, sep: str) -> list[str]:
+    return [_unescape(x) for x in re.split(rf"(?<!\\){re.escape(sep)}", value)]
+
+
+def read_vcards(text: str) -> tuple[list[Incoming], list[Defect]]:
+    people: list[Incoming] = []
+    defects: list[Defect] = []
+    card: dict[str, list[tuple[dict[str, str], str]]] | None = None
+    number = 0
+    for line in _unfold(text):
+        upper = line.upper()
+        if upper.startswith("BEGIN:VCARD"):
+            card, number = {}, number + 1
+            continue
+        if upper.startswith("END:VCARD"):
+            if card is not None:
+                person = _person(card, number, defects)
+                if person is not None:
+                    people.append(person)
+            card = None
+            continue
+        if card is None or ":" not in line:
+            continue
+        head, value = line.split(":", 1)
+        name, *raw_params = _PARAMS.split(head)
+        params: dict[str, str] = {}
+        for p in raw_params:
+            key, _, val = p.partition("=")
+            params[key.upper()] = (params.get(key.upper(), "") + "," + val).strip(",") \
+                if val else key.upper()
+        if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QUOTED-PRINTABLE"):
+            charset = params.get("CHARSET", "utf-8")
+            value = quopri.decodestring(value.encode("ascii", "replace")).decode(
+                charset, errors="replace")
+        card.setdefault(name.split(".")[-1].upper(), []).append((params, value))
+    if card is not None:
+        defects.append(Defect(number, "the last card has no END:VCARD; it was read anyway"))
+        person = _person(card, number, defects)
+        if person is not None:
+            people.append(person)
+    if number == 0:
+        defects.append(Defect(None, "no BEGIN:VCARD found: not a vCard file"))
+    return people, defects
+
+
+def _first(card: dict[str, list[tuple[dict[str, str], str]]], key: str) -> str:
+    values = card.get(key)
+    return values[0][1] if values else ""
+
+
+def _person(card: dict[str, list[tuple[dict[str, str], str]]], number: int,
+            defects: list[Defect]) -> Incoming | None:
+    name = _unescape(_first(card, "FN")).strip()
+    if not name and "N" in card:
+        family, given, *rest = [*_split(_first(card, "N"), ";"), "", ""]
+        name = " ".join(x for x in (given, rest[0], family) if x.strip()).strip()
+    if not name:
+        defects.append(Defect(number, "a card without a name (FN or N); skipped"))
+        return None
+    uid = _unescape(_first(card, "UID")).strip()
+    uid = uid.removeprefix("urn:uuid:")
+    org = _split(_first(card, "ORG"), ";") if "ORG" in card else []
+    person = Incoming(number, uid, name, title=_unescape(_first(card, "TITLE")) or None,
+                      department=org[1] if len(org) > 1 and org[1] else None,
+                      email=_first(card, "EMAIL") or None, phone=_first(card, "TEL") or None,
+                      notes=_unescape(_first(card, "NOTE")) or None, external_id=uid or None)
+    for params, value in card.get("RELATED", []):
+        kinds = params.get("TYPE", "").lower()
+        if any(k in kinds for k in ("manager", "supervisor", "boss")):
+            value = _unescape(value).strip()
+            person.managers.append(value.removeprefix("urn:uuid:"))
+    for params, value in card.get("X-ABRELATEDNAMES", []):
+        if "manager" in (params.get("TYPE", "") + value).lower() or \
+                "manager" in str(card.get("X-ABLABEL", "")).lower():
+            person.managers.append(_unescape(value).strip())
+    return person

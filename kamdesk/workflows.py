@@ -1,0 +1,47 @@
+"""Work that spans the workspace and the importers, shared by the command line and the app.
+
+A layer of its own (between ui and store/io, see pyproject's import-linter contracts):
+io must not know the database, and the front ends should not repeat this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import paused_gc
+from kamdesk.graph.entities import Account, new_id
+from kamdesk.io.plan import ImportPlan, apply, plan_import
+from kamdesk.io.sources import Source
+from kamdesk.store import UnknownAccountError, Workspace
+
+
+@dataclass
+class Prepared:
+    """An import, planned against the account it will go into (nothing changed yet)."""
+
+    graph: AccountGraph
+    plan: ImportPlan
+    new_account: bool
+
+
+def prepare_import(ws: Workspace, source: Source, account: str) -> Prepared:
+    """Plan ``source`` into the account named (or with that id); a new one if none is."""
+    try:
+        graph = ws.load(ws.find_account(account).id)
+        new = False
+    except UnknownAccountError:
+        graph = AccountGraph(Account(new_id(), account.strip() or "Imported"))
+        new = True
+    with paused_gc():
+        plan = plan_import(graph, source.people, by=source.manager_by, extra=source.extra)
+    return Prepared(graph, plan, new)
+
+
+def run_import(ws: Workspace, prepared: Prepared) -> AccountGraph:
+    """Carry out a prepared import in one transaction: all of it, or (on error) none."""
+    with paused_gc():
+        apply(prepared.graph, prepared.plan)  # a new account: in memory, no journal yet
+        if prepared.new_account:
+            ws.add_account(prepared.graph)  # one transaction for the whole new account
+    return prepared.graph
