@@ -127,6 +127,8 @@ class Planner:
             changes["level"] = level
         person = base._replace(**changes)  # type: ignore[arg-type]
         if person.side is Side.INTERNAL and person.decision_role is not None:
+            self.plan.defects.append(Defect(inc.row, f"{inc.name} is one of our people: the "
+                                                     "decision role is left out"))
             person = person._replace(decision_role=None)
         checked = validate.normalized(person)
         assert isinstance(checked, Person)

@@ -141,3 +141,14 @@ def test_a_wrongly_forced_encoding_is_noticed(tmp_path: Path) -> None:
     path = files.write(tmp_path, "utf8.csv", "name,title\n" + "Пётр Королёв,Директор\n" * 5)
     source = read_source(path, encoding="cp1251")
     assert any("garbled" in n for n in source.notes)
+
+
+def test_a_decision_role_for_one_of_ours_is_reported_and_left_out(tmp_path: Path) -> None:
+    path = files.write(tmp_path, "team.csv", "name,side,role\nOur KAM,internal,decision maker\n")
+    source = read_source(path)
+    graph = AccountGraph(Account("acc", "A"))
+    plan = plan_import(graph, source.people)
+    assert any("row 2: Our KAM is one of our people" in str(d) for d in plan.defects)
+    apply(graph, plan)
+    (person,) = graph.people.values()
+    assert person.decision_role is None and person.side.value == "internal"
