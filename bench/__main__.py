@@ -2,9 +2,10 @@
 
 import sys
 
-from bench import foundation, importing, report
+from bench import foundation, importing, layout, report
 
-BENCHES = {"foundation": foundation.main, "report": report.main, "importing": importing.main}
+BENCHES = {"foundation": foundation.main, "report": report.main, "importing": importing.main,
+           "layout": layout.main}
 for name in sys.argv[1:] or list(BENCHES):
     BENCHES[name]()
     print()

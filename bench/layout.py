@@ -1,0 +1,112 @@
+"""Layout benchmark: kamdesk's tidy_tree against d3 in Node, on the same trees.
+
+The client org chart of the sample account at 10,000 and 50,000 people (under one virtual
+root, as d3 needs one) is laid out with fixed card sizes against d3-hierarchy's ``tree()``,
+and with each card its own size against d3-flextree. Medians in milliseconds; Node and the
+two npm packages are installed into bench/node on first use.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from kamdesk.graph import queries, sample
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.layout import tidy_tree
+from kamdesk.graph.types import Side
+
+NODE_DIR = Path(__file__).parent / "node"
+SIZES = [10_000, 50_000]
+RUNS = 7
+FIXED = (180.0, 80.0)
+ROOT = "__root__"
+
+
+def card_size(graph: AccountGraph, pid: str) -> tuple[float, float]:
+    """A card as wide as its title needs (120–260 pt), taller when it lists a counterpart."""
+    p = graph.person(pid)
+    width = min(260.0, max(120.0, 6.0 * max(len(p.name), len(p.title))))
+    return width, 80.0 if p.decision_role is not None else 60.0
+
+
+def tree_json(graph: AccountGraph, roots: list[str]) -> dict[str, object]:
+    def node(pid: str) -> dict[str, object]:
+        w, h = card_size(graph, pid)
+        return {"w": w, "h": h, "children": []}
+
+    top: dict[str, object] = {"w": 10.0, "h": 10.0, "children": []}
+    made = {ROOT: top}
+    order = [(r, ROOT) for r in roots]
+    while order:
+        pid, parent = order.pop()
+        made[pid] = node(pid)
+        made[parent]["children"].append(made[pid])  # type: ignore[union-attr]
+        order += [(c, pid) for c in reversed(graph.solid_reports(pid))]
+    return top
+
+
+def python_ms(graph: AccountGraph, roots: list[str], variable: bool) -> float:
+    def children(k: str) -> list[str]:
+        return roots if k == ROOT else graph.solid_reports(k)
+
+    def size(k: str) -> tuple[float, float]:
+        if k == ROOT:
+            return 10.0, 10.0
+        return card_size(graph, k) if variable else FIXED
+
+    times = []
+    for _ in range(RUNS):
+        gc.collect()
+        start = time.perf_counter()
+        tidy_tree([ROOT], children, size, gap_x=16, gap_y=40)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def node_ms(tree_file: Path) -> dict[str, float] | None:
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        return None
+    if not (NODE_DIR / "node_modules" / "d3-flextree").exists():
+        subprocess.run([npm, "install", "--silent", "--no-audit", "--no-fund",
+                        "--no-package-lock"], cwd=NODE_DIR, check=True, capture_output=True)
+    out = subprocess.run([node, str(NODE_DIR / "layout.mjs"), str(tree_file), str(RUNS)],
+                         check=True, capture_output=True, text=True)
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def main() -> None:
+    print(__doc__.strip().splitlines()[0])
+    print(f"{'people':>8} {'ours fixed':>11} {'d3 tree':>8} {'ratio':>6} {'ours var':>9} "
+          f"{'flextree':>9} {'ratio':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in SIZES:
+            graph = sample.generate(seed=7, people=n, today=date(2026, 11, 22))[0]
+            roots = queries.roots(graph, Side.CLIENT)
+            tree_file = Path(tmp) / f"tree{n}.json"
+            tree_file.write_text(json.dumps(tree_json(graph, roots)))
+            fixed = python_ms(graph, roots, variable=False)
+            variable = python_ms(graph, roots, variable=True)
+            peers = node_ms(tree_file)
+            if peers is None:
+                print(f"{n:>8,} {fixed:>11.1f} {'—':>8} {'':>6} {variable:>9.1f} (no Node)")
+                continue
+            print(f"{n:>8,} {fixed:>11.1f} {peers['tree_ms']:>8.1f} "
+                  f"{fixed / peers['tree_ms']:>6.1f} {variable:>9.1f} "
+                  f"{peers['flextree_ms']:>9.1f} {variable / peers['flextree_ms']:>6.1f}",
+                  flush=True)
+    print("ms, medians; ratio = kamdesk / d3 (above 1: kamdesk is slower)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
