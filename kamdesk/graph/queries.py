@@ -88,3 +88,26 @@ def influence_paths(graph: AccountGraph, person_id: str,
         paths += longer
         frontier = longer
     return paths
+
+
+def folded(text: str) -> str:
+    """Text as search compares it: case-folded, ё as е, runs of space as one."""
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def search(graph: AccountGraph, text: str, side: Side | None = None) -> list[str]:
+    """People whose name, title or department contains ``text`` (as ``folded`` sees it).
+
+    Matches on the name come first, then on the title, then on the department; within each,
+    the graph's order. An empty query finds nobody.
+    """
+    wanted = folded(text)
+    if not wanted:
+        return []
+    ranked: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for p in people_of(graph, side):
+        for rank, field in enumerate((p.name, p.title, p.department)):
+            if wanted in folded(field):
+                ranked[rank].append(p.id)
+                break
+    return [*ranked[0], *ranked[1], *ranked[2]]

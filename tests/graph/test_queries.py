@@ -47,3 +47,14 @@ def test_influence_paths_up_to_two_steps_without_loops() -> None:
         ("kam", "cfo"), ("cto", "cfo"), ("analyst", "cto", "cfo")]
     assert queries.influence_paths(g, "cfo", max_steps=1) == [("kam", "cfo"), ("cto", "cfo")]
     assert queries.influence_paths(g, "boss") == []
+
+
+def test_search_ignores_case_and_yo_and_ranks_names_first() -> None:
+    g = tiny_graph()  # Фёдор Королёв (ceo), Артём Семёнов (cto), Анна Петрова (analyst) …
+    g.update_person(g.person("analyst")._replace(title="Помощник Фёдора", department="ФИНАНСЫ"))
+    assert queries.search(g, "федор") == ["ceo", "analyst"]  # е for ё; name before title
+    assert queries.search(g, "КОРОЛЁВ") == ["ceo"]
+    assert queries.search(g, "артем сем") == ["cto"]
+    assert queries.search(g, "  финансы ") == ["analyst"]
+    assert queries.search(g, "our", Side.INTERNAL) == ["boss", "kam"]
+    assert queries.search(g, "   ") == [] and queries.search(g, "nobody") == []
