@@ -21,6 +21,14 @@ def clients(g):
     return sorted(p.id for p in g.people.values() if p.side is Side.CLIENT)
 
 
+def _compound(g):
+    with g.batch() as changes:  # a drag or a paste: one step
+        g.add_person(Person("a", g.id, Side.CLIENT, "A"))
+        g.add_person(Person("b", g.id, Side.CLIENT, "B"))
+        g.set_manager("b", "a")
+    return tuple(changes)
+
+
 EDITS = {
     "add person": lambda g: g.add_person(Person("new", g.id, Side.CLIENT, "Новый Ёж")),
     "rename": lambda g: g.update_person(g.person(clients(g)[0])._replace(name="Другое имя")),
@@ -35,16 +43,8 @@ EDITS = {
     "account": lambda g: g.update_account(g.account._replace(goals="Новые цели")),
     "kpi": lambda g: g.add_record(Kpi("kpi", g.id, "NPS", "pts", 60.0, 41.0)),
     "meeting": lambda g: g.remove_record(Meeting, next(iter(g.records(Meeting)))),
-    "compound": lambda g: _compound(g),
+    "compound": _compound,
 }
-
-
-def _compound(g):
-    with g.batch() as changes:  # a drag or a paste: one step
-        g.add_person(Person("a", g.id, Side.CLIENT, "A"))
-        g.add_person(Person("b", g.id, Side.CLIENT, "B"))
-        g.set_manager("b", "a")
-    return tuple(changes)
 
 
 @pytest.mark.parametrize("name", list(EDITS))
