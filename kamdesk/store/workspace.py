@@ -110,7 +110,17 @@ class Workspace:
             raise WorkspaceError("PostgreSQL workspaces need the psycopg driver: "
                                  "pip install 'kamdesk[postgres]'") from None
         ws = cls(engine, shown, path=None, read_only=False)
-        with ws._guard(), engine.begin() as conn:
+        try:
+            ws._prepare_server(create)
+        except BaseException:
+            engine.dispose()  # a refused or unreachable server leaves no pool behind
+            raise
+        return ws
+
+    def _prepare_server(self, create: bool) -> None:
+        """Create the schema in an empty database, or check and migrate an existing one."""
+        shown = self.location
+        with self._guard(), self.engine.begin() as conn:
             tables = set(inspect(conn).get_table_names())
             if "kamdesk_meta" not in tables:
                 if tables - {t.name for t in schema.metadata.sorted_tables}:
@@ -120,13 +130,12 @@ class Workspace:
                     raise NotAWorkspaceError(f"{shown} is an empty database, not yet a "
                                              "kamdesk workspace")
                 _create_schema(conn)
-                return ws
+                return
             meta = {k: v for k, v in conn.execute(select(schema.meta.c.key,
                                                          schema.meta.c.value))}
             found = _schema_version(meta, shown)
             if found < schema.SCHEMA_VERSION:
                 migrations.migrate(conn, found)
-        return ws
 
     def close(self) -> None:
         self.engine.dispose()
@@ -245,7 +254,7 @@ class Workspace:
         """Turn driver errors into WorkspaceErrors with a sentence a user can act on."""
         try:
             yield
-        except (WorkspaceError, ConcurrentEditError):
+        except WorkspaceError:  # already a sentence for the user
             raise
         except DBAPIError as error:
             raise _translated(error, self.location) from error
