@@ -55,6 +55,7 @@ class PlanWriter:
         self.w = self.doc.frame_width
         self.names = names_of(graph)
         self.ours = counterparts(graph)
+        self.signals = signals.detect(graph, today)  # two sections show them
         self.ticks: list[Tick] = []
 
     # ------------------------------------------------------------------ frame
@@ -161,9 +162,8 @@ class PlanWriter:
 
     def comb(self) -> list[Flowable]:
         t, g = self.t, self.g
-        found = signals.detect(g, self.today)
-        gaps = {s.subjects[0] for s in found if s.kind is signals.SignalKind.COMB_GAP}
-        mismatches = [s for s in found if s.kind is signals.SignalKind.LEVEL_MISMATCH]
+        gaps = {s.subjects[0] for s in self.signals if s.kind is signals.SignalKind.COMB_GAP}
+        mismatches = [s for s in self.signals if s.kind is signals.SignalKind.LEVEL_MISMATCH]
         by_level = queries.people_by_level(g, Side.CLIENT)
         rows, marks = [], []
         for i, level in enumerate(Level):
@@ -183,8 +183,7 @@ class PlanWriter:
 
     def signal_list(self) -> list[Flowable]:
         t = self.t
-        rows = [[t.enum(s.kind), signal_text(s, self.g, t)]
-                for s in signals.detect(self.g, self.today)]
+        rows = [[t.enum(s.kind), signal_text(s, self.g, t)] for s in self.signals]
         return b.table([t("category"), t("description")], rows, b.scaled([1.3, 5], self.w))
 
     def raci(self) -> list[Flowable]:
