@@ -10,6 +10,7 @@ from kamdesk.graph import validate
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import RECORD_TYPES, ActionItem, Entity, Meeting, Risk
 from kamdesk.graph.errors import DomainError
+from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import LinkKind, Side
 
 
@@ -55,28 +56,13 @@ def problems(graph: AccountGraph) -> list[str]:
             found.append(f"{where}: counterpart link {x.id} does not go internal → client")
         elif x.kind is LinkKind.CONFLICT and sides != (Side.CLIENT, Side.CLIENT):
             found.append(f"{where}: conflict link {x.id} is not between client people")
-    found += _cycles(where, solid)
+    for cycle in reporting_cycles(solid, solid.get):
+        shown = " → ".join(people[p].name for p in [*cycle, cycle[0]])
+        found.append(f"{where}: a solid reporting cycle: {shown}")
     for kind in RECORD_TYPES:
         for record in graph.records(kind).values():
             check(record)
     found += _dangling(graph, where)
-    return found
-
-
-def _cycles(where: str, solid: dict[str, str]) -> list[str]:
-    found = []
-    state: dict[str, int] = {}  # 1: on the current walk, 2: known to reach a root
-    for start in solid:
-        walk = []
-        node: str | None = start
-        while node is not None and state.get(node) is None:
-            state[node] = 1
-            walk.append(node)
-            node = solid.get(node)
-        if node is not None and state.get(node) == 1:
-            found.append(f"{where}: a solid reporting cycle through {node}")
-        for n in walk:
-            state[n] = 2
     return found
 
 

@@ -3,10 +3,36 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import Level, LinkKind, Side
+
+
+def reporting_cycles(starts: Iterable[str],
+                     manager_of: Callable[[str], str | None]) -> list[list[str]]:
+    """Every cycle of solid lines reached by following managers up from ``starts``.
+
+    Each cycle comes as [a, b, …]: b manages a, …, and a manages the last. Linear: every
+    person is walked once. With one solid manager each, two cycles never share a person.
+    A sound graph has none; this serves the integrity check and importers planning lines
+    that are not in a graph yet.
+    """
+    state: dict[str, bool] = {}  # True: on the walk under way; False: walked before
+    found: list[list[str]] = []
+    for start in starts:
+        walk: list[str] = []
+        node: str | None = start
+        while node is not None and node not in state:
+            state[node] = True
+            walk.append(node)
+            node = manager_of(node)
+        if node is not None and state[node]:
+            found.append(walk[walk.index(node):])
+        for n in walk:
+            state[n] = False
+    return found
 
 
 def people_of(graph: AccountGraph, side: Side | None = None) -> list[Person]:

@@ -16,6 +16,7 @@ from kamdesk.graph import validate
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
+from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.io.people import Defect, Incoming, normal_name
 
@@ -199,18 +200,11 @@ class Planner:
             return chosen[pid] if pid in chosen else self.g.manager_of(pid)
 
         names = {self.person_of[i.row]: i.name for i in self.incoming}
-        for start in list(chosen):
-            path, seen = [start], {start}
-            node = manager(start)
-            while node is not None and node not in seen:
-                path.append(node)
-                seen.add(node)
-                node = manager(node)
-            if node is None:
-                continue
-            cycle = path[path.index(node):]
+        # the account itself has no cycle, so every cycle found runs through a planned line
+        for cycle in reporting_cycles(list(chosen), manager):
             closer = max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
-            shown = " → ".join(names.get(p) or self.g.person(p).name for p in [*cycle, node])
+            shown = " → ".join(names.get(p) or self.g.person(p).name
+                               for p in [*cycle, cycle[0]])
             self.plan.defects.append(Defect(row_of.get(closer), f"reporting cycle {shown}: the "
                                             f"line {names.get(closer, closer)} → "
                                             f"{names.get(manager(closer) or '', '?')} dropped"))

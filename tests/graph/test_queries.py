@@ -58,3 +58,17 @@ def test_search_ignores_case_and_yo_and_ranks_names_first() -> None:
     assert queries.search(g, "  финансы ") == ["analyst"]
     assert queries.search(g, "our", Side.INTERNAL) == ["boss", "kam"]
     assert queries.search(g, "   ") == [] and queries.search(g, "nobody") == []
+
+
+def test_reporting_cycles_are_found_once_each_in_linear_walks() -> None:
+    managers = {"a": "b", "b": "c", "c": "a", "d": "a", "e": "f", "f": "e", "g": None}
+    calls: list[str] = []
+
+    def manager_of(p: str) -> str | None:
+        calls.append(p)
+        return managers.get(p)
+
+    cycles = queries.reporting_cycles(["d", "a", "b", "e", "g"], manager_of)
+    assert cycles == [["a", "b", "c"], ["e", "f"]]
+    assert len(calls) == len(set(calls))  # nobody walked twice
+    assert queries.reporting_cycles(["g"], managers.get) == []
