@@ -21,12 +21,9 @@ from kamdesk.graph import sample, signals
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
-from kamdesk.io.export import export_account
-from kamdesk.io.sources import IMPORT_FORMATS, read_source
-from kamdesk.io.text import ReadError
+from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.paths import default_workspace
 from kamdesk.store import Workspace, WorkspaceError, is_url
-from kamdesk.workflows import prepare_import, run_import
 
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -264,6 +261,9 @@ MAX_DEFECTS_SHOWN = 50
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from kamdesk.io.sources import read_source  # the importers only when importing
+    from kamdesk.workflows import prepare_import, run_import
+
     source = read_source(Path(args.file).expanduser(), args.format, encoding=args.encoding,
                          map_spec=args.map)
     if not source.people:
@@ -298,6 +298,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from kamdesk.io.export import export_account
+
     target = _output(args.output)
     if target.suffix.lower() in (".svg", ".png"):
         raise WorkspaceError("SVG and PNG are drawn by the app's chart view: open the account "
@@ -388,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_gui(_gui_parser().parse_args(args_list))
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
-    except (WorkspaceError, DomainError, ReadError, ValueError) as error:
+    except (WorkspaceError, DomainError, ValueError) as error:  # io's ReadError is one
         return _fail(str(error), EXIT_REFUSED)
     except KeyboardInterrupt:
         return 130

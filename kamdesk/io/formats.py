@@ -10,6 +10,7 @@ import re
 
 FORMATS = ["kamdesk", "salesforce", "salesforce-report", "dynamics", "hubspot", "bitrix24",
            "csv"]
+IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "graphml", "vcard", "json"]  # --format
 
 # field → header names, compared case-folded with runs of space and punctuation as one space
 ALIASES: dict[str, list[str]] = {

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kamdesk.graph.types import LinkKind
 from kamdesk.io import formats
+from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.graphml import read_graphml
 from kamdesk.io.people import Defect, Incoming, RowReader
 from kamdesk.io.plan import ExtraLink
@@ -19,7 +20,6 @@ from kamdesk.io.tables import Table, read_csv, read_xlsx
 from kamdesk.io.text import ReadError, decode
 from kamdesk.io.vcard import read_vcards
 
-IMPORT_FORMATS = ["auto", *formats.FORMATS, "xlsx", "graphml", "vcard", "json"]
 MAX_BYTES = 200 * 2**20
 
 

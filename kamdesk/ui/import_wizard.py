@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.io import formats
-from kamdesk.io.sources import IMPORT_FORMATS, Source, names_mapped, read_source
+from kamdesk.io.formats import IMPORT_FORMATS
+from kamdesk.io.sources import Source, names_mapped, read_source
 from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace, WorkspaceError
 from kamdesk.workflows import Prepared, prepare_import, run_import
