@@ -2,6 +2,6 @@
 
 import sys
 
-from kamdesk.cli import main
+from kamdesk.launch import main
 
 sys.exit(main())

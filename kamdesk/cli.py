@@ -22,12 +22,10 @@ from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
 from kamdesk.io.formats import IMPORT_FORMATS
-from kamdesk.paths import default_workspace
+from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, default_workspace, gui_problem
 from kamdesk.store import Workspace, WorkspaceError, is_url
+from kamdesk.workflows import open_workspace
 
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-NEW_FILE_SUFFIX = ".kam"
 
 OVERVIEW = """\
 commands:
@@ -325,42 +323,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _require_display() -> None:
-    """Qt aborts the process without a display; say so in one line instead."""
-    if not sys.platform.startswith("linux"):
-        return
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform in ("", "xcb", "wayland") and not (os.environ.get("DISPLAY") or
-                                                    os.environ.get("WAYLAND_DISPLAY")):
-        raise WorkspaceError("no display to open a window on: run kamdesk in a desktop "
-                             "session (or set QT_QPA_PLATFORM=offscreen)")
-
-
 def open_for_gui(named: str | None) -> Workspace:
-    """The workspace the app opens: the one named, or the user's default.
-
-    The default is created with the sample portfolio on the very first run, so a new user
-    has something to explore; a named .kam file that does not exist yet starts empty.
-    """
-    target = named or default_workspace()
-    fresh = not is_url(target) and not Path(target).expanduser().exists()
-    if fresh and named is not None and Path(target).suffix != NEW_FILE_SUFFIX:
-        raise UsageError(f"{target!r} is neither a command nor a workspace; a new workspace "
-                         f"needs a name ending in {NEW_FILE_SUFFIX}")
-    _require_display()
-    if fresh and named is None:
-        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        with Workspace.open(target, create=True) as ws:
-            for graph in sample.generate():
-                ws.add_account(graph)
-    return Workspace.open(target, create=fresh)
+    """The workspace the app opens (see ``workflows.open_workspace``), refused as a command."""
+    problem = gui_problem(named)
+    if problem is not None:
+        code, message = problem
+        raise UsageError(message) if code == EXIT_USAGE else WorkspaceError(message)
+    return open_workspace(named)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    workspace = open_for_gui(args.workspace)
-    from kamdesk.ui.app import run  # Qt is imported only for the desktop app
+    problem = gui_problem(args.workspace)
+    if problem is not None:
+        return _fail(problem[1], problem[0])
+    from kamdesk.ui.app import start  # Qt is imported only for the desktop app
 
-    return run(workspace)
+    return start(args.workspace)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

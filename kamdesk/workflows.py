@@ -7,13 +7,16 @@ io must not know the database, and the front ends should not repeat this.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from kamdesk.graph import sample
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.entities import Account, new_id
 from kamdesk.io.plan import ImportPlan, apply, plan_import
 from kamdesk.io.sources import Source
-from kamdesk.store import UnknownAccountError, Workspace
+from kamdesk.paths import default_workspace
+from kamdesk.store import UnknownAccountError, Workspace, is_url
 
 
 @dataclass
@@ -45,3 +48,19 @@ def run_import(ws: Workspace, prepared: Prepared) -> AccountGraph:
         if prepared.new_account:
             ws.add_account(prepared.graph)  # one transaction for the whole new account
     return prepared.graph
+
+
+def open_workspace(named: str | None) -> Workspace:
+    """The workspace the app opens: the one named, or the user's default.
+
+    The default is created with the sample portfolio on the very first run, so a new user
+    has something to explore; a named .kam file that does not exist yet starts empty.
+    """
+    target = named or default_workspace()
+    fresh = not is_url(target) and not Path(target).expanduser().exists()
+    if fresh and named is None:
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        with Workspace.open(target, create=True) as ws:
+            for graph in sample.generate():
+                ws.add_account(graph)
+    return Workspace.open(target, create=fresh)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 
 def report_language() -> str:
@@ -34,7 +36,7 @@ def report_language() -> str:
 def _ask_target(parent: QWidget, title: str, suggested: str) -> Path | None:
     folder = QSettings().value("export/folder") or str(Path.home())
     name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested),
-                                          parent.tr("PDF files (*.pdf)"))
+                                          translate("Export", "PDF files (*.pdf)"))
     if not name:
         return None
     target = Path(name)
@@ -53,11 +55,11 @@ def export_plan(parent: QWidget, graph: AccountGraph) -> Path | None:
     from kamdesk.report.pages import ExportCancelledError
     from kamdesk.report.plan import write_plan
 
-    target = _ask_target(parent, parent.tr("Export account plan"),
+    target = _ask_target(parent, translate("Export", "Export account plan"),
                          f"{_safe_name(graph.account.name)}.pdf")
     if target is None:
         return None
-    dialog = QProgressDialog(parent.tr("Writing the account plan…"), parent.tr("Cancel"),
+    dialog = QProgressDialog(translate("Export", "Writing the account plan…"), translate("Export", "Cancel"),
                              0, 100, parent)
     dialog.setObjectName("exportProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -74,7 +76,7 @@ def export_plan(parent: QWidget, graph: AccountGraph) -> Path | None:
     except ExportCancelledError:
         return None
     except OSError as error:
-        QMessageBox.warning(parent, parent.tr("Cannot write the plan"),
+        QMessageBox.warning(parent, translate("Export", "Cannot write the plan"),
                             f"{target}: {error.strerror or error}")
         return None
     finally:
@@ -88,23 +90,23 @@ def export_brief(parent: QWidget, graph: AccountGraph) -> Path | None:
 
     meetings = sorted(graph.records(Meeting).values(), key=lambda m: m.day, reverse=True)
     if not meetings:
-        QMessageBox.information(parent, parent.tr("No meetings"),
-                                parent.tr("This account has no meetings yet."))
+        QMessageBox.information(parent, translate("Export", "No meetings"),
+                                translate("Export", "This account has no meetings yet."))
         return None
     labels = [f"{m.day.isoformat()} · {m.title}" for m in meetings]
-    chosen, ok = QInputDialog.getItem(parent, parent.tr("Meeting brief"),
-                                      parent.tr("Meeting:"), labels, 0, False)
+    chosen, ok = QInputDialog.getItem(parent, translate("Export", "Meeting brief"),
+                                      translate("Export", "Meeting:"), labels, 0, False)
     if not ok:
         return None
     meeting = meetings[labels.index(chosen)]
-    target = _ask_target(parent, parent.tr("Export meeting brief"),
+    target = _ask_target(parent, translate("Export", "Export meeting brief"),
                          f"{_safe_name(meeting.title)} {meeting.day.isoformat()}.pdf")
     if target is None:
         return None
     try:
         write_brief(graph, meeting.id, target, lang=report_language())
     except OSError as error:
-        QMessageBox.warning(parent, parent.tr("Cannot write the brief"),
+        QMessageBox.warning(parent, translate("Export", "Cannot write the brief"),
                             f"{target}: {error.strerror or error}")
         return None
     return target

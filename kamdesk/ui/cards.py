@@ -1,0 +1,121 @@
+"""How a person looks on a chart: card size, colours and the painting of one card."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+
+from kamdesk.graph.entities import Person
+from kamdesk.graph.types import DecisionRole, Side, Stance
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
+STANCE_COLOURS = {
+    Stance.CHAMPION: QColor("#2e7d32"),
+    Stance.SUPPORTER: QColor("#8bc34a"),
+    Stance.NEUTRAL: QColor("#9e9e9e"),
+    Stance.SKEPTIC: QColor("#f39c12"),
+    Stance.BLOCKER: QColor("#c62828"),
+    Stance.UNKNOWN: QColor("#cfd8dc"),
+}
+FRESH, DUE, STALE, NEVER = (QColor("#43a047"), QColor("#fbc02d"), QColor("#e53935"),
+                            QColor("#bdbdbd"))
+LINE_HEIGHT = 15.0
+PAD = 7.0
+STRIPE = 7.0
+MIN_WIDTH, MAX_WIDTH = 170.0, 260.0
+
+
+
+def level_names() -> dict[int, str]:
+    return {1: translate("Cards", "L1 top"), 2: translate("Cards", "L2 director"), 3: translate("Cards", "L3 head"), 4: translate("Cards", "L4 specialist")}
+
+
+def role_names() -> dict[DecisionRole, str]:
+    return {DecisionRole.DECISION_MAKER: translate("Cards", "decision maker"),
+            DecisionRole.ECONOMIC_BUYER: translate("Cards", "economic buyer"),
+            DecisionRole.TECHNICAL_EVALUATOR: translate("Cards", "technical evaluator"),
+            DecisionRole.USER: translate("Cards", "user"), DecisionRole.INFLUENCER: translate("Cards", "influencer"),
+            DecisionRole.GATEKEEPER: translate("Cards", "gatekeeper"), DecisionRole.APPROVER: translate("Cards", "approver"),
+            DecisionRole.COACH: translate("Cards", "coach")}
+
+
+def stance_names() -> dict[Stance, str]:
+    return {Stance.CHAMPION: translate("Cards", "champion"), Stance.SUPPORTER: translate("Cards", "supporter"),
+            Stance.NEUTRAL: translate("Cards", "neutral"), Stance.SKEPTIC: translate("Cards", "skeptic"),
+            Stance.BLOCKER: translate("Cards", "blocker"), Stance.UNKNOWN: translate("Cards", "unknown")}
+
+
+def card_size(person: Person, counterparts: bool) -> tuple[float, float]:
+    """Wide enough for the longer of name and title (estimated: no font metrics per card)."""
+    chars = max(len(person.name) * 1.1, len(person.title))
+    width = min(MAX_WIDTH, max(MIN_WIDTH, 6.2 * chars + STRIPE + 2 * PAD))
+    lines = 4 + (1 if counterparts else 0)
+    return width, lines * LINE_HEIGHT + 2 * PAD
+
+
+def freshness(person: Person, today: date) -> QColor:
+    if person.last_contact is None:
+        return NEVER
+    days = (today - person.last_contact).days
+    if days <= person.cadence:
+        return FRESH
+    return DUE if days <= 2 * person.cadence else STALE
+
+
+class CardPainter:
+    """Paints cards; fonts and metrics made once per chart, not once per card."""
+
+    def __init__(self) -> None:
+        self.name_font = QFont()
+        self.name_font.setPointSizeF(9.0)
+        self.name_font.setBold(True)
+        self.text_font = QFont()
+        self.text_font.setPointSizeF(8.0)
+        self.name_metrics = QFontMetrics(self.name_font)
+        self.text_metrics = QFontMetrics(self.text_font)
+        self.levels = level_names()
+        self.roles = role_names()
+        self.border = QPen(QColor("#90a4ae"), 1.0)
+        self.selected = QPen(QColor("#1565c0"), 3.0)
+        self.target = QPen(QColor("#6a1b9a"), 3.0, Qt.PenStyle.DashLine)
+
+    def paint(self, painter: QPainter, box: QRectF, person: Person, counterparts: list[str],
+              state: tuple[bool, bool, bool], today: date) -> None:
+        """state: (selected, highlighted by search, drop target)."""
+        selected, highlighted, target = state
+        painter.setPen(self.target if target else self.selected if selected else self.border)
+        painter.setBrush(QColor("#fff59d") if highlighted else QColor("#ffffff"))
+        painter.drawRoundedRect(box, 5, 5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(STANCE_COLOURS[person.stance])
+        painter.drawRect(QRectF(box.x() + 1, box.y() + 1, STRIPE, box.height() - 2))
+        painter.setBrush(freshness(person, today))
+        painter.drawEllipse(QPointF(box.right() - 9, box.y() + 9), 4.5, 4.5)
+        left = box.x() + STRIPE + PAD
+        width = box.width() - STRIPE - 2 * PAD - 10
+        y = box.y() + PAD
+        painter.setPen(QColor("#212121"))
+        painter.setFont(self.name_font)
+        self._line(painter, self.name_metrics, person.name, left, y, width)
+        painter.setFont(self.text_font)
+        painter.setPen(QColor("#37474f"))
+        role = self.roles[person.decision_role] if person.decision_role is not None else ""
+        influence = "●" * person.influence + "○" * (5 - person.influence)
+        lines = [person.title,
+                 " · ".join(x for x in (person.department, self.levels[person.level]) if x),
+                 f"{influence}  {role}" if person.side is Side.CLIENT else influence]
+        if counterparts:
+            lines.append("↔ " + ", ".join(counterparts))
+        for text in lines:
+            y += LINE_HEIGHT
+            self._line(painter, self.text_metrics, text, left, y, width + 10)
+
+    @staticmethod
+    def _line(painter: QPainter, metrics: QFontMetrics, text: str, x: float, y: float,
+              width: float) -> None:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+        painter.drawText(QRectF(x, y, width, LINE_HEIGHT),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)

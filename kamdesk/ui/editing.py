@@ -1,0 +1,136 @@
+"""Every edit the views offer, each one undo step through ``commands.perform``.
+
+The chart, the comb, the table and the editor call these methods; none of them edits the
+graph itself, so the rules, the journal and the undo history are the same whichever view
+the user works in. A refusal (a cycle, a lost server) is reported through ``report`` and
+changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.changes import ChangeSet
+from kamdesk.graph.entities import Link, Person, new_id
+from kamdesk.graph.errors import DomainError
+from kamdesk.graph.types import Level, LinkKind, Side
+from kamdesk.store import WorkspaceError
+from kamdesk.ui.commands import perform
+
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
+
+class Editing(QObject):
+    """The edits of one open account, on its own undo stack."""
+
+    created = Signal(str)  # a person was added by the user: select and edit them
+
+    def __init__(self, graph: AccountGraph, report: Callable[[str, str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.graph = graph
+        self.stack = QUndoStack(self)
+        self.report = report  # (title, message): shown to the user
+
+    def run(self, text: str, edit: Callable[[AccountGraph], ChangeSet]) -> bool:
+        """Perform ``edit`` as one undo step; False (and a message) when it is refused."""
+        try:
+            perform(self.stack, self.graph, text, edit,
+                    lambda message: self.report(translate("Editing", "Cannot undo or redo"), message))
+        except (DomainError, WorkspaceError) as error:
+            self.report(translate("Editing", "%1 refused").replace("%1", text), str(error))
+            return False
+        return True
+
+    def compound(self, text: str, *edits: Callable[[AccountGraph], object]) -> bool:
+        """Several edits as one step, all or nothing."""
+        def edit(graph: AccountGraph) -> ChangeSet:
+            with graph.batch() as collected:
+                for one in edits:
+                    one(graph)
+            return tuple(collected)
+        return self.run(text, edit)
+
+    # ------------------------------------------------------------------ people
+    def update_person(self, person: Person) -> bool:
+        return self.run(translate("Editing", "Edit %1").replace("%1", person.name),
+                        lambda g: g.update_person(person))
+
+    def new_person(self, side: Side, level: Level) -> Person:
+        name = translate("Editing", "New person")
+        return Person(new_id(), self.graph.id, side, name, level=level)
+
+    def add_person(self, side: Side, level: Level = Level.SPECIALIST) -> str | None:
+        person = self.new_person(side, level)
+        if self.run(translate("Editing", "Add person"), lambda g: g.add_person(person)):
+            self.created.emit(person.id)
+            return person.id
+        return None
+
+    def add_report(self, manager_id: str) -> str | None:
+        boss = self.graph.person(manager_id)
+        person = self.new_person(boss.side, Level(min(4, boss.level + 1)))
+        return self._add(translate("Editing", "Add report"), person, manager_id, [])
+
+    def add_peer(self, person_id: str) -> str | None:
+        peer = self.graph.person(person_id)
+        person = self.new_person(peer.side, peer.level)
+        return self._add(translate("Editing", "Add peer"), person, self.graph.manager_of(person_id), [])
+
+    def add_manager(self, person_id: str) -> str | None:
+        """A new person between ``person_id`` and their manager (if any)."""
+        below = self.graph.person(person_id)
+        person = self.new_person(below.side, Level(max(1, below.level - 1)))
+        return self._add(translate("Editing", "Add manager"), person, self.graph.manager_of(person_id),
+                         [lambda g: g.set_manager(person_id, person.id)])
+
+    def _add(self, text: str, person: Person, manager_id: str | None,
+             more: list[Callable[[AccountGraph], object]]) -> str | None:
+        steps: list[Callable[[AccountGraph], object]] = [lambda g: g.add_person(person)]
+        if manager_id is not None:
+            steps.append(lambda g: g.set_manager(person.id, manager_id))
+        if self.compound(text, *steps, *more):
+            self.created.emit(person.id)
+            return person.id
+        return None
+
+    def remove_person(self, person_id: str) -> bool:
+        """Remove with every line and counterpart link; the reports move up to the manager."""
+        gone = self.graph.person(person_id)
+        manager = self.graph.manager_of(person_id)
+        reports = self.graph.solid_reports(person_id)
+
+        def edit(graph: AccountGraph) -> None:
+            for report in reports:
+                graph.set_manager(report, manager)
+            graph.remove_person(person_id)
+        return self.compound(translate("Editing", "Delete %1").replace("%1", gone.name), edit)
+
+    def set_manager(self, person_id: str, manager_id: str | None) -> bool:
+        name = self.graph.person(person_id).name
+        return self.run(translate("Editing", "Move %1").replace("%1", name),
+                        lambda g: g.set_manager(person_id, manager_id))
+
+    # ------------------------------------------------------------------ lines
+    def add_link(self, kind: LinkKind, source: str, target: str) -> bool:
+        texts = {LinkKind.INFLUENCES: translate("Editing", "Draw influence line"),
+                 LinkKind.COUNTERPART: translate("Editing", "Link counterpart"),
+                 LinkKind.CONFLICT: translate("Editing", "Mark conflict"),
+                 LinkKind.REPORTS_TO: translate("Editing", "Add dotted-line manager")}
+        link = Link(new_id(), self.graph.id, kind, source, target,
+                    dotted=kind is LinkKind.REPORTS_TO)
+        return self.run(texts[kind], lambda g: g.add_link(link))
+
+    def link_counterpart(self, one: str, other: str) -> bool:
+        """Link two people of opposite sides; the link runs from our person to the client's."""
+        if self.graph.person(one).side is Side.CLIENT:
+            one, other = other, one
+        return self.add_link(LinkKind.COUNTERPART, one, other)
+
+    def remove_link(self, link_id: str) -> bool:
+        return self.run(translate("Editing", "Remove line"), lambda g: g.remove_link(link_id))

@@ -1,0 +1,269 @@
+"""Every field of a person (DESIGN.md §1) with a fitting widget and inline validation.
+
+Each change is checked at once with the domain's own rules (``validate.normalized``), so the
+message under the form is the one the model would give; Apply sends one undo step.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.graph import validate
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.changes import ChangeSet
+from kamdesk.graph.entities import Person
+from kamdesk.graph.errors import DomainError
+from kamdesk.graph.types import Level, Side
+from kamdesk.ui.cards import level_names, role_names, stance_names
+from kamdesk.ui.editing import Editing
+
+MAX_CADENCE = 3650
+
+
+class PersonEditor(QWidget):
+    """The form for one person; ``personEditor``. Empty and disabled with nobody chosen."""
+
+    applied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personEditor")
+        self.graph: AccountGraph | None = None
+        self.editing: Editing | None = None
+        self.person: Person | None = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def add(name: str, label: str, widget: QWidget) -> None:
+            widget.setObjectName(f"edit_{name}")
+            self.fields[name] = widget
+            error = QLabel(objectName=f"error_{name}")
+            error.setStyleSheet("color: #c62828;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(label, box)
+
+        add("name", self.tr("Name"), QLineEdit())
+        add("title", self.tr("Title"), QLineEdit())
+        add("department", self.tr("Department"), QLineEdit())
+        add("side", self.tr("Side"), self._combo({self.tr("client"): Side.CLIENT,
+                                                  self.tr("ours"): Side.INTERNAL}))
+        add("level", self.tr("Level"),
+            self._combo({v: Level(k) for k, v in level_names().items()}))
+        roles: dict[str, Any] = {self.tr("(none)"): None}
+        roles.update({v: k for k, v in role_names().items()})
+        add("decision_role", self.tr("Decision role"), self._combo(roles))
+        add("stance", self.tr("Stance"), self._combo({v: k for k, v in stance_names().items()}))
+        influence = QSpinBox()
+        influence.setRange(1, 5)
+        add("influence", self.tr("Influence (1–5)"), influence)
+        add("email", self.tr("E-mail"), QLineEdit())
+        add("phone", self.tr("Phone"), QLineEdit())
+        contact = QWidget()
+        row = QHBoxLayout(contact)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.contacted = QCheckBox(self.tr("Met"), objectName="edit_contacted")
+        self.contact_day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.contact_day.setObjectName("edit_last_contact_day")
+        row.addWidget(self.contacted)
+        row.addWidget(self.contact_day, 1)
+        add("last_contact", self.tr("Last contact"), contact)
+        cadence = QSpinBox()
+        cadence.setRange(0, MAX_CADENCE)
+        cadence.setSpecialValueText(self.tr("default for the role"))
+        cadence.setSuffix(self.tr(" days"))
+        add("cadence_days", self.tr("Contact every"), cadence)
+        add("priorities", self.tr("Priorities"), self._text())
+        add("notes", self.tr("Notes"), self._text())
+        add("external_id", self.tr("External id"), QLineEdit())
+        self.apply_button = QPushButton(self.tr("Apply"), objectName="applyPerson")
+        self.revert_button = QPushButton(self.tr("Revert"), objectName="revertPerson")
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.apply_button.clicked.connect(self.apply)
+        self.revert_button.clicked.connect(self.revert)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.apply,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.heading = QLabel(objectName="personHeading")
+        self.heading.setStyleSheet("font-weight: 600; font-size: 14px;")
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        for widget in self.fields.values():
+            self._watch(widget)
+        self.contacted.toggled.connect(self.contact_day.setEnabled)
+        self.contacted.toggled.connect(self.check)
+        self.contact_day.dateChanged.connect(self.check)
+        self.show_person(None)
+
+    @staticmethod
+    def _combo(values: dict[str, Any]) -> QComboBox:
+        box = QComboBox()
+        for label, value in values.items():
+            box.addItem(label, value)
+        return box
+
+    @staticmethod
+    def _text() -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(64)
+        return edit
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(self.check)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self.check)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self.check)
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(self.check)
+
+    # ------------------------------------------------------------------ account and person
+    def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
+        if self.graph is not None:
+            self.graph.unsubscribe(self._on_changes)
+        self.graph, self.editing = graph, editing
+        if graph is not None:
+            graph.subscribe(self._on_changes)
+        self.show_person(None)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if self.person is None or self.graph is None:
+            return
+        for change in changes:
+            if isinstance(change.entity, Person) and change.entity.id == self.person.id:
+                # the model changed (undo, the table, the chart): show it unless mid-edit
+                current = self.graph.people.get(self.person.id)
+                if current is None or not self.is_dirty():
+                    self.show_person(current.id if current is not None else None)
+                return
+
+    def show_person(self, pid: str | None) -> None:
+        person = self.graph.people.get(pid) if self.graph is not None and pid else None
+        self.person = person
+        self.setEnabled(person is not None)
+        self._loading = True
+        blank = person or Person("", "", Side.CLIENT, "")
+        self.heading.setText(person.name if person is not None else self.tr("Nobody chosen"))
+        for name, widget in self.fields.items():
+            value = getattr(blank, name, None)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value or 0))
+        self.contacted.setChecked(blank.last_contact is not None)
+        self.contact_day.setEnabled(blank.last_contact is not None)
+        day = blank.last_contact or date.today()
+        self.contact_day.setDate(QDate(day.year, day.month, day.day))
+        self._loading = False
+        self.check()
+
+    def candidate(self) -> Person | None:
+        """The person as the form shows them (not yet checked)."""
+        if self.person is None:
+            return None
+        values: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                values[name] = widget.value()
+        values.pop("last_contact", None)
+        values["cadence_days"] = values["cadence_days"] or None
+        day = self.contact_day.date()
+        values["last_contact"] = (date(day.year(), day.month(), day.day())
+                                  if self.contacted.isChecked() else None)
+        return self.person._replace(**values)
+
+    def is_dirty(self) -> bool:
+        candidate = self.candidate()
+        return candidate is not None and candidate != self.person
+
+    def check(self) -> bool:
+        """Show the domain's verdict on the form inline; True when it may be applied."""
+        if getattr(self, "_loading", False):
+            return False
+        for label in self.errors.values():
+            label.hide()
+        candidate = self.candidate()
+        problem = None
+        if candidate is not None:
+            try:
+                validate.normalized(candidate)
+            except DomainError as error:
+                problem = error
+        if problem is not None:
+            field = getattr(problem, "field", "name").replace(" ", "_")
+            field = {"role": "decision_role", "cadence": "cadence_days",
+                     "last_contact": "last_contact"}.get(field, field)
+            label = self.errors.get(field, self.errors["name"])
+            label.setText(str(problem))
+            label.show()
+        dirty = candidate is not None and candidate != self.person
+        self.apply_button.setEnabled(problem is None and dirty)
+        self.revert_button.setEnabled(dirty)
+        return problem is None
+
+    def apply(self) -> None:
+        candidate = self.candidate()
+        if candidate is None or self.editing is None or not self.check() or not self.is_dirty():
+            return
+        if self.editing.update_person(candidate):
+            self.show_person(candidate.id)
+            self.applied.emit(candidate.id)
+
+    def revert(self) -> None:
+        self.show_person(self.person.id if self.person is not None else None)
+
+    def focus_name(self) -> None:
+        name = self.fields["name"]
+        assert isinstance(name, QLineEdit)
+        name.setFocus()
+        name.selectAll()
