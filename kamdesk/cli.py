@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -22,10 +21,9 @@ from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
 from kamdesk.io.formats import IMPORT_FORMATS
-from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, default_workspace, gui_problem
-from kamdesk.store import Workspace, WorkspaceError, is_url
+from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, gui_problem
+from kamdesk.store import Workspace, WorkspaceError
 from kamdesk.workflows import open_workspace
-
 
 OVERVIEW = """\
 commands:

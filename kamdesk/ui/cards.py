@@ -30,22 +30,32 @@ MIN_WIDTH, MAX_WIDTH = 170.0, 260.0
 
 
 def level_names() -> dict[int, str]:
-    return {1: translate("Cards", "L1 top"), 2: translate("Cards", "L2 director"), 3: translate("Cards", "L3 head"), 4: translate("Cards", "L4 specialist")}
+    return {1: translate("Cards", "L1 top"), 2: translate("Cards", "L2 director"),
+            3: translate("Cards", "L3 head"), 4: translate("Cards", "L4 specialist")}
 
 
 def role_names() -> dict[DecisionRole, str]:
-    return {DecisionRole.DECISION_MAKER: translate("Cards", "decision maker"),
-            DecisionRole.ECONOMIC_BUYER: translate("Cards", "economic buyer"),
-            DecisionRole.TECHNICAL_EVALUATOR: translate("Cards", "technical evaluator"),
-            DecisionRole.USER: translate("Cards", "user"), DecisionRole.INFLUENCER: translate("Cards", "influencer"),
-            DecisionRole.GATEKEEPER: translate("Cards", "gatekeeper"), DecisionRole.APPROVER: translate("Cards", "approver"),
-            DecisionRole.COACH: translate("Cards", "coach")}
+    return {
+        DecisionRole.DECISION_MAKER: translate("Cards", "decision maker"),
+        DecisionRole.ECONOMIC_BUYER: translate("Cards", "economic buyer"),
+        DecisionRole.TECHNICAL_EVALUATOR: translate("Cards", "technical evaluator"),
+        DecisionRole.USER: translate("Cards", "user"),
+        DecisionRole.INFLUENCER: translate("Cards", "influencer"),
+        DecisionRole.GATEKEEPER: translate("Cards", "gatekeeper"),
+        DecisionRole.APPROVER: translate("Cards", "approver"),
+        DecisionRole.COACH: translate("Cards", "coach"),
+    }
 
 
 def stance_names() -> dict[Stance, str]:
-    return {Stance.CHAMPION: translate("Cards", "champion"), Stance.SUPPORTER: translate("Cards", "supporter"),
-            Stance.NEUTRAL: translate("Cards", "neutral"), Stance.SKEPTIC: translate("Cards", "skeptic"),
-            Stance.BLOCKER: translate("Cards", "blocker"), Stance.UNKNOWN: translate("Cards", "unknown")}
+    return {
+        Stance.CHAMPION: translate("Cards", "champion"),
+        Stance.SUPPORTER: translate("Cards", "supporter"),
+        Stance.NEUTRAL: translate("Cards", "neutral"),
+        Stance.SKEPTIC: translate("Cards", "skeptic"),
+        Stance.BLOCKER: translate("Cards", "blocker"),
+        Stance.UNKNOWN: translate("Cards", "unknown"),
+    }
 
 
 def card_size(person: Person, counterparts: bool) -> tuple[float, float]:
@@ -82,7 +92,7 @@ class CardPainter:
         self.selected = QPen(QColor("#1565c0"), 3.0)
         self.target = QPen(QColor("#6a1b9a"), 3.0, Qt.PenStyle.DashLine)
 
-    def paint(self, painter: QPainter, box: QRectF, person: Person, counterparts: list[str],
+    def paint(self, painter: QPainter, box: QRectF, person: Person, *, counterparts: list[str],
               state: tuple[bool, bool, bool], today: date) -> None:
         """state: (selected, highlighted by search, drop target)."""
         selected, highlighted, target = state
@@ -99,7 +109,7 @@ class CardPainter:
         y = box.y() + PAD
         painter.setPen(QColor("#212121"))
         painter.setFont(self.name_font)
-        self._line(painter, self.name_metrics, person.name, left, y, width)
+        self._line(painter, self.name_metrics, person.name, QPointF(left, y), width)
         painter.setFont(self.text_font)
         painter.setPen(QColor("#37474f"))
         role = self.roles[person.decision_role] if person.decision_role is not None else ""
@@ -111,11 +121,11 @@ class CardPainter:
             lines.append("↔ " + ", ".join(counterparts))
         for text in lines:
             y += LINE_HEIGHT
-            self._line(painter, self.text_metrics, text, left, y, width + 10)
+            self._line(painter, self.text_metrics, text, QPointF(left, y), width + 10)
 
     @staticmethod
-    def _line(painter: QPainter, metrics: QFontMetrics, text: str, x: float, y: float,
+    def _line(painter: QPainter, metrics: QFontMetrics, text: str, at: QPointF,
               width: float) -> None:
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-        painter.drawText(QRectF(x, y, width, LINE_HEIGHT),
+        painter.drawText(QRectF(at.x(), at.y(), width, LINE_HEIGHT),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)

@@ -215,10 +215,9 @@ class CombView(QGraphicsView):
             self._ghost = None
         if self._ghost is None and dragged:
             target = self.chip_at(event.position())
-            if target is not None and target != pid and self.graph is not None \
-                    and self.editing is not None:
-                if self.graph.person(target).side is not self.graph.person(pid).side:
-                    self.editing.link_counterpart(pid, target)
+            if target is not None and self.graph is not None and self.editing is not None \
+                    and self.graph.person(target).side is not self.graph.person(pid).side:
+                self.editing.link_counterpart(pid, target)
 
 
 def _elided(text: str, limit: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kamdesk.graph.account_graph import AccountGraph
@@ -20,9 +20,6 @@ from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
 from kamdesk.ui.commands import perform
-
-
-translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 
 class Editing(QObject):
@@ -41,9 +38,9 @@ class Editing(QObject):
         """Perform ``edit`` as one undo step; False (and a message) when it is refused."""
         try:
             perform(self.stack, self.graph, text, edit,
-                    lambda message: self.report(translate("Editing", "Cannot undo or redo"), message))
+                    lambda message: self.report(self.tr("Cannot undo or redo"), message))
         except (DomainError, WorkspaceError) as error:
-            self.report(translate("Editing", "%1 refused").replace("%1", text), str(error))
+            self.report(self.tr("%1 refused").replace("%1", text), str(error))
             return False
         return True
 
@@ -58,16 +55,16 @@ class Editing(QObject):
 
     # ------------------------------------------------------------------ people
     def update_person(self, person: Person) -> bool:
-        return self.run(translate("Editing", "Edit %1").replace("%1", person.name),
+        return self.run(self.tr("Edit %1").replace("%1", person.name),
                         lambda g: g.update_person(person))
 
     def new_person(self, side: Side, level: Level) -> Person:
-        name = translate("Editing", "New person")
+        name = self.tr("New person")
         return Person(new_id(), self.graph.id, side, name, level=level)
 
     def add_person(self, side: Side, level: Level = Level.SPECIALIST) -> str | None:
         person = self.new_person(side, level)
-        if self.run(translate("Editing", "Add person"), lambda g: g.add_person(person)):
+        if self.run(self.tr("Add person"), lambda g: g.add_person(person)):
             self.created.emit(person.id)
             return person.id
         return None
@@ -75,18 +72,18 @@ class Editing(QObject):
     def add_report(self, manager_id: str) -> str | None:
         boss = self.graph.person(manager_id)
         person = self.new_person(boss.side, Level(min(4, boss.level + 1)))
-        return self._add(translate("Editing", "Add report"), person, manager_id, [])
+        return self._add(self.tr("Add report"), person, manager_id, [])
 
     def add_peer(self, person_id: str) -> str | None:
         peer = self.graph.person(person_id)
         person = self.new_person(peer.side, peer.level)
-        return self._add(translate("Editing", "Add peer"), person, self.graph.manager_of(person_id), [])
+        return self._add(self.tr("Add peer"), person, self.graph.manager_of(person_id), [])
 
     def add_manager(self, person_id: str) -> str | None:
         """A new person between ``person_id`` and their manager (if any)."""
         below = self.graph.person(person_id)
         person = self.new_person(below.side, Level(max(1, below.level - 1)))
-        return self._add(translate("Editing", "Add manager"), person, self.graph.manager_of(person_id),
+        return self._add(self.tr("Add manager"), person, self.graph.manager_of(person_id),
                          [lambda g: g.set_manager(person_id, person.id)])
 
     def _add(self, text: str, person: Person, manager_id: str | None,
@@ -109,19 +106,19 @@ class Editing(QObject):
             for report in reports:
                 graph.set_manager(report, manager)
             graph.remove_person(person_id)
-        return self.compound(translate("Editing", "Delete %1").replace("%1", gone.name), edit)
+        return self.compound(self.tr("Delete %1").replace("%1", gone.name), edit)
 
     def set_manager(self, person_id: str, manager_id: str | None) -> bool:
         name = self.graph.person(person_id).name
-        return self.run(translate("Editing", "Move %1").replace("%1", name),
+        return self.run(self.tr("Move %1").replace("%1", name),
                         lambda g: g.set_manager(person_id, manager_id))
 
     # ------------------------------------------------------------------ lines
     def add_link(self, kind: LinkKind, source: str, target: str) -> bool:
-        texts = {LinkKind.INFLUENCES: translate("Editing", "Draw influence line"),
-                 LinkKind.COUNTERPART: translate("Editing", "Link counterpart"),
-                 LinkKind.CONFLICT: translate("Editing", "Mark conflict"),
-                 LinkKind.REPORTS_TO: translate("Editing", "Add dotted-line manager")}
+        texts = {LinkKind.INFLUENCES: self.tr("Draw influence line"),
+                 LinkKind.COUNTERPART: self.tr("Link counterpart"),
+                 LinkKind.CONFLICT: self.tr("Mark conflict"),
+                 LinkKind.REPORTS_TO: self.tr("Add dotted-line manager")}
         link = Link(new_id(), self.graph.id, kind, source, target,
                     dotted=kind is LinkKind.REPORTS_TO)
         return self.run(texts[kind], lambda g: g.add_link(link))
@@ -133,4 +130,4 @@ class Editing(QObject):
         return self.add_link(LinkKind.COUNTERPART, one, other)
 
     def remove_link(self, link_id: str) -> bool:
-        return self.run(translate("Editing", "Remove line"), lambda g: g.remove_link(link_id))
+        return self.run(self.tr("Remove line"), lambda g: g.remove_link(link_id))

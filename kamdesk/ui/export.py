@@ -59,8 +59,8 @@ def export_plan(parent: QWidget, graph: AccountGraph) -> Path | None:
                          f"{_safe_name(graph.account.name)}.pdf")
     if target is None:
         return None
-    dialog = QProgressDialog(translate("Export", "Writing the account plan…"), translate("Export", "Cancel"),
-                             0, 100, parent)
+    dialog = QProgressDialog(translate("Export", "Writing the account plan…"),
+                             translate("Export", "Cancel"), 0, 100, parent)
     dialog.setObjectName("exportProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

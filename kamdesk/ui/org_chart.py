@@ -265,9 +265,9 @@ class OrgChartView(QGraphicsView):
                 ours, theirs = (link.target, link.source) if self.side is Side.CLIENT else (
                     link.source, link.target)
                 counterparts.setdefault(ours, []).append(people[theirs].name)
-            elif kind is not LinkKind.REPORTS_TO or link.dotted:
-                if people[link.source].side is self.side and people[link.target].side is self.side:
-                    lines.append(link)
+            elif (kind is not LinkKind.REPORTS_TO or link.dotted) and \
+                    people[link.source].side is self.side is people[link.target].side:
+                lines.append(link)
         self._counterparts, self._lines = counterparts, lines
 
     # ------------------------------------------------------------------ painting
@@ -300,9 +300,11 @@ class OrgChartView(QGraphicsView):
             rect = self.card_rect(pid)
             if not rect.intersects(exposed.adjusted(0, -2 * BADGE, 0, 0)):
                 continue
-            self.cards.paint(painter, rect, people[pid], self._counterparts.get(pid, []),
-                             (pid == self.selected, pid in self.highlighted, pid == self._target),
-                             self.today)
+            self.cards.paint(painter, rect, people[pid],
+                             counterparts=self._counterparts.get(pid, []),
+                             state=(pid == self.selected, pid in self.highlighted,
+                                    pid == self._target),
+                             today=self.today)
             self._paint_badge(painter, pid, rect)
 
     def _paint_marks(self, painter: QPainter, ids: list[str]) -> None:

@@ -6,7 +6,6 @@ through ``Editing``, so an edit in a cell is the same undo step as one in the ed
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -274,7 +273,8 @@ class PeoplePanel(QWidget):
         box.addItem(everything, None)
         for label, value in values.items():
             box.addItem(label, value)
-        apply: Callable[[int], None] = lambda _i: self.proxy.set(**{key: box.currentData()})
+        def apply(_index: int) -> None:
+            self.proxy.set(**{key: box.currentData()})
         box.currentIndexChanged.connect(apply)
         return box
 
