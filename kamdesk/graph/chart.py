@@ -89,10 +89,11 @@ def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
     stacked: dict[str, float] = {}
     for boss, leaves in stacks.items():
         block = boxes.pop("\x00" + boss)
+        spine = block.x + STACK_INDENT / 2
         for key, box in _stack_boxes(leaves, [sizes[k] for k in leaves], block):
             boxes[key] = box
             manager[key] = boss
-            stacked[key] = block.x + STACK_INDENT / 2
+            stacked[key] = spine
     width = max((b.x + b.width for b in boxes.values()), default=0.0)
     height = max((b.y + b.height for b in boxes.values()), default=0.0)
     return ChartLayout(boxes, manager, stacked, hidden, width, height)

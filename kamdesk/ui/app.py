@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.overview_stale = False
         self.setCentralWidget(self.tabs)
         self._overview()
         self.search = QLineEdit(objectName="searchBox")
@@ -397,16 +399,25 @@ class MainWindow(QMainWindow):
         self.editor.set_account(graph, self.editing)
         if self.workspace is not None:
             settings.setValue(f"account/{self.workspace.location}", graph.id)
-        self._show_overview()
+        self.title.setText(graph.account.name)
+        self._account_changed(None)
 
     def _account_changed(self, _changes: object) -> None:
-        self._show_overview()
+        # the signals scan the whole account: redone when the overview is on screen
+        self.overview_stale = True
+        if self.tabs.currentWidget() is self.overview:
+            self._show_overview()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.overview and self.overview_stale:
+            self._show_overview()
 
     def _show_overview(self) -> None:
         from kamdesk.graph import signals
         from kamdesk.graph.types import Side
 
         graph = self.graph
+        self.overview_stale = False
         if graph is None:
             return
         account = graph.account

@@ -32,7 +32,7 @@ from kamdesk.ui.editing import Editing
 CHIP_W, CHIP_H, GAP = 170.0, 44.0, 10.0
 CLIENT_COLUMNS, OUR_COLUMNS = 4, 2
 MIDDLE = 180.0  # the space between the sides where the links run
-LABEL_W = 120.0
+LABEL_W = 150.0  # room for the longest level name (Russian)
 ID = 0  # item data key: the person id
 GAP_ROLES = (DecisionRole.DECISION_MAKER, DecisionRole.INFLUENCER)
 

@@ -11,6 +11,7 @@ change events, and sends every edit to ``Editing`` (one undo step each).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from math import floor
@@ -55,7 +56,14 @@ MARGIN = 40.0
 BADGE = 8.0  # radius of the collapse/expand badge under a card with reports
 TEXT_LOD = 0.45  # below this scale cards are drawn as coloured blocks, without text
 MIN_SCALE, MAX_SCALE = 0.001, 4.0
+BEND = 60.0  # how far an influence or conflict curve bows out of the straight line
+# A line longer than this crosses screens of unrelated cards: it is drawn as a stub of
+# STUB length at each end, pointing at the other (the same on screen and in exports).
+LONG_LINE, STUB = 2500.0, 90.0
 EMPTY = ChartLayout({}, {}, {}, {}, 0.0, 0.0)
+LINE_PENS = {LinkKind.REPORTS_TO: QPen(QColor("#546e7a"), 1.5, Qt.PenStyle.DotLine),
+             LinkKind.INFLUENCES: QPen(QColor("#1e88e5"), 1.5, Qt.PenStyle.DashLine),
+             LinkKind.CONFLICT: QPen(QColor("#d32f2f"), 2.0, Qt.PenStyle.SolidLine)}
 
 
 class ChartItem(QGraphicsItem):
@@ -180,26 +188,38 @@ class OrgChartView(QGraphicsView):
         return pid, self.card_rect(pid).center() - centre
 
     def _index(self) -> None:
-        """Grid cells to the cards (with their connectors) that reach into them."""
-        grid: dict[tuple[int, int], list[str]] = {}
+        """Grid cells to the cards (with their connectors) that reach into them.
+
+        Hot at every layout (10,000 cards): plain arithmetic, no Qt objects. Coordinates
+        are never negative, so ``int`` rounds down like ``floor``.
+        """
+        grid: defaultdict[tuple[int, int], list[str]] = defaultdict(list)
         lay = self.chart
-        boxes, manager = lay.boxes, lay.manager
+        boxes, manager_of, spine_of = lay.boxes, lay.manager.get, lay.stacked.get
+        inv = 1.0 / CELL
         for pid, b in boxes.items():
-            x0, y0, x1, y1 = b.x, b.y, b.x + b.width, b.y + b.height + 2 * BADGE
-            boss = manager.get(pid)
+            x0, y0 = b.x, b.y
+            x1, y1 = x0 + b.width, y0 + b.height + 2 * BADGE
+            boss = manager_of(pid)
             if boss is not None:  # the connector up to the manager's card
                 m = boxes[boss]
-                x0 = min(x0, m.x + m.width / 2, lay.stacked.get(pid, x0))
-                x1 = max(x1, m.x + m.width / 2)
+                middle = m.x + m.width / 2
+                if middle < x0:
+                    x0 = middle
+                elif middle > x1:
+                    x1 = middle
+                spine = spine_of(pid)
+                if spine is not None and spine < x0:
+                    x0 = spine
                 y0 = m.y + m.height
-            for cx in range(floor(x0 / CELL), floor(x1 / CELL) + 1):
-                for cy in range(floor(y0 / CELL), floor(y1 / CELL) + 1):
-                    cell = grid.get((cx, cy))
-                    if cell is None:
-                        grid[(cx, cy)] = [pid]
-                    else:
-                        cell.append(pid)
-        self._grid = grid
+            cx0, cx1, cy0, cy1 = int(x0 * inv), int(x1 * inv), int(y0 * inv), int(y1 * inv)
+            if cx0 == cx1 and cy0 == cy1:
+                grid[(cx0, cy0)].append(pid)
+                continue
+            for cx in range(cx0, cx1 + 1):
+                for cy in range(cy0, cy1 + 1):
+                    grid[(cx, cy)].append(pid)
+        self._grid = dict(grid)
 
     def ids_in(self, rect: QRectF) -> list[str]:
         found: dict[str, None] = {}
@@ -233,7 +253,7 @@ class OrgChartView(QGraphicsView):
             elif isinstance(entity, Link):
                 before, after = change.before, change.after
                 if any(isinstance(x, Link) and x.kind is LinkKind.REPORTS_TO and not x.dotted
-                       for x in (before, after)):
+                       and self._mine(x.source) for x in (before, after)):
                     relayout = True
                 else:
                     links = True
@@ -244,7 +264,8 @@ class OrgChartView(QGraphicsView):
                 self._sizes.pop(pid, None)
                 relayout = True
             repaint |= had | set(self._counterparts)
-        self.collapsed &= set(self.graph.people)
+        if self.collapsed and any(c.is_remove for c in changes):
+            self.collapsed &= set(self.graph.people)
         if relayout:
             self.relayout()
         elif links:
@@ -253,6 +274,12 @@ class OrgChartView(QGraphicsView):
             for pid in repaint:
                 if pid in self.chart.boxes:
                     self.item.update(self.card_rect(pid).adjusted(-4, -4, 4, 4 + 2 * BADGE))
+
+    def _mine(self, pid: str) -> bool:
+        """On this chart's side (or was: a person just removed was on the chart)."""
+        assert self.graph is not None
+        person = self.graph.people.get(pid)
+        return pid in self.chart.boxes if person is None else person.side is self.side
 
     def _links_changed(self) -> None:
         assert self.graph is not None
@@ -358,29 +385,49 @@ class OrgChartView(QGraphicsView):
         painter.drawLines(segments)
 
     def _paint_lines(self, painter: QPainter, exposed: QRectF) -> None:
+        """Dotted managers, influence and conflict lines that may cross the exposed part.
+
+        A first pass on plain numbers (the box around both cards and the curve's bend)
+        keeps a chart with thousands of lines cheap to scroll; only the survivors get a
+        geometry of their own.
+        """
         boxes = self.chart.boxes
-        pens = {LinkKind.REPORTS_TO: QPen(QColor("#546e7a"), 1.5, Qt.PenStyle.DotLine),
-                LinkKind.INFLUENCES: QPen(QColor("#1e88e5"), 1.5, Qt.PenStyle.DashLine),
-                LinkKind.CONFLICT: QPen(QColor("#d32f2f"), 2.0, Qt.PenStyle.SolidLine)}
         shown = {LinkKind.REPORTS_TO: True, LinkKind.INFLUENCES: self.show_influence,
                  LinkKind.CONFLICT: self.show_conflicts}
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        left, top, right, bottom = (exposed.left() - BEND, exposed.top() - BEND,
+                                    exposed.right() + BEND, exposed.bottom() + BEND)
+        crossing = []
         for link in self._lines:
-            if not shown[link.kind] or link.source not in boxes or link.target not in boxes:
+            a, b = boxes.get(link.source), boxes.get(link.target)
+            if a is None or b is None or not shown[link.kind]:
                 continue
-            a, b = self.card_rect(link.source), self.card_rect(link.target)
-            line = _edge_line(a, b)
-            if not QRectF(line.p1(), line.p2()).normalized().adjusted(-8, -8, 8, 8).intersects(
-                    exposed):
-                continue
-            painter.setPen(pens[link.kind])
-            if link.kind is LinkKind.REPORTS_TO:
+            if abs(a.x - b.x) + abs(a.y - b.y) > LONG_LINE:  # only its stubs can be seen
+                if any(c.x - STUB <= right and c.x + c.width + STUB >= left
+                       and c.y - STUB <= bottom and c.y + c.height + STUB >= top
+                       for c in (a, b)):
+                    crossing.append(link)
+            elif (min(a.x, b.x) <= right and max(a.x + a.width, b.x + b.width) >= left
+                    and min(a.y, b.y) <= bottom and max(a.y + a.height, b.y + b.height) >= top):
+                crossing.append(link)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for link in crossing:
+            line = _edge_line(self.card_rect(link.source), self.card_rect(link.target))
+            pen = LINE_PENS[link.kind]
+            painter.setPen(pen)
+            if line.length() > LONG_LINE:  # a stub at each end, pointing to the other
+                for stub in (QLineF(line.p1(), line.pointAt(STUB / line.length())),
+                             QLineF(line.p2(), line.pointAt(1 - STUB / line.length()))):
+                    painter.drawLine(stub)
+                if link.kind is LinkKind.INFLUENCES:
+                    _arrow_head(painter, line.p2(), line.angle(), pen.color())
+            elif link.kind is LinkKind.REPORTS_TO:
                 painter.drawLine(line)
             else:
                 path = _curve(line)
                 painter.drawPath(path)
                 if link.kind is LinkKind.INFLUENCES:
-                    _arrow_head(painter, path, QColor("#1e88e5"))
+                    _arrow_head(painter, path.pointAtPercent(1.0), path.angleAtPercent(0.98),
+                                pen.color())
 
     # ------------------------------------------------------------------ navigation
     def card_at(self, scene_pos: QPointF) -> str | None:
@@ -617,7 +664,7 @@ def _curve(line: QLineF) -> QPainterPath:
     """A gentle arc, so a line does not hide under the tree's connectors."""
     path = QPainterPath(line.p1())
     normal = line.normalVector()
-    bend = min(60.0, line.length() / 5)
+    bend = min(BEND, line.length() / 5)
     if normal.length():
         normal.setLength(bend)
     control = line.center() + QPointF(normal.dx(), normal.dy())
@@ -625,9 +672,8 @@ def _curve(line: QLineF) -> QPainterPath:
     return path
 
 
-def _arrow_head(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
-    tip = path.pointAtPercent(1.0)
-    angle = path.angleAtPercent(0.98)
+def _arrow_head(painter: QPainter, tip: QPointF, angle: float, colour: QColor) -> None:
+    """An arrow head at ``tip`` for a line arriving at ``angle`` (degrees, Qt's convention)."""
     back = QLineF.fromPolar(10, angle + 180 - 25).translated(tip)
     back2 = QLineF.fromPolar(10, angle + 180 + 25).translated(tip)
     painter.setPen(Qt.PenStyle.NoPen)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -230,6 +231,7 @@ class PeoplePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PeopleModel(self)
+        self._pending: tuple[AccountGraph | None, Editing | None] | None = None
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="peopleTable")
@@ -279,13 +281,29 @@ class PeoplePanel(QWidget):
         return box
 
     def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
-        self.model.set_account(graph, editing)
+        """Shown at once if the table is on screen, else when it is first shown: filling
+        the filter over 50,000 rows is wasted on an account the user only charts."""
+        self._pending = (graph, editing)
+        if self.isVisible() or graph is None:
+            self._fill()
+
+    def _fill(self) -> None:
+        if self._pending is not None:
+            graph, editing = self._pending
+            self._pending = None
+            self.model.set_account(graph, editing)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self._fill()
+        super().showEvent(event)
 
     def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.personSelected.emit(self.proxy.data(current, ID_ROLE))
 
     def select(self, pid: str | None) -> None:
+        if self._pending is not None:
+            return
         row = self.model.row_of.get(pid or "")
         if row is None:
             return

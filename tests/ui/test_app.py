@@ -54,6 +54,7 @@ def test_window_shows_the_portfolio_and_switches_accounts(qtbot, workspace, qt_m
     portfolio = window.findChild(QListWidget, "portfolioView")
     assert portfolio.count() == 4
     title = window.findChild(QLabel, "accountTitle")
+    window.tabs.setCurrentWidget(window.overview)  # its signals are made when it is shown
     shown = []
     for row in range(portfolio.count()):
         portfolio.setCurrentRow(row)
