@@ -83,7 +83,7 @@ def main() -> None:
             app.processEvents()
             account = window.workspace.accounts()[0].id  # type: ignore[union-attr]
 
-            def painted() -> None:
+            def painted(window: MainWindow = window) -> None:
                 app.processEvents()
                 window.chart.viewport().repaint()
 

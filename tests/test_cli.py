@@ -215,3 +215,23 @@ def test_bad_import_and_export_requests(tmp_path: Path, args: list[str], code: i
     assert len(lines) == 1 and message in lines[0], result.stderr
     assert "Traceback" not in result.stderr
     assert ws.read_bytes() == before
+
+
+def test_launch_knows_every_command() -> None:
+    from kamdesk.cli import COMMANDS
+    from kamdesk.launch import COMMAND_NAMES
+
+    assert set(COMMANDS) == COMMAND_NAMES
+
+
+def test_the_app_starts_without_the_domain_loaded() -> None:
+    """A cold start paints on Qt alone: the store and networkx load after the window."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, kamdesk.launch, kamdesk.ui.app; "
+             "print(sorted(m for m in ('sqlalchemy', 'networkx', 'kamdesk.store', 'kamdesk.cli')"
+             " if m in sys.modules))")
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    assert shown == "[]"

@@ -453,7 +453,9 @@ class OrgChartView(QGraphicsView):
         if roots:
             first = self.card_rect(roots[0])
             view = self.viewport().rect()
-            self.centerOn(first.center().x(), first.top() - MARGIN + view.height() / 2)
+            # a chart narrower than the view is centred whole, a wider one on its first top
+            x = self.chart.width / 2 if self.chart.width <= view.width() else first.center().x()
+            self.centerOn(x, first.top() - MARGIN + view.height() / 2)
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
