@@ -376,6 +376,8 @@ class MainWindow(QMainWindow):
         self.comb.set_account(None, None)
         self.people.set_account(None, None)
         self.editor.set_account(None, None)
+        if self.graph is not None:
+            self.graph.unsubscribe(self._account_changed)
         if self.editing is not None:
             self.undo_group.removeStack(self.editing.stack)
             self.editing.deleteLater()

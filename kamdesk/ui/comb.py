@@ -27,7 +27,7 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side
 from kamdesk.ui.cards import STANCE_COLOURS, level_names
-from kamdesk.ui.editing import Editing
+from kamdesk.ui.editing import Editing, follow
 
 CHIP_W, CHIP_H, GAP = 170.0, 44.0, 10.0
 CLIENT_COLUMNS, OUR_COLUMNS = 4, 2
@@ -58,11 +58,8 @@ class CombView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
-        if self.graph is not None:
-            self.graph.unsubscribe(self._on_changes)
+        follow(self.graph, graph, self._on_changes)
         self.graph, self.editing = graph, editing
-        if graph is not None:
-            graph.subscribe(self._on_changes)
         self._dirty = True
         if self.isVisible():
             self.rebuild()

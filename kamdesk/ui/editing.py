@@ -14,12 +14,20 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.changes import ChangeSet
+from kamdesk.graph.changes import ChangeSet, Listener
 from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
 from kamdesk.ui.commands import perform
+
+
+def follow(old: AccountGraph | None, new: AccountGraph | None, listener: Listener) -> None:
+    """Move a view's listener from the account it showed to the one it shows now."""
+    if old is not None:
+        old.unsubscribe(listener)
+    if new is not None:
+        new.subscribe(listener)
 
 
 class Editing(QObject):

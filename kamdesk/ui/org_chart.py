@@ -49,7 +49,7 @@ from kamdesk.graph.layout import Box
 from kamdesk.graph.queries import manager_chain
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.cards import STANCE_COLOURS, CardPainter, card_size
-from kamdesk.ui.editing import Editing
+from kamdesk.ui.editing import Editing, follow
 
 CELL = 512.0  # grid cell of the paint and hit index, in scene units
 MARGIN = 40.0
@@ -127,14 +127,12 @@ class OrgChartView(QGraphicsView):
     # ------------------------------------------------------------------ account
     def set_account(self, graph: AccountGraph | None, editing: Editing | None,
                     collapsed: Iterable[str] = ()) -> None:
-        if self.graph is not None:
-            self.graph.unsubscribe(self._on_changes)
+        follow(self.graph, graph, self._on_changes)
         self.graph, self.editing = graph, editing
         self.collapsed = set(collapsed)
         self.selected, self.highlighted, self._pending = None, set(), None
         self._sizes = {}
         if graph is not None:
-            graph.subscribe(self._on_changes)
             self.collapsed &= set(graph.people)
             self._links_changed()
         else:

@@ -34,7 +34,7 @@ from kamdesk.graph.entities import Person
 from kamdesk.graph.queries import folded
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
 from kamdesk.ui.cards import level_names, role_names, stance_names
-from kamdesk.ui.editing import Editing
+from kamdesk.ui.editing import Editing, follow
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,14 +61,11 @@ class PeopleModel(QAbstractTableModel):
         self.stances = stance_names()
 
     def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
-        if self.graph is not None:
-            self.graph.unsubscribe(self._on_changes)
+        follow(self.graph, graph, self._on_changes)
         self.beginResetModel()
         self.graph, self.editing = graph, editing
         self._rows()
         self.endResetModel()
-        if graph is not None:
-            graph.subscribe(self._on_changes)
 
     def _rows(self) -> None:
         self.ids = list(self.graph.people) if self.graph is not None else []

@@ -35,7 +35,7 @@ from kamdesk.graph.entities import Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, Side
 from kamdesk.ui.cards import level_names, role_names, stance_names
-from kamdesk.ui.editing import Editing
+from kamdesk.ui.editing import Editing, follow
 
 MAX_CADENCE = 3650
 
@@ -159,11 +159,8 @@ class PersonEditor(QWidget):
 
     # ------------------------------------------------------------------ account and person
     def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
-        if self.graph is not None:
-            self.graph.unsubscribe(self._on_changes)
+        follow(self.graph, graph, self._on_changes)
         self.graph, self.editing = graph, editing
-        if graph is not None:
-            graph.subscribe(self._on_changes)
         self.show_person(None)
 
     def _on_changes(self, changes: ChangeSet) -> None:
