@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.layout import Box, tidy_tree
-from kamdesk.graph.queries import roots
+from kamdesk.graph.queries import roots, subtree
 from kamdesk.graph.types import Side
 
 STACK_MIN = 4  # a manager with this many leaf reports (and no other) stacks them
@@ -58,7 +58,7 @@ def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
         if not kids:
             found = []
         elif key in collapsed:
-            hidden[key] = _count_below(graph, key)
+            hidden[key] = len(subtree(graph, key)) - 1
             found = []
         elif len(kids) >= STACK_MIN and not any(reports(k) for k in kids):
             stacks[key] = kids
@@ -125,11 +125,3 @@ def _stack_boxes(keys: list[str], cards: list[tuple[float, float]],
                                 block.y + row * (height + STACK_GAP), w, h)))
     return placed
 
-
-def _count_below(graph: AccountGraph, person_id: str) -> int:
-    count, stack = 0, list(graph.solid_reports(person_id))
-    while stack:
-        key = stack.pop()
-        count += 1
-        stack.extend(graph.solid_reports(key))
-    return count

@@ -43,6 +43,20 @@ def _is_silent(p: Person, today: date) -> bool:
     return p.last_contact is None or (today - p.last_contact).days > p.cadence
 
 
+def comb_gaps(graph: AccountGraph) -> list[str]:
+    """Client decision makers and influencers nobody of ours meets, in the graph's order."""
+    owned = {x.target for x in graph.links.values() if x.kind is LinkKind.COUNTERPART}
+    return [p.id for p in graph.people.values() if p.side is Side.CLIENT
+            and p.decision_role in COVERED_ROLES and p.id not in owned]
+
+
+def level_mismatches(graph: AccountGraph) -> list[str]:
+    """Counterpart links between people of different levels (the comb's crossed teeth)."""
+    people = graph.people
+    return [x.id for x in graph.links.values() if x.kind is LinkKind.COUNTERPART
+            and people[x.source].level != people[x.target].level]
+
+
 def detect(graph: AccountGraph, today: date) -> list[Signal]:
     """Every signal of the account, in a stable order (by kind, then by the graph's order)."""
     found: list[Signal] = []
@@ -58,16 +72,16 @@ def detect(graph: AccountGraph, today: date) -> list[Signal]:
             when = f"last contact {p.last_contact}" if p.last_contact else "never contacted"
             found.append(Signal(SignalKind.SILENT_CLIENT, (p.id,),
                                 f"{p.name}: {when}, cadence {p.cadence} days"))
-    for p in clients:
-        if p.decision_role in COVERED_ROLES and p.id not in owners:
-            found.append(Signal(SignalKind.COMB_GAP, (p.id,),
-                                f"{p.name} ({p.decision_role}) has no counterpart of ours"))
-    for x in counterparts:
+    for pid in comb_gaps(graph):
+        p = people[pid]
+        found.append(Signal(SignalKind.COMB_GAP, (p.id,),
+                            f"{p.name} ({p.decision_role}) has no counterpart of ours"))
+    for link_id in level_mismatches(graph):
+        x = graph.link(link_id)
         ours, theirs = people[x.source], people[x.target]
-        if ours.level != theirs.level:
-            found.append(Signal(SignalKind.LEVEL_MISMATCH, (x.id, ours.id, theirs.id),
-                                f"{ours.name} (level {ours.level}) meets {theirs.name} "
-                                f"(level {theirs.level})"))
+        found.append(Signal(SignalKind.LEVEL_MISMATCH, (x.id, ours.id, theirs.id),
+                            f"{ours.name} (level {ours.level}) meets {theirs.name} "
+                            f"(level {theirs.level})"))
     for p in clients:
         opposed = p.stance in (Stance.SKEPTIC, Stance.BLOCKER)
         if opposed and p.influence >= BLOCKER_INFLUENCE and (

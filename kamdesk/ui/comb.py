@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.graph import signals
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
-from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side
+from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.ui.cards import STANCE_COLOURS, level_names
 from kamdesk.ui.editing import Editing, follow
 
@@ -34,7 +35,6 @@ CLIENT_COLUMNS, OUR_COLUMNS = 4, 2
 MIDDLE = 180.0  # the space between the sides where the links run
 LABEL_W = 150.0  # room for the longest level name (Russian)
 ID = 0  # item data key: the person id
-GAP_ROLES = (DecisionRole.DECISION_MAKER, DecisionRole.INFLUENCER)
 
 
 class CombView(QGraphicsView):
@@ -98,7 +98,8 @@ class CombView(QGraphicsView):
             return
         clients, ours = self.shown_people()
         counterpart = [x for x in self.graph.links.values() if x.kind is LinkKind.COUNTERPART]
-        covered = {x.target for x in counterpart}
+        gaps = set(signals.comb_gaps(self.graph))
+        self.mismatches = set(signals.level_mismatches(self.graph))
         names = level_names()
         bold = QFont()
         bold.setBold(True)
@@ -123,18 +124,14 @@ class CombView(QGraphicsView):
                                         (row_o, our_x, OUR_COLUMNS)):
                 for i, p in enumerate(sorted(people, key=lambda p: p.name)):
                     row, column = divmod(i, columns)
-                    gap = p.side is Side.CLIENT and p.decision_role in GAP_ROLES \
-                        and p.id not in covered
                     self._chip(p, x0 + column * (CHIP_W + GAP), y + GAP + row * (CHIP_H + GAP),
-                               gap)
+                               p.id in gaps)
             y += height
         for link in counterpart:
             ours_chip, theirs_chip = self.chips.get(link.source), self.chips.get(link.target)
             if ours_chip is None or theirs_chip is None:
                 continue
-            same = self.graph.person(link.source).level == self.graph.person(link.target).level
-            if not same:
-                self.mismatches.add(link.id)
+            same = link.id not in self.mismatches
             a = theirs_chip.sceneBoundingRect()
             b = ours_chip.sceneBoundingRect()
             pen = QPen(QColor("#43a047"), 2) if same else QPen(QColor("#fb8c00"), 2,

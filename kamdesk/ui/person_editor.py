@@ -238,8 +238,7 @@ class PersonEditor(QWidget):
                 problem = error
         if problem is not None:
             field = getattr(problem, "field", "name").replace(" ", "_")
-            field = {"role": "decision_role", "cadence": "cadence_days",
-                     "last_contact": "last_contact"}.get(field, field)
+            field = {"role": "decision_role", "cadence": "cadence_days"}.get(field, field)
             label = self.errors.get(field, self.errors["name"])
             label.setText(str(problem))
             label.show()
