@@ -7,12 +7,14 @@ English sentence for the command line; front ends translate by ``kind``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem, Person, RaciActivity, Risk
+from kamdesk.graph.influence import InfluenceScore
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, RiskStatus, Side, Stance
 
 # Client roles whose missing counterpart is a comb gap:
@@ -31,6 +33,11 @@ class SignalKind(StrEnum):
     OVERDUE_ACTION = "overdue_action"
     RISK_WITHOUT_OWNER = "risk_without_owner"
     INVALID_RACI = "invalid_raci"
+    # The stakeholder analysis (issue 14), detected in kamdesk.graph.analysis_signals:
+    HIDDEN_INFLUENCER = "hidden_influencer"
+    OVERRATED = "overrated"
+    SINGLE_POINT_OF_FAILURE = "single_point_of_failure"
+    MISSING_ROLE = "missing_role"
 
 
 class Signal(NamedTuple):
@@ -57,8 +64,12 @@ def level_mismatches(graph: AccountGraph) -> list[str]:
             and people[x.source].level != people[x.target].level]
 
 
-def detect(graph: AccountGraph, today: date) -> list[Signal]:
-    """Every signal of the account, in a stable order (by kind, then by the graph's order)."""
+def detect(graph: AccountGraph, today: date, *, scores: Mapping[str, InfluenceScore] | None = None
+           ) -> list[Signal]:
+    """Every signal of the account, in a stable order (by kind, then by the graph's order).
+
+    ``scores``: the account's ``influence.influence_scores`` if already computed.
+    """
     found: list[Signal] = []
     people = graph.people
     counterparts = [x for x in graph.links.values() if x.kind is LinkKind.COUNTERPART]
@@ -118,6 +129,9 @@ def detect(graph: AccountGraph, today: date) -> list[Signal]:
         if not act.is_valid:
             found.append(Signal(SignalKind.INVALID_RACI, (act.id,),
                                 f"RACI '{act.name}' needs exactly one A and at least one R"))
+    from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
+
+    found += detect_analysis(graph, scores)
     order = list(SignalKind)
     found.sort(key=lambda s: order.index(s.kind))
     return found
