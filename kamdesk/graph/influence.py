@@ -24,6 +24,11 @@ the client's people; to sit beside the KAM's 1–5 rating it becomes a **percent
 1 + 4 × (the share of the other client people ranked below, ties counting half), from 1.0
 (lowest) to 5.0 (highest), 3.0 for everybody when nobody stands out.
 
+The signals "hidden influencer" and "overrated" (``InfluenceScore``) need the two views to
+differ by at least 2 points, and a graph to judge by: the person has a line, and at least
+``MIN_JUDGED`` (5) client people have one — among three people a percentile is 1, 3 or 5
+and would contradict every rating.
+
 Limits: the score is only as good as the lines drawn; people with no line at all say
 nothing, so the signals leave them alone; it measures position, not will or budget.
 """
@@ -45,6 +50,7 @@ MAX_SWEEPS = 10_000
 TIE = 1e-9  # relative difference under which two PageRanks are equal
 GAP_THRESHOLD = 2.0  # score − rating (or rating − score) that makes a signal
 TOP_RANKS = 10  # a hidden influencer is among the account's ten highest scores
+MIN_JUDGED = 5  # fewer connected people: ranks too coarse to contradict the KAM
 HIGH = 4.0  # a hidden influencer scores at least this; an overrated person is rated at least
 
 
@@ -57,6 +63,7 @@ class InfluenceScore(NamedTuple):
     rating: int  # the KAM's own 1–5
     connected: bool  # has at least one influence or reporting line to another client
     rank: int  # 1: the highest PageRank of the account (ties share the better rank)
+    judged: bool  # connected, among at least MIN_JUDGED connected people: signals apply
 
     @property
     def gap(self) -> float:
@@ -65,12 +72,12 @@ class InfluenceScore(NamedTuple):
 
     @property
     def hidden_influencer(self) -> bool:
-        return (self.connected and self.rank <= TOP_RANKS and self.score >= HIGH
+        return (self.judged and self.rank <= TOP_RANKS and self.score >= HIGH
                 and self.gap >= GAP_THRESHOLD)
 
     @property
     def overrated(self) -> bool:
-        return self.connected and self.rating >= HIGH and -self.gap >= GAP_THRESHOLD
+        return self.judged and self.rating >= HIGH and -self.gap >= GAP_THRESHOLD
 
 
 Edges = dict[str, dict[str, float]]  # a → {b: weight}: a defers to b
@@ -203,8 +210,10 @@ def influence_scores(graph: AccountGraph) -> dict[str, InfluenceScore]:
     scores = percentile_scores(ranks)
     connected = {a for a, outs in edges.items() if outs} | {
         b for outs in edges.values() for b in outs}
+    enough = len(connected) >= MIN_JUDGED
     return {pid: InfluenceScore(pid, ranks[pid], scores[pid][0], graph.people[pid].influence,
-                                pid in connected, scores[pid][1]) for pid in edges}
+                                pid in connected, scores[pid][1], enough and pid in connected)
+            for pid in edges}
 
 
 def top_influencers(scores: Mapping[str, InfluenceScore], count: int = 5) -> list[InfluenceScore]:
