@@ -35,6 +35,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.influence import InfluenceScore, influence_scores
 from kamdesk.graph.types import LinkKind, Side, Stance
 
@@ -70,8 +71,9 @@ class Forecast(NamedTuple):
     def whom_to_meet(self, graph: AccountGraph, count: int = 5) -> list[Suggestion]:
         """People whose one step toward us raises the support most, best first."""
         found = []
+        people = graph.people
         for pid, gain in self.gains.items():
-            stance = graph.people[pid].stance
+            stance = people[pid].stance
             if gain > 1e-12 and stance in STEP_TOWARD_US:
                 found.append(Suggestion(pid, stance, STEP_TOWARD_US[stance], gain))
         found.sort(key=lambda s: (-round(s.gain, 12), s.person_id))
@@ -88,54 +90,57 @@ class _Model(NamedTuple):
 
 
 def _model(graph: AccountGraph, stances: Mapping[str, Stance]) -> _Model:
-    nodes = [p.id for p in graph.people.values() if p.side is Side.CLIENT]
+    people = graph.people
+    nodes = [p.id for p in people.values() if p.side is Side.CLIENT]
     index = {n: i for i, n in enumerate(nodes)}
-    lines: list[dict[int, float]] = [{} for _ in nodes]  # i ← j: weight
+    lines: dict[int, dict[int, float]] = {}  # i ← j: weight; only people someone sways
     for x in graph.links.values():
         if x.kind is LinkKind.INFLUENCES and x.source in index and x.target in index \
                 and x.source != x.target:
             i, j = index[x.target], index[x.source]
-            lines[i][j] = lines[i].get(j, 0.0) + float(x.weight)
-    influencers: list[list[tuple[int, float]]] = []
-    b: list[float] = []
-    for i in range(len(nodes)):
-        total = sum(lines[i].values())
+            mine = lines.setdefault(i, {})
+            mine[j] = mine.get(j, 0.0) + float(x.weight)
+    influencers: list[list[tuple[int, float]]] = [[] for _ in nodes]
+    b = [1.0] * len(nodes)  # nobody sways you: you keep your stance (λ = 0)
+    for i, ins in lines.items():
+        total = sum(ins.values())
         w_self = SELF_WEIGHT / (SELF_WEIGHT + total)
         susceptibility = 1.0 - w_self
         denominator = 1.0 - susceptibility * w_self
-        influencers.append([(j, susceptibility * w / (SELF_WEIGHT + total) / denominator)
-                            for j, w in lines[i].items()])
-        b.append((1.0 - susceptibility) / denominator)
-    x0 = [STANCE_VALUE[stances.get(n, graph.people[n].stance)] for n in nodes]
-    return _Model(nodes, x0, influencers, b, _order(influencers))
+        influencers[i] = [(j, susceptibility * w / (SELF_WEIGHT + total) / denominator)
+                          for j, w in ins.items()]
+        b[i] = (1.0 - susceptibility) / denominator
+    x0 = [STANCE_VALUE[stances.get(n, people[n].stance)] for n in nodes]
+    involved = set(lines) | {j for ins in lines.values() for j in ins}
+    return _Model(nodes, x0, influencers, b, _order(influencers, sorted(involved)))
 
 
-def _order(influencers: list[list[tuple[int, float]]]) -> list[int]:
-    """Kahn's order of j → i (influencer first); a cycle is entered at its first node."""
-    n = len(influencers)
-    outs: list[list[int]] = [[] for _ in range(n)]
-    indegree = [0] * n
-    for i, ins in enumerate(influencers):
-        for j, _ in ins:
+def _order(influencers: list[list[tuple[int, float]]], involved: list[int]) -> list[int]:
+    """Kahn's order of j → i (influencer first) over the people with influence lines;
+    a cycle is entered at its first node."""
+    outs: dict[int, list[int]] = {i: [] for i in involved}
+    indegree = dict.fromkeys(involved, 0)
+    for i in involved:
+        for j, _ in influencers[i]:
             outs[j].append(i)
             indegree[i] += 1
     order: list[int] = []
-    done = [False] * n
-    ready = deque(i for i in range(n) if indegree[i] == 0)
+    done: set[int] = set()
+    ready = deque(i for i in involved if indegree[i] == 0)
     cursor = 0
-    while len(order) < n:
+    while len(order) < len(involved):
         if not ready:
-            while done[cursor]:
+            while involved[cursor] in done:
                 cursor += 1
-            ready.append(cursor)
+            ready.append(involved[cursor])
         i = ready.popleft()
-        if done[i]:
+        if i in done:
             continue
-        done[i] = True
+        done.add(i)
         order.append(i)
         for k in outs[i]:
             indegree[k] -= 1
-            if indegree[k] == 0 and not done[k]:
+            if indegree[k] == 0 and k not in done:
                 ready.append(k)
     return order
 
@@ -184,7 +189,8 @@ def default_weights(graph: AccountGraph,
     """The buying centre (see the module's doc) and each member's weight: the mean of the
     KAM's rating and the structural score (``scores``: already computed ones)."""
     scores = influence_scores(graph) if scores is None else scores
-    centre = [pid for pid in scores if graph.people[pid].decision_role is not None]
+    people = graph.people
+    centre = [pid for pid in scores if people[pid].decision_role is not None]
     return {pid: (scores[pid].rating + scores[pid].score) / 2 for pid in centre or scores}
 
 
@@ -192,6 +198,12 @@ def forecast(graph: AccountGraph, weights: Mapping[str, float] | None = None,
              stances: Mapping[str, Stance] | None = None) -> Forecast:
     """The expected support of the buying centre (``weights``: person → weight; default
     ``default_weights``), with ``stances`` overriding people's stances (for what-ifs)."""
+    with paused_gc():  # many short-lived lists and tuples, no cycles (see bulk)
+        return _forecast(graph, weights, stances)
+
+
+def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
+              stances: Mapping[str, Stance] | None) -> Forecast:
     m = _model(graph, stances or {})
     chosen = default_weights(graph) if weights is None else dict(weights)
     index = {n: i for i, n in enumerate(m.nodes)}
@@ -203,9 +215,9 @@ def forecast(graph: AccountGraph, weights: Mapping[str, float] | None = None,
     x = _solve(m)
     y = _adjoint(m, a)
     gains: dict[str, float] = {}
+    people = graph.people
     for i, pid in enumerate(m.nodes):
-        stance = stances.get(pid, graph.people[pid].stance) if stances else \
-            graph.people[pid].stance
+        stance = stances.get(pid, people[pid].stance) if stances else people[pid].stance
         step = STEP_TOWARD_US.get(stance)
         delta = 0.0 if step is None else STANCE_VALUE[step] - STANCE_VALUE[stance]
         gains[pid] = m.b[i] * y[i] * delta

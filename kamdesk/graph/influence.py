@@ -107,7 +107,8 @@ def deference_edges(graph: AccountGraph, people: Iterable[str] | None = None) ->
 
 def pagerank(edges: Mapping[str, Mapping[str, float]],
              damping: float = DAMPING) -> dict[str, float]:
-    """Weighted PageRank of every node of ``edges`` (a → {b: weight}), summing to 1.
+    """Weighted PageRank of every node of ``edges`` (a → {b: weight > 0}, every b a key
+    too), summing to 1.
 
     Solved as a linear system rather than by power iteration: with dangling nodes spread
     uniformly, PageRank is proportional to the r solving r = 1 + d·Pᵀr, where P is the
@@ -123,13 +124,14 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
     index = {n: i for i, n in enumerate(nodes)}
     incoming: list[list[tuple[int, float]]] = [[] for _ in nodes]  # i ← (j, p_ji)
     for a, outs in edges.items():
-        total = sum(w for b, w in outs.items() if b in index and w > 0)
-        if total <= 0:
+        if not outs:
             continue
+        if any(b not in index or w <= 0 for b, w in outs.items()):
+            raise ValueError(f"{a!r}: every weight must be positive, every target a node")
+        share = damping / sum(outs.values())
         ja = index[a]
         for b, w in outs.items():
-            if b in index and w > 0:
-                incoming[index[b]].append((ja, damping * w / total))
+            incoming[index[b]].append((ja, w * share))
     # Nobody defers to most people (the specialists): their r stays 1; sweep the others.
     order = [i for i in _sweep_order(nodes, edges, index) if incoming[i]]
     r = [1.0] * len(nodes)
@@ -211,7 +213,8 @@ def influence_scores(graph: AccountGraph) -> dict[str, InfluenceScore]:
     connected = {a for a, outs in edges.items() if outs} | {
         b for outs in edges.values() for b in outs}
     enough = len(connected) >= MIN_JUDGED
-    return {pid: InfluenceScore(pid, ranks[pid], scores[pid][0], graph.people[pid].influence,
+    people = graph.people  # one read-only view, not one per person
+    return {pid: InfluenceScore(pid, ranks[pid], scores[pid][0], people[pid].influence,
                                 pid in connected, scores[pid][1], enough and pid in connected)
             for pid in edges}
 

@@ -69,6 +69,11 @@ def _key(s: signals.Signal) -> tuple[str, tuple[str, ...]]:
 
 def what_if_leaves(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
     """Everything that changes when ``person_id`` leaves (see the module's doc)."""
+    with paused_gc():  # tens of thousands of short-lived tuples, no cycles (see bulk)
+        return _what_if(graph, person_id, today)
+
+
+def _what_if(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
     after = without(graph, person_id)
     people = graph.people
     owners: dict[str, set[str]] = {}
