@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.influence import InfluenceScore, influence_scores
@@ -76,32 +77,39 @@ def bridging_champions(graph: AccountGraph) -> list[tuple[str, list[str]]]:
 
 def detect_analysis(graph: AccountGraph,
                     scores: Mapping[str, InfluenceScore] | None = None) -> list[Signal]:
-    """The analysis signals, kind by kind, each in the graph's order of people."""
+    """The analysis signals, kind by kind, each in the graph's order of people; each with
+    the ``params`` its sentence in ``vocabulary`` is worded from."""
     people = graph.people
     ranked = influence_scores(graph) if scores is None else scores
     found: list[Signal] = []
+
+    def add(kind: SignalKind, subjects: tuple[str, ...], detail: str,
+            **params: object) -> None:
+        found.append(Signal(kind, subjects, detail, MappingProxyType(params)))
+
     for s in ranked.values():
-        name = people[s.person_id].name
         if s.hidden_influencer:
-            found.append(Signal(SignalKind.HIDDEN_INFLUENCER, (s.person_id,),
-                                f"{name}: influence score {s.score:.1f} (rank {s.rank}) "
-                                f"but rated {s.rating}"))
+            name, score = people[s.person_id].name, round(s.score, 1)
+            add(SignalKind.HIDDEN_INFLUENCER, (s.person_id,),
+                f"{name}: influence score {score:.1f} (rank {s.rank}) but rated {s.rating}",
+                name=name, score=score, rank=s.rank, rating=s.rating)
     for s in ranked.values():
-        name = people[s.person_id].name
         if s.overrated:
-            found.append(Signal(SignalKind.OVERRATED, (s.person_id,),
-                                f"{name}: rated {s.rating} but influence score "
-                                f"{s.score:.1f}"))
+            name, score = people[s.person_id].name, round(s.score, 1)
+            add(SignalKind.OVERRATED, (s.person_id,),
+                f"{name}: rated {s.rating} but influence score {score:.1f}",
+                name=name, score=score, rating=s.rating)
     for pid, mine, total in key_tie_holders(graph):
-        found.append(Signal(SignalKind.SINGLE_POINT_OF_FAILURE, (pid,),
-                            f"{people[pid].name} alone meets {mine} of the {total} "
-                            "buying-centre people we cover"))
+        name = people[pid].name
+        add(SignalKind.SINGLE_POINT_OF_FAILURE, (pid,),
+            f"{name} alone meets {mine} of the {total} buying-centre people we cover",
+            name=name, mine=mine, total=total)
     for pid, cut in bridging_champions(graph):
         names = ", ".join(people[k].name for k in cut)
-        found.append(Signal(SignalKind.SINGLE_POINT_OF_FAILURE, (pid, *cut),
-                            f"every way to {names} passes through champion "
-                            f"{people[pid].name}"))
+        add(SignalKind.SINGLE_POINT_OF_FAILURE, (pid, *cut),
+            f"every way to {names} passes through champion {people[pid].name}",
+            names=names, champion=people[pid].name)
     for role in missing_roles(graph):
-        found.append(Signal(SignalKind.MISSING_ROLE, (),
-                            f"nobody identified as {role.value.replace('_', ' ')}"))
+        add(SignalKind.MISSING_ROLE, (), f"nobody identified as {role.value.replace('_', ' ')}",
+            role=role)
     return found

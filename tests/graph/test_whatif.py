@@ -158,3 +158,29 @@ def test_plan_summary_facts() -> None:
                                                                       "champion"))
     gains = [row[3] for row in summary.whom_to_meet]
     assert gains == sorted(gains, reverse=True) and gains[0] > 0
+
+
+def test_the_analysis_signals_are_worded_in_both_languages() -> None:
+    """Every analysis kind, produced by the fixtures above, reads in English and Russian
+    from its own values (graph.vocabulary)."""
+    from kamdesk.graph.vocabulary import vocabulary
+    from tests.graph.test_influence import broker
+
+    g = account()
+    g.remove_link("k1")
+    g.remove_link("k2")  # Cora becomes the champion everything passes through
+    g.update_person(g.person("cfo")._replace(decision_role=DecisionRole.USER))
+    spof_ours = account()
+    spof_ours.remove_link("k2")
+    spof_ours.add_link(Link("k6", ACC, LinkKind.COUNTERPART, "olga", "cfo", strength=3))
+    spof_ours.add_link(Link("k5", ACC, LinkKind.COUNTERPART, "olga", "cora", strength=3))
+    found = [s for graph in (g, spof_ours, broker()) for s in detect(graph, TODAY)
+             if s.kind in (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
+                           SignalKind.SINGLE_POINT_OF_FAILURE, SignalKind.MISSING_ROLE)]
+    assert {s.sentence for s in found} == {"sig_hidden", "sig_overrated", "sig_spof_ours",
+                                           "sig_spof_champion", "sig_role"}
+    en, ru = vocabulary("en"), vocabulary("ru")
+    for s in found:
+        english = en.text(s.sentence, s.params)
+        assert english == s.detail, (english, s.detail)
+        assert any("а" <= c <= "я" for c in ru.text(s.sentence, s.params).lower())
