@@ -53,6 +53,11 @@ def test_analyze_json(sample_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert -1.0 <= facts["forecast"]["support"] <= 1.0
     gains = [m["gain"] for m in facts["whom_to_meet"]]
     assert gains and gains == sorted(gains, reverse=True)
+    by_id = {s["id"]: s for s in facts["scores"]}
+    for m in facts["whom_to_meet"]:
+        assert by_id[m["id"]]["gain"] == m["gain"]
+    assert max(s["gain"] for s in facts["scores"]) == gains[0]
+    assert all(s["gain"] == 0 for s in facts["scores"] if s["stance"] == "champion")
 
 
 def test_analyze_text(sample_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

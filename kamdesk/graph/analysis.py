@@ -117,7 +117,8 @@ def _signal(s: Signal) -> dict[str, Any]:
 
 
 def analysis_facts(graph: AccountGraph, today: date) -> dict[str, Any]:
-    """``kamdesk analyze --json``: scores of every client person (highest first), the
+    """``kamdesk analyze --json``: every client person (highest score first) with their
+    score, rating, final opinion and the support gained by one step of their stance; the
     forecast, whom to meet next and the analysis signals."""
     a = analyze(graph, today)
     people = graph.people
@@ -127,6 +128,9 @@ def analysis_facts(graph: AccountGraph, today: date) -> dict[str, Any]:
         "scores": [{**_who(graph, s.person_id), "score": round(s.score, 2),
                     "rating": s.rating, "rank": s.rank, "pagerank": s.pagerank,
                     "decision_role": _role(graph, s.person_id),
+                    "stance": people[s.person_id].stance.value,
+                    "opinion": a.forecast.opinions[s.person_id],
+                    "gain": a.forecast.gains[s.person_id],
                     "hidden_influencer": s.hidden_influencer, "overrated": s.overrated}
                    for s in ranked],
         "forecast": {"support": a.forecast.support,

@@ -45,7 +45,7 @@ from kamdesk.graph.types import LinkKind, Side
 DAMPING = 0.85
 SOLID_LINE_WEIGHT = 2.0
 DOTTED_LINE_WEIGHT = 1.0
-TOLERANCE = 1e-13  # mean change of r (r ≥ 1) per sweep at which we stop
+TOLERANCE = 1e-15  # relative change of a person's r below which nobody is told
 MAX_SWEEPS = 10_000
 TIE = 1e-9  # relative difference under which two PageRanks are equal
 GAP_THRESHOLD = 2.0  # score − rating (or rating − score) that makes a signal
@@ -133,17 +133,31 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
         for b, w in outs.items():
             incoming[index[b]].append((ja, w * share))
     # Nobody defers to most people (the specialists): their r stays 1; sweep the others.
+    # Only a person whose inputs moved is computed again (a worklist), so the many sweeps a
+    # small cycle needs do not recompute the whole tree.
     order = [i for i in _sweep_order(nodes, edges, index) if incoming[i]]
+    position = {i: k for k, i in enumerate(order)}
+    feeds: list[list[int]] = [[] for _ in nodes]  # j → positions of those whose sum has r_j
+    for i in order:
+        for j, _ in incoming[i]:
+            feeds[j].append(position[i])
     r = [1.0] * len(nodes)
+    dirty = [True] * len(order)
     for _ in range(MAX_SWEEPS):
-        change = 0.0
-        for i in order:
+        again = False
+        for k, i in enumerate(order):
+            if not dirty[k]:
+                continue
+            dirty[k] = False
             value = 1.0
             for j, p in incoming[i]:
                 value += p * r[j]
-            change += abs(value - r[i])
+            if abs(value - r[i]) > TOLERANCE * value:
+                for f in feeds[i]:
+                    dirty[f] = True
+                    again = again or f <= k
             r[i] = value
-        if change <= TOLERANCE * len(nodes):
+        if not again:
             break
     total = sum(r)
     return {n: r[i] / total for n, i in index.items()}
