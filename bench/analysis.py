@@ -58,7 +58,10 @@ def main() -> None:
     dm = next(p.id for p in clients if p.decision_role is DecisionRole.DECISION_MAKER)
     director = next(p.id for p in clients if p.level == 2)
     champion = next(p.id for p in clients if p.stance is Stance.CHAMPION)
-    targets = [dm, director, *(p.id for p in rng.sample(clients, 3))]
+    # people with paths (some within four hops, the ones Yen's search works on) and without
+    near = [p.id for p in rng.sample(clients, 400)
+            if (best := best_introduction(graph, p.id)) is not None and len(best.hops) <= 4]
+    targets = [dm, director, *near[:4], *(p.id for p in rng.sample(clients, 2))]
     leavers = [graph.account.kam_id or dm, champion, director]
 
     results: dict[str, list[tuple[float, float]]] = {

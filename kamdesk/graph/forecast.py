@@ -222,7 +222,7 @@ def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
         delta = 0.0 if step is None else STANCE_VALUE[step] - STANCE_VALUE[stance]
         gains[pid] = m.b[i] * y[i] * delta
     return Forecast(
-        support=sum(a[i] * x[i] for i in range(len(a))),
-        initial_support=sum(a[i] * m.x0[i] for i in range(len(a))),
+        support=sum((a[i] * x[i] for i in range(len(a))), 0.0),
+        initial_support=sum((a[i] * m.x0[i] for i in range(len(a))), 0.0),
         opinions={pid: x[i] for i, pid in enumerate(m.nodes)},
         weights=chosen, gains=gains)

@@ -184,3 +184,17 @@ def test_the_analysis_signals_are_worded_in_both_languages() -> None:
         english = en.text(s.sentence, s.params)
         assert english == s.detail, (english, s.detail)
         assert any("а" <= c <= "я" for c in ru.text(s.sentence, s.params).lower())
+
+
+def test_an_account_without_client_people_gives_empty_answers() -> None:
+    from kamdesk.graph.analysis import analysis_facts, what_if_facts
+
+    g = AccountGraph(Account(ACC, "Only us"))
+    g.add_person(person("o", Side.INTERNAL))
+    facts = analysis_facts(g, TODAY)
+    assert facts["scores"] == [] and facts["whom_to_meet"] == []
+    assert facts["forecast"]["support"] == 0.0 and isinstance(facts["forecast"]["support"],
+                                                              float)
+    gone = what_if_facts(g, "o", TODAY)
+    assert gone["orphaned"] == [] and gone["support_after"] == 0.0
+    assert plan_summary(g).top_influencers == []
