@@ -114,9 +114,9 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
     uniformly, PageRank is proportional to the r solving r = 1 + d·Pᵀr, where P is the
     row-normalised weight matrix with dangling rows left empty (Del Corso, Gullì & Romani
     2005). Gauss–Seidel sweeps in a near-topological order (those who defer before those
-    deferred to) solve the acyclic part — a reporting tree — in one sweep, and the cycles
-    that influence lines make in a few more, so 10,000 people take a few sweeps, not the
-    ~100 iterations of the power method.
+    deferred to) solve the acyclic part — a reporting tree — in one sweep; the cycles that
+    influence lines make need more, and then only the people whose inputs still move are
+    computed again, not everybody as in each of the ~100 iterations of the power method.
     """
     nodes = list(edges)
     if not nodes:
