@@ -108,5 +108,5 @@ def show_what_if(graph: AccountGraph, ref: str, as_json: bool) -> int:
     for s in facts["gone_signals"]:
         print(f"  gone signal {s['kind']:<24} {s['detail']}")
     for m in facts["score_moves"]:
-        print(f"  score of {m['name']}: {m['before']:.1f} → {m['after']:.1f}")
+        print(f"  score of {m['name']}: {m['before']:.2f} → {m['after']:.2f}")
     return 0

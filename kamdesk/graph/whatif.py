@@ -30,6 +30,7 @@ from kamdesk.graph.introductions import Introduction, best_introduction
 from kamdesk.graph.types import LinkKind, Side
 
 SCORE_MOVES_SHOWN = 5
+MIN_MOVE = 0.05  # a smaller change of a 1–5 score is noise (a big account shifts everyone)
 
 
 class BrokenPath(NamedTuple):
@@ -48,7 +49,8 @@ class WhatIf(NamedTuple):
     gone_signals: list[signals.Signal]  # e.g. about the leaver themselves
     support_before: float
     support_after: float
-    score_moves: list[tuple[str, float, float]]  # (person, score before, after), largest first
+    # (person, score before, after): the largest changes of at least MIN_MOVE, largest first
+    score_moves: list[tuple[str, float, float]]
 
 
 def without(graph: AccountGraph, person_id: str) -> AccountGraph:
@@ -99,7 +101,7 @@ def _what_if(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
     support_before = forecast(graph, default_weights(graph, scores_before)).support
     support_after = forecast(after, default_weights(after, scores_after)).support
     moves = [(pid, s.score, scores_after[pid].score) for pid, s in scores_before.items()
-             if pid in scores_after and abs(scores_after[pid].score - s.score) > 1e-9]
+             if pid in scores_after and abs(scores_after[pid].score - s.score) >= MIN_MOVE]
     moves.sort(key=lambda m: (-abs(m[2] - m[1]), m[0]))
     return WhatIf(person_id, orphaned, broken,
                   [s for s in new if _key(s) not in old_keys],
