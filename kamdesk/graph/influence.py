@@ -123,19 +123,22 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
         return {}
     index = {n: i for i, n in enumerate(nodes)}
     incoming: list[list[tuple[int, float]]] = [[] for _ in nodes]  # i ← (j, p_ji)
-    for a, outs in edges.items():
-        if not outs:
-            continue
-        if any(b not in index or w <= 0 for b, w in outs.items()):
-            raise ValueError(f"{a!r}: every weight must be positive, every target a node")
-        share = damping / sum(outs.values())
-        ja = index[a]
-        for b, w in outs.items():
-            incoming[index[b]].append((ja, w * share))
+    try:
+        for a, outs in edges.items():
+            if not outs:
+                continue
+            share = damping / sum(outs.values())
+            ja = index[a]
+            for b, w in outs.items():
+                if w <= 0:
+                    raise ValueError(f"{a!r} → {b!r}: a weight must be positive, not {w}")
+                incoming[index[b]].append((ja, w * share))
+    except KeyError as error:
+        raise ValueError(f"{error.args[0]!r} is a target but not a node") from None
     # Nobody defers to most people (the specialists): their r stays 1; sweep the others.
     # Only a person whose inputs moved is computed again (a worklist), so the many sweeps a
     # small cycle needs do not recompute the whole tree.
-    order = [i for i in _sweep_order(nodes, edges, index) if incoming[i]]
+    order = _sweep_order(incoming)
     position = {i: k for k, i in enumerate(order)}
     feeds: list[list[int]] = [[] for _ in nodes]  # j → positions of those whose sum has r_j
     for i in order:
@@ -163,34 +166,35 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
     return {n: r[i] / total for n, i in index.items()}
 
 
-def _sweep_order(nodes: list[str], edges: Mapping[str, Mapping[str, float]],
-                 index: Mapping[str, int]) -> list[int]:
-    """Kahn's topological order of a → b (a first); a cycle is entered at its first node."""
-    indegree = [0] * len(nodes)
-    outs: list[list[int]] = [[] for _ in nodes]
-    for a, targets in edges.items():
-        for b in targets:
-            if b in index and b != a:
-                outs[index[a]].append(index[b])
-                indegree[index[b]] += 1
+def _sweep_order(incoming: list[list[tuple[int, float]]]) -> list[int]:
+    """The people someone defers to, in Kahn's topological order of "j defers to i" (j
+    first); a cycle is entered at its first person. Nobody defers to the others: they are
+    sources and change no one's place."""
+    inner = [i for i, ins in enumerate(incoming) if ins]
+    indegree = {i: 0 for i in inner}
+    outs: dict[int, list[int]] = {i: [] for i in inner}
+    for i in inner:
+        for j, _ in incoming[i]:
+            if j in indegree and j != i:
+                outs[j].append(i)
+                indegree[i] += 1
     order: list[int] = []
-    done = [False] * len(nodes)
-    ready = deque(i for i, d in enumerate(indegree) if d == 0)
+    done: set[int] = set()
+    ready = deque(i for i in inner if indegree[i] == 0)
     cursor = 0
-    while len(order) < len(nodes):
+    while len(order) < len(inner):
         if not ready:
-            while done[cursor]:
+            while inner[cursor] in done:
                 cursor += 1
-            ready.append(cursor)
-            indegree[cursor] = 0
+            ready.append(inner[cursor])
         i = ready.popleft()
-        if done[i]:
+        if i in done:
             continue
-        done[i] = True
+        done.add(i)
         order.append(i)
         for k in outs[i]:
             indegree[k] -= 1
-            if indegree[k] == 0 and not done[k]:
+            if indegree[k] == 0 and k not in done:
                 ready.append(k)
     return order
 

@@ -178,3 +178,12 @@ def test_scores_do_not_depend_on_the_order_of_people_or_lines(
         assert abs(s.pagerank - t.pagerank) < 1e-12
         assert (s.score, s.rank, s.hidden_influencer, s.overrated) == \
             (t.score, t.rank, t.hidden_influencer, t.overrated)
+
+
+def test_pagerank_refuses_bad_edges() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="positive"):
+        pagerank({"a": {"b": 0.0}, "b": {}})
+    with pytest.raises(ValueError, match="not a node"):
+        pagerank({"a": {"ghost": 1.0}})
