@@ -127,11 +127,11 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
         for a, outs in edges.items():
             if not outs:
                 continue
-            share = damping / sum(outs.values())
+            if min(outs.values()) <= 0:
+                raise ValueError(f"{a!r}: every weight must be positive")
             ja = index[a]
+            share = damping / sum(outs.values())
             for b, w in outs.items():
-                if w <= 0:
-                    raise ValueError(f"{a!r} → {b!r}: a weight must be positive, not {w}")
                 incoming[index[b]].append((ja, w * share))
     except KeyError as error:
         raise ValueError(f"{error.args[0]!r} is a target but not a node") from None
