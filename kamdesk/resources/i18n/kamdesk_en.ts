@@ -808,6 +808,14 @@
         <source>Nobody chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPanel</name>

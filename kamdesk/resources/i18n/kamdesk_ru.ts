@@ -811,6 +811,14 @@
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Правка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation>%1: не применено, сохранено как черновик — %2</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPanel</name>
