@@ -63,6 +63,10 @@
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -521,6 +525,10 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +872,97 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,7 @@ from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, Side
 from kamdesk.ui.chart.cards import level_names, role_names, stance_names
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.person_relations import RelationsSection
 
 MAX_CADENCE = 3650
 
@@ -135,6 +136,8 @@ class PersonEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.relations = RelationsSection()
+        layout.addWidget(self.relations)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -205,12 +208,14 @@ class PersonEditor(QWidget):
         self.flush()  # what is typed goes to the account it was typed for
         follow(self.graph, graph, self._on_changes)
         self.graph, self.document = graph, document
+        self.relations.set_account(graph, document)
         self.drafts = {}
         self.show_person(None)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if self.graph is None:
             return
+        self.relations.on_changes(changes)
         for change in changes:
             if isinstance(change.entity, Person) and change.is_remove:
                 self.drafts.pop(change.entity.id, None)
@@ -244,6 +249,7 @@ class PersonEditor(QWidget):
         self.setEnabled(person is not None)
         draft = self.drafts.pop(person.id, None) if person is not None else None
         self._load(draft or person, set())
+        self.relations.show_person(person.id if person is not None else None)
 
     def _load(self, shown: Person | None, keep: set[str]) -> None:
         """Put ``shown`` into the form, except the fields in ``keep``."""
