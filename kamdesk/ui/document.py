@@ -21,6 +21,7 @@ from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
+from kamdesk.ui import i18n
 from kamdesk.ui.commands import perform
 
 
@@ -102,7 +103,7 @@ class AccountDocument(QObject):
             perform(self.stack, self.graph, text, edit,
                     lambda message: self.report(self.tr("Cannot undo or redo"), message))
         except (DomainError, WorkspaceError) as error:
-            self.report(self.tr("%1 refused").replace("%1", text), str(error))
+            self.report(self.tr("%1 refused").replace("%1", text), i18n.words().error(error))
             return False
         return True
 

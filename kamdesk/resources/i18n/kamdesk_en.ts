@@ -69,81 +69,6 @@
     </message>
 </context>
 <context>
-    <name>Cards</name>
-    <message>
-        <source>L1 top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L3 head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L4 specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>economic buyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>technical evaluator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>influencer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gatekeeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>champion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skeptic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blocker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check the columns</source>
@@ -667,14 +592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,14 +604,6 @@
     </message>
     <message>
         <source>Filter by name, title, department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,14 +643,6 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

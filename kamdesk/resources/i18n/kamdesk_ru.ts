@@ -69,81 +69,6 @@
     </message>
 </context>
 <context>
-    <name>Cards</name>
-    <message>
-        <source>L1 top</source>
-        <translation>У1 руководство</translation>
-    </message>
-    <message>
-        <source>L2 director</source>
-        <translation>У2 директор</translation>
-    </message>
-    <message>
-        <source>L3 head</source>
-        <translation>У3 руководитель</translation>
-    </message>
-    <message>
-        <source>L4 specialist</source>
-        <translation>У4 специалист</translation>
-    </message>
-    <message>
-        <source>decision maker</source>
-        <translation>ЛПР</translation>
-    </message>
-    <message>
-        <source>economic buyer</source>
-        <translation>экономический покупатель</translation>
-    </message>
-    <message>
-        <source>technical evaluator</source>
-        <translation>технический эксперт</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>пользователь</translation>
-    </message>
-    <message>
-        <source>influencer</source>
-        <translation>влияющий</translation>
-    </message>
-    <message>
-        <source>gatekeeper</source>
-        <translation>привратник</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>согласующий</translation>
-    </message>
-    <message>
-        <source>coach</source>
-        <translation>проводник</translation>
-    </message>
-    <message>
-        <source>champion</source>
-        <translation>чемпион</translation>
-    </message>
-    <message>
-        <source>supporter</source>
-        <translation>сторонник</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>нейтрален</translation>
-    </message>
-    <message>
-        <source>skeptic</source>
-        <translation>скептик</translation>
-    </message>
-    <message>
-        <source>blocker</source>
-        <translation>блокирует</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-</context>
-<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check the columns</source>
@@ -670,14 +595,6 @@
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
         <translation>Нельзя изменить эту ячейку</translation>
     </message>
@@ -691,14 +608,6 @@
     <message>
         <source>Filter by name, title, department</source>
         <translation>Фильтр по имени, должности, подразделению</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -738,14 +647,6 @@
     <message>
         <source>Side</source>
         <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Level</source>

@@ -33,6 +33,7 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.queries import folded
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
+from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import level_names, role_names, stance_names
 from kamdesk.ui.document import AccountDocument, follow
 
@@ -55,7 +56,7 @@ class PeopleModel(QAbstractTableModel):
         self.headers = [self.tr("Name"), self.tr("Title"), self.tr("Department"),
                         self.tr("Side"), self.tr("Level"), self.tr("Role"), self.tr("Stance"),
                         self.tr("Influence"), self.tr("Manager"), self.tr("Last contact")]
-        self.sides = {Side.CLIENT: self.tr("client"), Side.INTERNAL: self.tr("ours")}
+        self.sides = {side: i18n.words().enum(side) for side in Side}
         self.levels = level_names()
         self.roles = role_names()
         self.stances = stance_names()
@@ -259,7 +260,7 @@ class PeoplePanel(QWidget):
         self.text.textChanged.connect(lambda value: self.proxy.set(text=value))
         bar = QHBoxLayout()
         bar.addWidget(self.text, 2)
-        sides = {self.tr("client"): Side.CLIENT, self.tr("ours"): Side.INTERNAL}
+        sides = {i18n.words().enum(side): side for side in Side}
         self.side_box = self._choice("peopleFilterSide", self.tr("Both sides"), sides, "side")
         self.level_box = self._choice("peopleFilterLevel", self.tr("All levels"),
                                       {v: Level(k) for k, v in level_names().items()}, "level")

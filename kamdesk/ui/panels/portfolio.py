@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from kamdesk.ui import i18n
+
 if TYPE_CHECKING:
     from kamdesk.store import Workspace
     from kamdesk.ui.document import AccountDocument
@@ -52,12 +54,13 @@ class PortfolioPanel(QListWidget):
         from kamdesk.graph.types import Side
 
         counts = workspace.people_counts()
+        words = i18n.words()
         self.blockSignals(True)
         self.clear()
         for account in workspace.accounts():
             clients = counts.get((account.id, Side.CLIENT.value), 0)
-            item = QListWidgetItem(f"{account.name}\n{account.quadrant.value} · "
-                                   f"{account.stage.value} · {clients:,}")
+            item = QListWidgetItem(f"{account.name}\n{words.enum(account.quadrant)} · "
+                                   f"{words.enum(account.stage)} · {clients:,}")
             item.setData(ACCOUNT_ID, account.id)
             self.addItem(item)
         self.blockSignals(False)
