@@ -52,6 +52,8 @@ class AccountDocument(QObject):
         self.graph = graph
         self.stack = QUndoStack(self)
         self.report = report  # (title, message): shown to the user
+        # (title, question) → True to go ahead; None: never ask (scripts, tests)
+        self.ask: Callable[[str, str], bool] | None = None
         self.selected: str | None = None
         self.selected_link: str | None = None
         self.hits: list[str] = []
@@ -208,5 +210,21 @@ class AccountDocument(QObject):
         if self.selected_link is not None:
             return self.remove_link(self.selected_link)
         if self.selected is not None:
-            return self.remove_person(self.selected)
+            return self.delete_person(self.selected)
         return False
+
+    def delete_person(self, person_id: str) -> bool:
+        """Delete as the user asked: someone with reports only after saying how many."""
+        reports = len(self.graph.solid_reports(person_id))
+        if reports and self.ask is not None:
+            person = self.graph.person(person_id)
+            boss = self.graph.manager_of(person_id)
+            then = (self.tr("They will report to %1 instead.").replace(
+                "%1", self.graph.person(boss).name) if boss is not None
+                else self.tr("They will have no manager."))
+            question = self.tr("%1 has %n direct report(s).", "", reports).replace(
+                "%1", person.name) + " " + then + " " + self.tr("Delete %1?").replace(
+                "%1", person.name)
+            if not self.ask(self.tr("Delete a person"), question):
+                return False
+        return self.remove_person(person_id)

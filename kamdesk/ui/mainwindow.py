@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.document import AccountDocument
 
         document = AccountDocument(graph, self.error, self)
+        document.ask = self.ask
         self.document = document
         self.undo_group.addStack(document.stack)
         self.undo_group.setActiveStack(document.stack)
@@ -436,6 +437,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(target)), 8000)
 
     # ------------------------------------------------------------------ errors, settings
+    def ask(self, title: str, question: str) -> bool:
+        """A yes/no question before something the user may not expect; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+                          objectName="confirmDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def error(self, title: str, message: str) -> None:
         """Tell the user what was refused: a window-modal box that does not block the caller."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,

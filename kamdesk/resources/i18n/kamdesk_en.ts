@@ -67,6 +67,29 @@
         <source>Edit line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>They will report to %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will have no manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnsPage</name>
@@ -593,6 +616,10 @@
     </message>
     <message>
         <source>Cannot change this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

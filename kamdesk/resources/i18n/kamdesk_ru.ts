@@ -67,6 +67,30 @@
         <source>Edit line</source>
         <translation>Изменить линию</translation>
     </message>
+    <message>
+        <source>They will report to %1 instead.</source>
+        <translation>Они будут подчиняться: %1.</translation>
+    </message>
+    <message>
+        <source>They will have no manager.</source>
+        <translation>У них не будет руководителя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation>
+            <numerusform>У человека %1 %n прямой подчинённый.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Удаление человека</translation>
+    </message>
 </context>
 <context>
     <name>ColumnsPage</name>
@@ -597,6 +621,10 @@
     <message>
         <source>Cannot change this cell</source>
         <translation>Нельзя изменить эту ячейку</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
+        <translation>«%1» — недопустимое значение здесь.</translation>
     </message>
 </context>
 <context>
