@@ -295,7 +295,7 @@ def test_table_filters_sorts_and_edits_in_place(qtbot, window, path) -> None:
     panel.text.setText(someone.name.upper().replace("Ё", "Е"))
     assert proxy.rowCount() == len(g.people)  # typing is debounced: not filtered per key
     qtbot.waitUntil(lambda: proxy.rowCount() < len(g.people), timeout=2000)
-    assert 1 <= proxy.rowCount()
+    assert proxy.rowCount() >= 1
     panel.text.clear()
     qtbot.waitUntil(lambda: proxy.rowCount() == len(g.people), timeout=2000)
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
