@@ -10,7 +10,6 @@ loop (the contract is in ``kamdesk.ui.panels``).
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -18,8 +17,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -29,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui import i18n
+from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.panels.portfolio import PortfolioPanel
+from kamdesk.ui.workspace_actions import remember
 
 if TYPE_CHECKING:
     from kamdesk.graph.account_graph import AccountGraph
@@ -52,7 +51,6 @@ PANELS = (
     "kamdesk.ui.panels.people.PeoplePanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
 )
-RECENT_LIMIT = 8
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
               "right": Qt.DockWidgetArea.RightDockWidgetArea}
 
@@ -78,6 +76,11 @@ class MainWindow(QMainWindow):
     zoom_out_action: QAction
     fit_action: QAction
     influence_action: QAction
+    new_account_action: QAction
+    rename_account_action: QAction
+    delete_account_action: QAction
+    undo_account_action: QAction
+    redo_account_action: QAction
     conflict_action: QAction
 
     def __init__(self, workspace: Workspace | None = None) -> None:
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
         self.document: AccountDocument | None = None
         self.handing_over = False  # a language switch: the next window keeps the workspace
         self.undo_group = QUndoGroup(self)
+        self.accounts = AccountActions(self)
+        self.undo_group.addStack(self.accounts.stack)
         self.panels: list[Panel] = []
         self.views_built = False
         self.portfolio = PortfolioPanel()
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.portfolio.accountChosen.connect(self.show_account)
+        self.portfolio.add_actions(self.new_account_action, self.rename_account_action,
+                                   self.delete_account_action)
         self.resize(1280, 800)
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Opening…"))
@@ -204,7 +211,7 @@ class MainWindow(QMainWindow):
             self.workspace.close()
         self.workspace = workspace
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
-        self._remember(workspace.location)
+        remember(workspace.location)
         self.refresh(select or QSettings().value(f"account/{workspace.location}"))
 
     def open_target(self, named: str | None) -> bool:
@@ -225,54 +232,10 @@ class MainWindow(QMainWindow):
         self.attach(workspace)
         return True
 
-    def open_workspace(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), self.folder(),
-                                              self.tr("kamdesk workspaces (*.kam)"))
-        if name:
-            self.open_target(name)
-
-    def new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"),
-                                              str(Path(self.folder()) / "accounts.kam"),
-                                              self.tr("kamdesk workspaces (*.kam)"))
-        if not name:
-            return
-        target = Path(name).with_suffix(".kam")
-        if target.exists():
-            self.error(self.tr("Cannot create the workspace"),
-                       self.tr("%1 already exists; open it instead.").replace("%1", str(target)))
-            return
-        self.open_target(str(target))
-
-    def open_server(self) -> None:
-        url, ok = QInputDialog.getText(
-            self, self.tr("Open team server"),
-            self.tr("PostgreSQL URL (postgresql+psycopg://user@host/database):"))
-        if ok and url.strip():
-            self.open_target(url.strip())
-
-    def folder(self) -> str:
-        if self.workspace is not None and "://" not in self.workspace.location:
-            return str(Path(self.workspace.location).parent)
-        return str(Path.home())
-
-    def _remember(self, location: str) -> None:
-        settings = QSettings()
-        recent = [x for x in _strings(settings.value("workspace/recent")) if x != location]
-        settings.setValue("workspace/recent", [location, *recent][:RECENT_LIMIT])
-        settings.setValue("workspace/last", location)
-
-    def fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for location in _strings(QSettings().value("workspace/recent")):
-            action = self.recent_menu.addAction(location)
-            action.triggered.connect(lambda _c=False, x=location: self.open_target(x))
-        self.recent_menu.setEnabled(True)
-
-    def refresh(self, select: str | None = None) -> None:
+    def refresh(self, select: str | None = None, open_first: bool = True) -> None:
         """Reload the portfolio list (after an import) and show ``select`` or the first."""
         assert self.workspace is not None
-        self.portfolio.show_workspace(self.workspace, select)
+        self.portfolio.show_workspace(self.workspace, select, open_first)
         self.statusBar().showMessage(
             self.tr("%n account(s)", "", self.portfolio.count()) + f" · {self.workspace.location}")
 
@@ -474,12 +437,3 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
-
-
-def _strings(value: object) -> list[str]:
-    """A list of strings from QSettings, which gives a str for a one-item list."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(x) for x in value]  # type: ignore[attr-defined]

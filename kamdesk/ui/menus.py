@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from kamdesk.ui import i18n
+from kamdesk.ui import i18n, workspace_actions
 
 if TYPE_CHECKING:
     from kamdesk.ui.mainwindow import MainWindow
@@ -46,7 +46,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     w.recent_menu = QMenu(translate("MainWindow", "Open &recent"), w)
     w.recent_menu.setObjectName("recentMenu")
-    w.recent_menu.aboutToShow.connect(w.fill_recent)
+    w.recent_menu.aboutToShow.connect(lambda: workspace_actions.fill_recent(w))
     w.import_action = _action(w, translate("MainWindow", "&Import people…"), "importPeople",
                               w.import_people, "Ctrl+I")
     w.export_action = _action(w, translate("MainWindow", "E&xport people…"), "exportPeople",
@@ -61,12 +61,21 @@ def build_menus(w: MainWindow) -> None:
                              "exportBrief", lambda: w.export_pdf("brief"), "Ctrl+Shift+P")
     _fill(file_menu, [
         _action(w, translate("MainWindow", "&New workspace…"), "newWorkspace",
-                w.new_workspace, "Ctrl+Shift+N"),
+                lambda: workspace_actions.new_workspace(w), "Ctrl+Shift+N"),
         _action(w, translate("MainWindow", "&Open workspace…"), "openWorkspace",
-                w.open_workspace, QKeySequence.StandardKey.Open),
-        _action(w, translate("MainWindow", "Open &team server…"), "openServer", w.open_server),
+                lambda: workspace_actions.open_workspace(w), QKeySequence.StandardKey.Open),
+        _action(w, translate("MainWindow", "Open &team server…"), "openServer",
+                lambda: workspace_actions.open_server(w)),
     ])
     file_menu.addMenu(w.recent_menu)
+    w.new_account_action = _action(w, translate("MainWindow", "New &account…"), "newAccount",
+                                   w.accounts.new_account)
+    w.rename_account_action = _action(w, translate("MainWindow", "Re&name account…"),
+                                      "renameAccount", w.accounts.rename_account)
+    w.delete_account_action = _action(w, translate("MainWindow", "Delete accou&nt…"),
+                                      "deleteAccount", w.accounts.delete_account)
+    _fill(file_menu, [None, w.new_account_action, w.rename_account_action,
+                      w.delete_account_action])
     _fill(file_menu, [None, w.import_action, w.export_action, None, w.chart_action,
                       w.visible_action, None, w.plan_action, w.brief_action, None,
                       _action(w, translate("MainWindow", "&Quit"), "quit", w.close,
@@ -86,7 +95,14 @@ def build_menus(w: MainWindow) -> None:
     w.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     find = _action(w, translate("MainWindow", "&Find…"), "find", w.focus_search,
                    QKeySequence.StandardKey.Find)
-    _fill(edit_menu, [w.undo_action, w.redo_action, None, w.new_person_action,
+    w.undo_account_action = w.accounts.stack.createUndoAction(
+        w, translate("MainWindow", "Undo account change:"))
+    w.undo_account_action.setObjectName("undoAccount")
+    w.redo_account_action = w.accounts.stack.createRedoAction(
+        w, translate("MainWindow", "Redo account change:"))
+    w.redo_account_action.setObjectName("redoAccount")
+    _fill(edit_menu, [w.undo_action, w.redo_action, w.undo_account_action,
+                      w.redo_account_action, None, w.new_person_action,
                       w.delete_action, None, find])
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go %n person(s)</source>
+        <translation>
+            <numerusform>With it go %n person</numerusform>
+            <numerusform>With it go %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n record(s) (meetings, risks, KPIs, value log, RACI).</source>
+        <translation>
+            <numerusform>and %n record (meetings, risks, KPIs, value log, RACI).</numerusform>
+            <numerusform>and %n records (meetings, risks, KPIs, value log, RACI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDocument</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -77,9 +153,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n direct report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n direct report.</numerusform>
+            <numerusform>%1 has %n direct reports.</numerusform>
         </translation>
     </message>
     <message>
@@ -324,6 +400,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete accou&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,6 +437,14 @@
     </message>
     <message>
         <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo account change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo account change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,6 +987,13 @@
     </message>
     <message>
         <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

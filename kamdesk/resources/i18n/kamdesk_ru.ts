@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Account name:</source>
+        <translation>Название клиента:</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>У клиента должно быть название.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Название длиннее %1 знаков.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>Клиент «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>New account %1</source>
+        <translation>Новый клиент %1</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Переименовать клиента</translation>
+    </message>
+    <message>
+        <source>Rename account %1</source>
+        <translation>Переименовать клиента %1</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Удалить клиента</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>Удалить клиента %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit → Undo brings it back.</source>
+        <translation>Клиент %1 удалён. Правка → Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <source>Delete the account “%1”?</source>
+        <translation>Удалить клиента «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go %n person(s)</source>
+        <translation>
+            <numerusform>Вместе с ним удаляются %n человек</numerusform>
+            <numerusform>Вместе с ним удаляются %n человека</numerusform>
+            <numerusform>Вместе с ним удаляются %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n record(s) (meetings, risks, KPIs, value log, RACI).</source>
+        <translation>
+            <numerusform>и %n запись (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+            <numerusform>и %n записи (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+            <numerusform>и %n записей (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this while the window is open.</source>
+        <translation>Пока окно открыто, это можно отменить.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDocument</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -326,6 +405,18 @@
         <translation>Экспорт &amp;справки к встрече…</translation>
     </message>
     <message>
+        <source>New &amp;account…</source>
+        <translation>Новый &amp;клиент…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation>Пере&amp;именовать клиента…</translation>
+    </message>
+    <message>
+        <source>Delete accou&amp;nt…</source>
+        <translation>Удалить клие&amp;нта…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -352,6 +443,14 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Undo account change:</source>
+        <translation>Отменить действие с клиентом:</translation>
+    </message>
+    <message>
+        <source>Redo account change:</source>
+        <translation>Повторить действие с клиентом:</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -896,6 +995,13 @@
     <message>
         <source>Person:</source>
         <translation>Человек:</translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Нельзя отменить или повторить</translation>
     </message>
 </context>
 </TS>
