@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -88,43 +90,59 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace: Workspace | None = None
         self.document: AccountDocument | None = None
-        self.handing_over = False  # a language switch: the next window keeps the workspace
         self.undo_group = QUndoGroup(self)
         self.accounts = AccountActions(self)
         self.undo_group.addStack(self.accounts.stack)
         self.panels: list[Panel] = []
         self.views_built = False
         self.portfolio = PortfolioPanel()
-        dock = QDockWidget(PortfolioPanel.title(), self, objectName="portfolioDock")
-        dock.setWidget(self.portfolio)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.portfolio_dock = QDockWidget(PortfolioPanel.title(), self,
+                                          objectName="portfolioDock")
+        self.portfolio_dock.setWidget(self.portfolio)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.portfolio_dock)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.search = QLineEdit(objectName="searchBox")
-        self.search.setPlaceholderText(self.tr("Find a person (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
         self.search.returnPressed.connect(self.find_next)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.find)
-        build_menus(self)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        for action in (self.undo_action, self.redo_action, self.new_person_action,
-                       self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
+        self.chrome = QObject(self)
+        self.toolbar: QToolBar | None = None
+        self._build_chrome()
         self.portfolio.accountChosen.connect(self.show_account)
-        self.portfolio.add_actions(self.new_account_action, self.rename_account_action,
-                                   self.delete_account_action)
         self.resize(1280, 800)
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Opening…"))
         if workspace is not None:
             self.attach(workspace)
+
+    def _build_chrome(self) -> None:
+        """Menus, toolbar and the frame's words: made again after a language switch (the
+        actions belong to ``self.chrome``, so the old ones go with it)."""
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
+        build_menus(self)
+        if self.toolbar is not None:
+            self.search.setParent(self)  # not deleted with the old toolbar
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self.toolbar = QToolBar(self.tr("Main"), self, objectName="mainToolBar")
+        for action in (self.undo_action, self.redo_action, self.new_person_action,
+                       self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search)
+        self.search.show()
+        self.addToolBar(self.toolbar)
+        self.search.setPlaceholderText(self.tr("Find a person (Ctrl+F)"))
+        self.portfolio_dock.setWindowTitle(PortfolioPanel.title())
+        self.portfolio.add_actions(self.new_account_action, self.rename_account_action,
+                                   self.delete_account_action)
+        if self.workspace is not None:
+            self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", self.workspace.location))
 
     # ------------------------------------------------------------------ panels
     def _build_views(self) -> None:
@@ -358,22 +376,42 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ language
     def switch_language(self, language: str) -> None:
-        """Translate the app: the window is made again in the new language, same account."""
-        if language == i18n.chosen_language() and self.workspace is None:
-            return
+        """Translate the app in place: the frame's words and the panels are made again in
+        the new language; the account, its undo history, the selection, the search and
+        where each chart is looking stay as they were."""
         QSettings().setValue("language", language)
         i18n.install(language)
         self._save_layout()
-        successor = MainWindow()
-        successor.setGeometry(self.geometry())
-        if self.workspace is not None:
-            workspace, current = self.workspace, self.graph.id if self.graph else None
-            self.handing_over = True
-            self._detach()
-            self.workspace = None
-            successor.attach(workspace, current)
-        successor.show()
-        self.close()
+        states = {p.OBJECT_NAME: p.view_state() for p in self.panels  # type: ignore[attr-defined]
+                  if hasattr(p, "view_state")}
+        tab = self.tabs.currentIndex()
+        document = self.document
+        old_chrome = self.chrome
+        for action in old_chrome.findChildren(QAction):
+            action.setShortcuts([])  # gone at once, not at the next event loop
+        self.chrome = QObject(self)
+        self._build_chrome()
+        old_chrome.deleteLater()
+        for panel in self.panels:
+            panel.set_document(None)
+            holder = panel.parentWidget()  # type: ignore[attr-defined]
+            dock = holder if isinstance(holder, QDockWidget) else None
+            if dock is None:
+                self.tabs.removeTab(self.tabs.indexOf(panel))  # type: ignore[arg-type]
+            panel.deleteLater()  # type: ignore[attr-defined]
+            if dock is not None:
+                self.removeDockWidget(dock)
+                dock.deleteLater()
+        self.panels, self.views_built = [], False
+        self._build_views()
+        self.portfolio.retranslate()
+        if document is not None:
+            for panel in self.panels:
+                panel.set_document(document)
+        self.tabs.setCurrentIndex(tab)
+        for panel in self.panels:
+            if panel.OBJECT_NAME in states:
+                panel.restore_view_state(states[panel.OBJECT_NAME])  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ file menu
     def import_people(self) -> None:
@@ -433,7 +471,7 @@ class MainWindow(QMainWindow):
         self._save_layout()
         if self.document is not None:
             self._detach()
-        if self.workspace is not None and not self.handing_over:
+        if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)

@@ -25,7 +25,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 def _action(window: MainWindow, text: str, name: str, slot: Callable[[], Any],
             shortcut: Shortcut = None) -> QAction:
-    action = QAction(text, window, objectName=name)
+    action = QAction(text, window.chrome, objectName=name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
@@ -44,7 +44,7 @@ def build_menus(w: MainWindow) -> None:
     """File, Edit and View on ``w``'s menu bar."""
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    w.recent_menu = QMenu(translate("MainWindow", "Open &recent"), w)
+    w.recent_menu = QMenu(translate("MainWindow", "Open &recent"), bar)
     w.recent_menu.setObjectName("recentMenu")
     w.recent_menu.aboutToShow.connect(lambda: workspace_actions.fill_recent(w))
     w.import_action = _action(w, translate("MainWindow", "&Import people…"), "importPeople",
@@ -82,10 +82,10 @@ def build_menus(w: MainWindow) -> None:
                               QKeySequence.StandardKey.Quit)])
 
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-    w.undo_action = w.undo_group.createUndoAction(w, translate("MainWindow", "&Undo"))
+    w.undo_action = w.undo_group.createUndoAction(w.chrome, translate("MainWindow", "&Undo"))
     w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     w.undo_action.setObjectName("undo")
-    w.redo_action = w.undo_group.createRedoAction(w, translate("MainWindow", "&Redo"))
+    w.redo_action = w.undo_group.createRedoAction(w.chrome, translate("MainWindow", "&Redo"))
     w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     w.redo_action.setObjectName("redo")
     w.new_person_action = _action(w, translate("MainWindow", "&New person"), "newPerson",
@@ -96,10 +96,10 @@ def build_menus(w: MainWindow) -> None:
     find = _action(w, translate("MainWindow", "&Find…"), "find", w.focus_search,
                    QKeySequence.StandardKey.Find)
     w.undo_account_action = w.accounts.stack.createUndoAction(
-        w, translate("MainWindow", "Undo account change:"))
+        w.chrome, translate("MainWindow", "Undo account change:"))
     w.undo_account_action.setObjectName("undoAccount")
     w.redo_account_action = w.accounts.stack.createRedoAction(
-        w, translate("MainWindow", "Redo account change:"))
+        w.chrome, translate("MainWindow", "Redo account change:"))
     w.redo_account_action.setObjectName("redoAccount")
     _fill(edit_menu, [w.undo_action, w.redo_action, w.undo_account_action,
                       w.redo_account_action, None, w.new_person_action,
@@ -123,10 +123,10 @@ def build_menus(w: MainWindow) -> None:
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
     language_menu.setObjectName("languageMenu")
-    languages = QActionGroup(w)
+    languages = QActionGroup(w.chrome)
     current = i18n.chosen_language()
     for code, name in i18n.LANGUAGES.items():
-        action = QAction(name, w, checkable=True, objectName=f"language_{code}")
+        action = QAction(name, w.chrome, checkable=True, objectName=f"language_{code}")
         action.setChecked(code == current)
         action.triggered.connect(lambda _c=False, code=code: w.switch_language(code))
         languages.addAction(action)
@@ -134,7 +134,7 @@ def build_menus(w: MainWindow) -> None:
 
 
 def _toggle(w: MainWindow, menu: QMenu, text: str, name: str, attribute: str) -> QAction:
-    action = QAction(text, w, checkable=True, objectName=name)
+    action = QAction(text, w.chrome, checkable=True, objectName=name)
     action.setChecked(QSettings().value(f"view/{name}", True, type=bool))
     action.toggled.connect(lambda on: w.lines_shown(attribute, name, on))
     menu.addAction(action)

@@ -168,6 +168,8 @@ class PeoplePanel(QWidget):
             graph, document = self._pending
             self._pending = None
             self.model.set_account(graph, document)
+            if document is not None:
+                self.select(document.selected)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self._fill()

@@ -200,6 +200,7 @@ class PersonEditor(QWidget):
         if document is not None:
             document.selectionChanged.connect(self.show_person)
             document.activated.connect(self._activated)
+            self.show_person(document.selected)
 
     def _activated(self, pid: str) -> None:
         self.show_person(pid)

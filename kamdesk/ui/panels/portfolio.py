@@ -39,11 +39,14 @@ class PortfolioPanel(QListWidget):
         self.setObjectName(self.OBJECT_NAME)
         self.setMinimumWidth(220)
         self.document: AccountDocument | None = None
+        self.workspace: Workspace | None = None
         self.currentItemChanged.connect(self._changed)
 
     def add_actions(self, *actions: QAction) -> None:
         """The account actions (new, rename, delete) on the list's right-click menu."""
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for old in self.actions():
+            self.removeAction(old)
         for action in actions:
             self.addAction(action)
 
@@ -79,6 +82,19 @@ class PortfolioPanel(QListWidget):
         return (f"{account.name}\n{words.enum(account.quadrant)} · {words.enum(account.stage)}"
                 f" · {clients:,}")
 
+    def retranslate(self) -> None:
+        """The words of every line in the language now installed; the selection stays."""
+        if self.workspace is None:
+            return
+        from kamdesk.graph.types import Side
+
+        counts = self.workspace.people_counts()
+        for account in self.workspace.accounts():
+            ids = self.ids()
+            if account.id in ids:
+                clients = counts.get((account.id, Side.CLIENT.value), 0)
+                self.item(ids.index(account.id)).setText(self._text(account, clients))
+
     def ids(self) -> list[str]:
         return [self.item(r).data(ACCOUNT_ID) for r in range(self.count())]
 
@@ -88,6 +104,7 @@ class PortfolioPanel(QListWidget):
         (or, with ``open_first`` False, nothing)."""
         from kamdesk.graph.types import Side
 
+        self.workspace = workspace
         counts = workspace.people_counts()
         self.blockSignals(True)
         self.clear()
