@@ -233,6 +233,14 @@
         <translation>Гребёнка</translation>
     </message>
     <message>
+        <source>All our people</source>
+        <translation>Все наши люди</translation>
+    </message>
+    <message>
+        <source>On a large account the comb shows only the people who matter; tick to show all of ours.</source>
+        <translation>На большом клиенте гребёнка показывает только важных людей; отметьте, чтобы показать всех наших.</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -813,7 +821,7 @@
     </message>
     <message>
         <source>default for the role</source>
-        <translation>по умолчанию для роли</translation>
+        <translation>как для роли</translation>
     </message>
     <message>
         <source> days</source>
