@@ -392,6 +392,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>

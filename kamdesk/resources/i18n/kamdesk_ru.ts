@@ -397,6 +397,10 @@
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Import into %1</source>
+        <translation>Импорт в %1</translation>
+    </message>
+    <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>

@@ -29,9 +29,12 @@ def import_people(window: MainWindow) -> None:
     from kamdesk.ui.dialogs.import_wizard import ImportWizard
 
     current = window.graph.account.name if window.graph is not None else ""
-    wizard = ImportWizard(window.workspace, current, window)
+    wizard = ImportWizard(window.workspace, current, window, window.document)
     if wizard.exec() and wizard.imported_account is not None:
-        window.refresh(select=wizard.imported_account)
+        if window.document is not None and wizard.imported_account == window.document.graph.id:
+            window.portfolio.retranslate()  # new head counts; the account stays open
+        else:
+            window.refresh(select=wizard.imported_account)
         window.statusBar().showMessage(translate("MainWindow", "Import finished"), 8000)
 
 
