@@ -523,6 +523,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show &amp;levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;influence lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +729,10 @@
     </message>
     <message>
         <source>Who meets this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top levels, readable. Fit again for the whole chart; View → Show levels makes it smaller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

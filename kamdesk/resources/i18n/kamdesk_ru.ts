@@ -528,6 +528,22 @@
         <translation>&amp;Вся схема</translation>
     </message>
     <message>
+        <source>Show &amp;levels</source>
+        <translation>Показать &amp;уровни</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>Верхние: %1</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <source>&amp;Key people only</source>
+        <translation>Только &amp;ключевые люди</translation>
+    </message>
+    <message>
         <source>Show &amp;influence lines</source>
         <translation>Показывать линии &amp;влияния</translation>
     </message>
@@ -721,6 +737,10 @@
     <message>
         <source>Who meets this person?</source>
         <translation>Кто встречается с этим человеком?</translation>
+    </message>
+    <message>
+        <source>The top levels, readable. Fit again for the whole chart; View → Show levels makes it smaller.</source>
+        <translation>Верхние уровни в читаемом размере. Ещё раз «Вся схема» — вся схема целиком; Вид → Показать уровни делает её меньше.</translation>
     </message>
 </context>
 <context>
