@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -63,7 +64,6 @@ class PersonEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
-        self.setMinimumWidth(300)  # a dock never squeezes the form into stubs
         self.graph: AccountGraph | None = None
         self.document: AccountDocument | None = None
         self.person: Person | None = None
@@ -146,6 +146,9 @@ class PersonEditor(QWidget):
         self.heading.setStyleSheet("font-weight: 600; font-size: 14px;")
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        # the form never shrinks below its own height: the scroll area scrolls instead of
+        # laying fields on top of each other (its word-wrapped messages would let it)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -156,6 +159,9 @@ class PersonEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
+        # never narrower than the form can be: a dock restored narrower would cut it off
+        self.setMinimumWidth(max(300, inner.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                                 + scroll.verticalScrollBar().sizeHint().width()))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -47,7 +48,7 @@ class RelationsSection(QWidget):
         self.pid: str | None = None
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)
         heading = QLabel(self.tr("Relations"))
         heading.setStyleSheet("font-weight: 600;")
         self.add_button = QToolButton(objectName="addRelation", text=self.tr("Add…"))
@@ -97,14 +98,15 @@ class RelationsSection(QWidget):
             return
         graph, pid = self.graph, self.pid
         me = graph.person(pid)
-        row = 0
+        # each kind is a caption over its rows (name, value, remove): narrow enough for the
+        # editor's dock, however long the Russian word for the kind
+        row = self._caption(0, self.tr("Manager"))
         boss = graph.manager_of(pid)
-        self._label(row, self.tr("Manager"))
-        self.grid.addWidget(QLabel(graph.person(boss).name if boss else self.tr("(none)"),
-                                   objectName="relationManager"), row, 1)
+        self.grid.addWidget(self._name(graph.person(boss).name if boss else self.tr("(none)"),
+                                       "relationManager"), row, 0)
         if boss is not None:
             self.grid.addWidget(self._remove("removeManager", self.tr("Remove the manager"),
-                                             lambda: self._set_manager(None)), row, 3)
+                                             lambda: self._set_manager(None)), row, 2)
         row += 1
         kinds = (
             (self.tr("Dotted-line manager"), lambda x: x.kind is LinkKind.REPORTS_TO
@@ -118,25 +120,38 @@ class RelationsSection(QWidget):
         )
         links = sorted(self._links(), key=lambda x: (x.kind.value, x.id))
         for text, wanted, end in kinds:
-            for link in (x for x in links if wanted(x)):
+            chosen = [x for x in links if wanted(x)]
+            if chosen:
+                row = self._caption(row, text)
+            for link in chosen:
                 other = getattr(link, end) if end != "other" else (
                     link.target if link.source == pid else link.source)
-                self._label(row, text)
-                self.grid.addWidget(QLabel(graph.person(other).name,
-                                           objectName=f"relation_{link.id}"), row, 1)
+                self.grid.addWidget(self._name(graph.person(other).name, f"relation_{link.id}"),
+                                    row, 0)
                 editor = self._value_editor(link)
                 if editor is not None:
-                    self.grid.addWidget(editor, row, 2)
+                    self.grid.addWidget(editor, row, 1)
                 self.grid.addWidget(self._remove(f"removeRelation_{link.id}",
                                                  self.tr("Remove this line"),
-                                                 lambda x=link.id: self._remove_link(x)), row, 3)
+                                                 lambda x=link.id: self._remove_link(x)), row, 2)
                 row += 1
         self._add_actions(me)
 
-    def _label(self, row: int, text: str) -> None:
+    def _caption(self, row: int, text: str) -> int:
+        """A kind's caption across the grid; the row after it."""
         label = QLabel(text)
-        label.setStyleSheet("color: #546e7a;")
-        self.grid.addWidget(label, row, 0)
+        label.setStyleSheet("color: #546e7a; margin-top: 4px;")
+        self.grid.addWidget(label, row, 0, 1, 3)
+        return row + 1
+
+    @staticmethod
+    def _name(text: str, name: str) -> QLabel:
+        label = QLabel(text, objectName=name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setToolTip(text)
+        label.setMinimumWidth(40)  # a long name is cut, never the dock's width
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
 
     def _remove(self, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton("×", objectName=name)
