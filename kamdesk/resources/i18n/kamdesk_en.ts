@@ -2,77 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Cards</name>
+    <name>AccountActions</name>
     <message>
-        <source>L1 top</source>
+        <source>Account name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L2 director</source>
+        <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L3 head</source>
+        <source>The name is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L4 specialist</source>
+        <source>There is already an account named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decision maker</source>
+        <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>economic buyer</source>
+        <source>New account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>technical evaluator</source>
+        <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user</source>
+        <source>Rename account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>influencer</source>
+        <source>Delete account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gatekeeper</source>
+        <source>Delete account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approver</source>
+        <source>Deleted %1. Edit → Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coach</source>
+        <source>Delete the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go %n person(s)</source>
+        <translation>
+            <numerusform>With it go %n person</numerusform>
+            <numerusform>With it go %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n record(s) (meetings, risks, KPIs, value log, RACI).</source>
+        <translation>
+            <numerusform>and %n record (meetings, risks, KPIs, value log, RACI).</numerusform>
+            <numerusform>and %n records (meetings, risks, KPIs, value log, RACI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDocument</name>
+    <message>
+        <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>champion</source>
+        <source>%1 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>supporter</source>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>neutral</source>
+        <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skeptic</source>
+        <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocker</source>
+        <source>Add report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>Add peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw influence line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will report to %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will have no manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation>
+            <numerusform>%1 has %n direct report.</numerusform>
+            <numerusform>%1 has %n direct reports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart is empty: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is %1 × %2 pixels: as one image its cards would be too small to read. Export it as SVG (one drawing at full size) or as a PDF of %3 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart would take %1 pages. Collapse some branches or show fewer levels first, or export it as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2 · row %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted-line manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,6 +271,18 @@
 <context>
     <name>CombView</name>
     <message>
+        <source>Comb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All our people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a large account the comb shows only the people who matter; tick to show all of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,69 +292,6 @@
     </message>
     <message>
         <source>no counterpart!</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Editing</name>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw influence line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link counterpart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add dotted-line manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,16 +392,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Find a person (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -325,14 +412,6 @@
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,6 +459,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete accou&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +499,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo account change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo account change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +523,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show &amp;levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;influence lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,26 +548,6 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Org chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,14 +605,6 @@
         <source>Cannot open the account</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Quadrant: %1 · stage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client people: %1 · ours: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
@@ -538,15 +625,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF, in page-sized tiles (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,11 +652,23 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click the card the line goes to (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +731,29 @@
         <source>Who meets this person?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The top levels, readable. Fit again for the whole chart; View → Show levels makes it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant: %1 · stage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client people: %1 · ours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -668,30 +798,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by name, title, department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,6 +836,10 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,14 +853,6 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,6 +927,21 @@
         <source>Nobody chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -850,6 +983,104 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

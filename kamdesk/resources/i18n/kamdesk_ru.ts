@@ -2,78 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name>Cards</name>
+    <name>AccountActions</name>
     <message>
-        <source>L1 top</source>
-        <translation>У1 руководство</translation>
+        <source>Account name:</source>
+        <translation>Название клиента:</translation>
     </message>
     <message>
-        <source>L2 director</source>
-        <translation>У2 директор</translation>
+        <source>An account needs a name.</source>
+        <translation>У клиента должно быть название.</translation>
     </message>
     <message>
-        <source>L3 head</source>
-        <translation>У3 руководитель</translation>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Название длиннее %1 знаков.</translation>
     </message>
     <message>
-        <source>L4 specialist</source>
-        <translation>У4 специалист</translation>
+        <source>There is already an account named “%1”.</source>
+        <translation>Клиент «%1» уже есть.</translation>
     </message>
     <message>
-        <source>decision maker</source>
-        <translation>ЛПР</translation>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
     </message>
     <message>
-        <source>economic buyer</source>
-        <translation>экономический покупатель</translation>
+        <source>New account %1</source>
+        <translation>Новый клиент %1</translation>
     </message>
     <message>
-        <source>technical evaluator</source>
-        <translation>технический эксперт</translation>
+        <source>Rename account</source>
+        <translation>Переименовать клиента</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>пользователь</translation>
+        <source>Rename account %1</source>
+        <translation>Переименовать клиента %1</translation>
     </message>
     <message>
-        <source>influencer</source>
-        <translation>влияющий</translation>
+        <source>Delete account</source>
+        <translation>Удалить клиента</translation>
     </message>
     <message>
-        <source>gatekeeper</source>
-        <translation>привратник</translation>
+        <source>Delete account %1</source>
+        <translation>Удалить клиента %1</translation>
     </message>
     <message>
-        <source>approver</source>
-        <translation>согласующий</translation>
+        <source>Deleted %1. Edit → Undo brings it back.</source>
+        <translation>Клиент %1 удалён. Правка → Отменить вернёт его.</translation>
     </message>
     <message>
-        <source>coach</source>
-        <translation>проводник</translation>
+        <source>Delete the account “%1”?</source>
+        <translation>Удалить клиента «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go %n person(s)</source>
+        <translation>
+            <numerusform>Вместе с ним удаляются %n человек</numerusform>
+            <numerusform>Вместе с ним удаляются %n человека</numerusform>
+            <numerusform>Вместе с ним удаляются %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n record(s) (meetings, risks, KPIs, value log, RACI).</source>
+        <translation>
+            <numerusform>и %n запись (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+            <numerusform>и %n записи (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+            <numerusform>и %n записей (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>champion</source>
-        <translation>чемпион</translation>
+        <source>You can undo this while the window is open.</source>
+        <translation>Пока окно открыто, это можно отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDocument</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Нельзя отменить или повторить</translation>
     </message>
     <message>
-        <source>supporter</source>
-        <translation>сторонник</translation>
+        <source>%1 refused</source>
+        <translation>%1: отказано</translation>
     </message>
     <message>
-        <source>neutral</source>
-        <translation>нейтрален</translation>
+        <source>Edit %1</source>
+        <translation>Правка: %1</translation>
     </message>
     <message>
-        <source>skeptic</source>
-        <translation>скептик</translation>
+        <source>New person</source>
+        <translation>Новый человек</translation>
     </message>
     <message>
-        <source>blocker</source>
-        <translation>блокирует</translation>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
+        <source>Add report</source>
+        <translation>Добавить подчинённого</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Добавить коллегу</translation>
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation>Добавить руководителя</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить: %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Переместить: %1</translation>
+    </message>
+    <message>
+        <source>Draw influence line</source>
+        <translation>Линия влияния</translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation>Связать с визави</translation>
+    </message>
+    <message>
+        <source>Mark conflict</source>
+        <translation>Отметить конфликт</translation>
+    </message>
+    <message>
+        <source>Add dotted-line manager</source>
+        <translation>Добавить функционального руководителя</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить линию</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Изменить линию</translation>
+    </message>
+    <message>
+        <source>They will report to %1 instead.</source>
+        <translation>Они будут подчиняться: %1.</translation>
+    </message>
+    <message>
+        <source>They will have no manager.</source>
+        <translation>У них не будет руководителя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation>
+            <numerusform>У человека %1 %n прямой подчинённый.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Удаление человека</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart is empty: there is nothing to export.</source>
+        <translation>Схема пуста: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>The chart is %1 × %2 pixels: as one image its cards would be too small to read. Export it as SVG (one drawing at full size) or as a PDF of %3 pages.</source>
+        <translation>Схема размером %1 × %2 пикселей: на одном изображении карточки будет не прочитать. Экспортируйте её в SVG (один рисунок в полный размер) или в PDF на %3 стр.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>The chart would take %1 pages. Collapse some branches or show fewer levels first, or export it as SVG.</source>
+        <translation>Схема заняла бы %1 стр. Сначала сверните часть ветвей или оставьте меньше уровней, или экспортируйте её в SVG.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 · row %3, column %4</source>
+        <translation>страница %1 из %2 · ряд %3, столбец %4</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>Не удалось записать файл</translation>
+    </message>
+    <message>
+        <source>contact on time</source>
+        <translation>контакт вовремя</translation>
+    </message>
+    <message>
+        <source>contact due</source>
+        <translation>пора связаться</translation>
+    </message>
+    <message>
+        <source>contact overdue</source>
+        <translation>контакт просрочен</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>не встречались</translation>
+    </message>
+    <message>
+        <source>dotted-line manager</source>
+        <translation>функциональный руководитель</translation>
     </message>
 </context>
 <context>
@@ -134,6 +276,18 @@
 <context>
     <name>CombView</name>
     <message>
+        <source>Comb</source>
+        <translation>Гребёнка</translation>
+    </message>
+    <message>
+        <source>All our people</source>
+        <translation>Все наши люди</translation>
+    </message>
+    <message>
+        <source>On a large account the comb shows only the people who matter; tick to show all of ours.</source>
+        <translation>На большом клиенте гребёнка показывает только важных людей; отметьте, чтобы показать всех наших.</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -144,69 +298,6 @@
     <message>
         <source>no counterpart!</source>
         <translation>нет визави!</translation>
-    </message>
-</context>
-<context>
-    <name>Editing</name>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Нельзя отменить или повторить</translation>
-    </message>
-    <message>
-        <source>%1 refused</source>
-        <translation>%1: отказано</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Правка: %1</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Новый человек</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Добавить человека</translation>
-    </message>
-    <message>
-        <source>Add report</source>
-        <translation>Добавить подчинённого</translation>
-    </message>
-    <message>
-        <source>Add peer</source>
-        <translation>Добавить коллегу</translation>
-    </message>
-    <message>
-        <source>Add manager</source>
-        <translation>Добавить руководителя</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Удалить: %1</translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation>Переместить: %1</translation>
-    </message>
-    <message>
-        <source>Draw influence line</source>
-        <translation>Линия влияния</translation>
-    </message>
-    <message>
-        <source>Link counterpart</source>
-        <translation>Связать с визави</translation>
-    </message>
-    <message>
-        <source>Mark conflict</source>
-        <translation>Отметить конфликт</translation>
-    </message>
-    <message>
-        <source>Add dotted-line manager</source>
-        <translation>Добавить функционального руководителя</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Удалить линию</translation>
     </message>
 </context>
 <context>
@@ -306,16 +397,16 @@
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Import into %1</source>
+        <translation>Импорт в %1</translation>
+    </message>
+    <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Portfolio</source>
-        <translation>Портфель</translation>
-    </message>
     <message>
         <source>Find a person (Ctrl+F)</source>
         <translation>Найти человека (Ctrl+F)</translation>
@@ -327,14 +418,6 @@
     <message>
         <source>Opening…</source>
         <translation>Открытие…</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Сигналы</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Обзор</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -381,6 +464,18 @@
         <translation>Экспорт &amp;справки к встрече…</translation>
     </message>
     <message>
+        <source>New &amp;account…</source>
+        <translation>Новый &amp;клиент…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation>Пере&amp;именовать клиента…</translation>
+    </message>
+    <message>
+        <source>Delete accou&amp;nt…</source>
+        <translation>Удалить клие&amp;нта…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -409,6 +504,14 @@
         <translation>&amp;Найти…</translation>
     </message>
     <message>
+        <source>Undo account change:</source>
+        <translation>Отменить действие с клиентом:</translation>
+    </message>
+    <message>
+        <source>Redo account change:</source>
+        <translation>Повторить действие с клиентом:</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -425,6 +528,22 @@
         <translation>&amp;Вся схема</translation>
     </message>
     <message>
+        <source>Show &amp;levels</source>
+        <translation>Показать &amp;уровни</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>Верхние: %1</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <source>&amp;Key people only</source>
+        <translation>Только &amp;ключевые люди</translation>
+    </message>
+    <message>
         <source>Show &amp;influence lines</source>
         <translation>Показывать линии &amp;влияния</translation>
     </message>
@@ -435,26 +554,6 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>Org chart</source>
-        <translation>Оргструктура</translation>
-    </message>
-    <message>
-        <source>Our team</source>
-        <translation>Наша команда</translation>
-    </message>
-    <message>
-        <source>Comb</source>
-        <translation>Гребёнка</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
     </message>
     <message>
         <source>kamdesk — %1</source>
@@ -512,14 +611,6 @@
         <source>Cannot open the account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
-    <message>
-        <source>Quadrant: %1 · stage: %2</source>
-        <translation>Квадрант: %1 · стадия: %2</translation>
-    </message>
-    <message>
-        <source>Client people: %1 · ours: %2</source>
-        <translation>Люди клиента: %1 · наши: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
@@ -541,16 +632,24 @@
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF, in page-sized tiles (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF, по страницам (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, pages: %1</source>
+        <translation>PDF, страниц: %1</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
         <source>Export chart</source>
         <translation>Экспорт схемы</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>Cannot export the chart</source>
@@ -560,12 +659,24 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation>Линия выбрана: Delete удалит её</translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation>Рисование линии отменено</translation>
     </message>
     <message>
         <source>Click the card the line goes to (Esc cancels)</source>
         <translation>Щёлкните карточку, к которой идёт линия (Esc — отмена)</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -627,6 +738,29 @@
         <source>Who meets this person?</source>
         <translation>Кто встречается с этим человеком?</translation>
     </message>
+    <message>
+        <source>The top levels, readable. Fit again for the whole chart; View → Show levels makes it smaller.</source>
+        <translation>Верхние уровни в читаемом размере. Ещё раз «Вся схема» — вся схема целиком; Вид → Показать уровни делает её меньше.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Quadrant: %1 · stage: %2</source>
+        <translation>Квадрант: %1 · стадия: %2</translation>
+    </message>
+    <message>
+        <source>Client people: %1 · ours: %2</source>
+        <translation>Люди клиента: %1 · наши: %2</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -671,31 +805,23 @@
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
         <translation>Нельзя изменить эту ячейку</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
+        <translation>«%1» — недопустимое значение здесь.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
         <source>Filter by name, title, department</source>
         <translation>Фильтр по имени, должности, подразделению</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -717,6 +843,10 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -731,14 +861,6 @@
     <message>
         <source>Side</source>
         <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Level</source>
@@ -778,7 +900,7 @@
     </message>
     <message>
         <source>default for the role</source>
-        <translation>по умолчанию для роли</translation>
+        <translation>как для роли</translation>
     </message>
     <message>
         <source> days</source>
@@ -811,6 +933,21 @@
     <message>
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Правка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation>%1: не применено, сохранено как черновик — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
     </message>
 </context>
 <context>
@@ -854,6 +991,104 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation>Убрать руководителя</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation>Функциональный руководитель</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>Влияет на</translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation>Под влиянием</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Визави</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Удалить эту связь</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>вес </translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>сила </translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>не встречались</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation>Руководитель…</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation>Функциональный руководитель…</translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation>Влияет на…</translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation>Под влиянием…</translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation>Визави…</translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation>Конфликт…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Человек:</translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Нельзя отменить или повторить</translation>
     </message>
 </context>
 </TS>
