@@ -406,10 +406,15 @@ class TidyLayout(Generic[K]):
                     push((c, x + c.rel, below))
         return found
 
-    def visible(self, left: float, top: float, right: float, bottom: float) -> list[K]:
+    def visible(self, left: float, top: float, right: float, bottom: float,
+                bands: bool = False) -> list[K]:
         """Cards whose box meets the rectangle, found through the subtrees' extents:
-        time in proportion to what is shown (and the subtrees along its border)."""
-        found: list[K] = []
+        time in proportion to what is shown (and the subtrees along its border).
+
+        ``bands``: also the children of a card whose gap below (where the connectors to
+        its children run) meets the rectangle, so their connectors can be drawn.
+        """
+        found: dict[K, None] = {}
         stack = [(r, r.rel, 0.0) for r in reversed(self.roots)]
         while stack:
             n, x, y = stack.pop()
@@ -418,11 +423,16 @@ class TidyLayout(Generic[K]):
                 continue
             w, h = n.card
             if x <= right and x + w >= left and y <= bottom and y + h >= top:
-                found.append(n.key)
+                found[n.key] = None
             below = y + n.h
+            kids = n.c
+            if kids and below >= top and y + h <= bottom and bands:
+                first, last = kids[0], kids[-1]
+                if x + first.rel <= right and x + last.rel + last.card[0] >= left:
+                    found.update(dict.fromkeys(c.key for c in kids))
             if below <= bottom:
-                stack.extend((c, x + c.rel, below) for c in reversed(n.c))
-        return found
+                stack.extend((c, x + c.rel, below) for c in reversed(kids))
+        return list(found)
 
 
 def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],

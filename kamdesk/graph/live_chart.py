@@ -173,9 +173,10 @@ class LiveChart:
                    block.y + row * (height + STACK_GAP), w, h)
 
     def visible(self, left: float, top: float, right: float, bottom: float) -> list[str]:
-        """The cards meeting the rectangle (a stack's cards when the stack does)."""
+        """The cards meeting the rectangle or whose connector up to their manager may
+        (a stack's cards when the stack does)."""
         found = []
-        for key in self.layout.visible(left, top, right, bottom):
+        for key in self.layout.visible(left, top, right, bottom, bands=True):
             if key.startswith(STACK):
                 found += self.stacks[key[1:]].leaves
             else:

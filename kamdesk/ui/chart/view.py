@@ -1,9 +1,10 @@
 """The org chart of one side of an account: a QGraphicsView over a single painted item.
 
-The view holds no truth: it lays out what ``chart_layout`` says, repaints on the graph's
-change events, mirrors the document's selection and search hits, and sends every edit to
-the ``AccountDocument`` (one undo step each). Painting is in ``painter.py``, the grid index
-of what is where in ``index.py``.
+The view holds no truth: it shows what ``LiveChart`` (``chart_layout`` kept edit by edit)
+says, follows the graph's change events (a change of manager lays out the two paths, not
+the chart), mirrors the document's selection and search hits, and sends every edit to the
+``AccountDocument`` (one undo step each). Painting is in ``painter.py``, what is where in
+``index.py``.
 """
 
 from __future__ import annotations
@@ -32,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
-from kamdesk.graph.chart import ChartLayout, chart_layout
+from kamdesk.graph.chart import ChartLayout
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box
+from kamdesk.graph.live_chart import LiveChart, people_touched
 from kamdesk.graph.queries import manager_chain
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
-from kamdesk.ui.chart.index import BADGE, Grid, build_grid, ids_in
+from kamdesk.ui.chart.index import BADGE, ids_in
 from kamdesk.ui.chart.menu import chart_menu
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
@@ -62,13 +64,12 @@ class OrgChartView(ChartPainting, QGraphicsView):
         self.graph: AccountGraph | None = None
         self.document: AccountDocument | None = None
         self.today = date.today()
-        self.chart = EMPTY
+        self.chart: LiveChart | ChartLayout = EMPTY
         self.collapsed: set[str] = set()
         self.selected: str | None = None
         self.highlighted: set[str] = set()
         self.show_influence = True
         self.show_conflicts = True
-        self._grid: Grid = {}
         self._sizes: dict[str, tuple[float, float]] = {}
         self._counterparts: dict[str, list[str]] = {}
         self._lines: list[Link] = []  # dotted managers, influence and conflict lines
@@ -141,8 +142,9 @@ class OrgChartView(ChartPainting, QGraphicsView):
         self.relayout()
         self.show_top()
 
-    def relayout(self, keep: str | None = None) -> None:
-        """Lay the chart out again (after a change of the tree or of what is collapsed).
+    def relayout(self, keep: str | None = None, people: Iterable[str] | None = None) -> None:
+        """Lay the chart out again: all of it (``people`` None) or, after an edit, only
+        the paths of ``people`` (and of what was collapsed or expanded since).
 
         The card ``keep`` (default: the selected one) stays where it is on the screen.
         """
@@ -151,9 +153,10 @@ class OrgChartView(ChartPainting, QGraphicsView):
         self.item.prepareGeometryChange()
         if graph is None:
             self.chart = EMPTY
+        elif people is None or not isinstance(self.chart, LiveChart):
+            self.chart = LiveChart(graph, self.side, self.collapsed, self._size)
         else:
-            self.chart = chart_layout(graph, self.side, self.collapsed, self._size)
-        self._index()
+            self.chart.update(people, collapsed=self.collapsed)
         self._scene_rect()
         if anchor is not None and anchor[0] in self.chart.boxes:
             pid, at = anchor
@@ -186,11 +189,8 @@ class OrgChartView(ChartPainting, QGraphicsView):
         centre = self.mapToScene(self.viewport().rect().center())
         return pid, self.card_rect(pid).center() - centre
 
-    def _index(self) -> None:
-        self._grid = build_grid(self.chart)
-
     def ids_in(self, rect: QRectF) -> list[str]:
-        return ids_in(self._grid, rect)
+        return ids_in(self.chart if isinstance(self.chart, LiveChart) else None, rect)
 
     # ------------------------------------------------------------------ model events
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -219,6 +219,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
                     relayout = True
                 else:
                     links = True
+        had: set[str] = set()
         if links:
             had = set(self._counterparts)
             self._links_changed()
@@ -229,7 +230,8 @@ class OrgChartView(ChartPainting, QGraphicsView):
         if self.collapsed and any(c.is_remove for c in changes):
             self.collapsed &= set(self.graph.people)
         if relayout:
-            self.relayout()
+            moved = people_touched(changes)
+            self.relayout(people=moved | (had ^ set(self._counterparts)) if links else moved)
         elif links:
             self.item.update()
         else:
@@ -279,7 +281,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
     def show_top(self) -> None:
         """Open at the top of the chart at full size: the first paint draws one screenful."""
         self.resetTransform()
-        roots = [pid for pid in self.chart.boxes if pid not in self.chart.manager]
+        roots = self.chart.roots() if isinstance(self.chart, LiveChart) else []
         if roots:
             first = self.card_rect(roots[0])
             view = self.viewport().rect()
@@ -312,7 +314,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
         if chain & self.collapsed:
             self.collapsed -= chain
             self.collapsedChanged.emit()
-            self.relayout()
+            self.relayout(people=())
         if pid in self.chart.boxes:
             if self.transform().m11() < TEXT_LOD:
                 self.resetTransform()
@@ -329,7 +331,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
         else:
             self.collapsed.add(pid)
         self.collapsedChanged.emit()
-        self.relayout(keep=pid)
+        self.relayout(keep=pid, people=())
 
     # ------------------------------------------------------------------ mouse and keys
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
