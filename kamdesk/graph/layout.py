@@ -435,6 +435,49 @@ class TidyLayout(Generic[K]):
         return list(found)
 
 
+    def overview(self, left: float, top: float, right: float, bottom: float,
+                 min_width: float) -> list[Shown[K]]:
+        """What a zoomed-out view draws: cards down to where a subtree is narrower than
+        ``min_width``, and each such subtree as one block of its extent. The count is
+        bounded by the rectangle's area in blocks, not by the number of cards.
+        """
+        found: list[Shown[K]] = []
+        stack: list[tuple[_Node[K], float, float, float, float]] = [
+            (r, r.rel, 0.0, -1.0, -1.0) for r in reversed(self.roots)]
+        gap_x, gap_y = self.gap_x, self.gap_y
+        while stack:
+            n, x, y, px, py = stack.pop()
+            if x + n.left > right or x + n.right < left or y > bottom \
+                    or y + n.bottom < top:
+                continue
+            w, h = n.card
+            if n.c and n.right - n.left < min_width:
+                found.append(Shown(n.key, x + n.left, y, n.right - n.left - gap_x,
+                                   n.bottom - gap_y, True, px, py, x + w / 2))
+                continue
+            found.append(Shown(n.key, x, y, w, h, False, px, py, x + w / 2))
+            below = y + n.h
+            if below <= bottom:
+                stack.extend((c, x + c.rel, below, x + w / 2, y + h) for c in reversed(n.c))
+        return found
+
+
+class Shown(NamedTuple, Generic[K]):
+    """One thing an overview draws: a card, or a whole subtree as a block (``block``).
+    ``px``, ``py``: where the connector from the parent starts (negative: a root);
+    ``top_x``: where it arrives (above the subtree's own top card)."""
+
+    key: K
+    x: float
+    y: float
+    width: float
+    height: float
+    block: bool
+    px: float
+    py: float
+    top_x: float
+
+
 def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],
               size: Callable[[K], tuple[float, float]], *, gap_x: float = 16,
               gap_y: float = 40, tree_gap: float | None = None) -> dict[K, Box]:

@@ -26,7 +26,7 @@ from kamdesk.graph.chart import (
     stack_size,
 )
 from kamdesk.graph.entities import Link, Person
-from kamdesk.graph.layout import Box, TidyLayout
+from kamdesk.graph.layout import Box, Shown, TidyLayout
 from kamdesk.graph.queries import subtree
 from kamdesk.graph.types import LinkKind, Side
 
@@ -139,6 +139,7 @@ class LiveChart:
         self._roots = dict.fromkeys(roots)
         self.layout.update(roots, changed, removed)
         self._hidden = {}
+        self.boxes.known = {}
         return self.layout.walked
 
     # ------------------------------------------------------------------ reading
@@ -183,6 +184,15 @@ class LiveChart:
                 found.append(key)
         return found
 
+    def overview(self, left: float, top: float, right: float, bottom: float,
+                 min_width: float) -> list[Shown[str]]:
+        """``TidyLayout.overview``; a stack is always a block, keyed by its manager."""
+        found = self.layout.overview(left, top, right, bottom, min_width)
+        for i, shown in enumerate(found):
+            if shown.key.startswith(STACK):
+                found[i] = shown._replace(key=shown.key[1:], block=True)
+        return found
+
     def cards(self) -> Iterator[str]:
         """Every card shown, parents before their reports (linear: exports, tests)."""
         for key in self.layout.boxes():
@@ -193,13 +203,28 @@ class LiveChart:
 
 
 class _Boxes(Mapping[str, Box]):
+    """Boxes worked out when first asked for, remembered until the next update."""
+
     def __init__(self, chart: LiveChart) -> None:
         self.chart = chart
+        self.known: dict[str, Box] = {}
 
     def __getitem__(self, pid: str) -> Box:
-        if not self.chart.shown(pid):
-            raise KeyError(pid)
-        return self.chart.box(pid)
+        found = self.known.get(pid)
+        if found is None:
+            if not self.chart.shown(pid):
+                raise KeyError(pid)
+            found = self.known[pid] = self.chart.box(pid)
+        return found
+
+    def get(self, pid: str, default: Box | None = None) -> Box | None:  # type: ignore[override]
+        found = self.known.get(pid)
+        if found is not None:
+            return found
+        try:
+            return self[pid]
+        except KeyError:
+            return default
 
     def __contains__(self, pid: object) -> bool:
         return isinstance(pid, str) and self.chart.shown(pid)

@@ -19,9 +19,12 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kamdesk.graph.chart import GAP_Y
+from kamdesk.graph.entities import Link
+from kamdesk.graph.live_chart import LiveChart
 from kamdesk.graph.types import LinkKind
 from kamdesk.ui.chart.cards import STANCE_COLOURS
 from kamdesk.ui.chart.index import BADGE
+from kamdesk.ui.chart.overview import paint_overview
 
 if TYPE_CHECKING:
     from kamdesk.ui.chart.view import OrgChartView
@@ -67,6 +70,9 @@ class ChartPainting:
     def paint_chart(self, painter: QPainter, exposed: QRectF, lod: float) -> None:
         graph = self.graph
         if graph is None:
+            return
+        if lod < TEXT_LOD and isinstance(self.chart, LiveChart):
+            paint_overview(self, painter, exposed, lod)  # type: ignore[arg-type]
             return
         ids = self.ids_in(exposed)
         self._paint_connectors(painter, ids)
@@ -149,19 +155,32 @@ class ChartPainting:
     def _paint_lines(self, painter: QPainter, exposed: QRectF) -> None:
         """Dotted managers, influence and conflict lines that may cross the exposed part.
 
-        A first pass on plain numbers (the box around both cards and the curve's bend)
-        keeps a chart with thousands of lines cheap to scroll; only the survivors get a
-        geometry of their own.
+        Only lines with an end near the exposed part are looked at: a line that is drawn
+        whole is shorter than ``LONG_LINE``, so if it crosses the part, one of its ends
+        is within half of that of it (a longer line shows only its stubs, near its ends).
+        The cards there come from the index, their lines from a map by person; so a frame
+        costs what is near the screen, not every line of the account. A first pass on
+        plain numbers then keeps only the lines that can be seen.
         """
+        lines_of = self._lines_of
+        if not lines_of:
+            return
+        reach = LONG_LINE / 2 + BEND
+        near: dict[object, Link] = {}
+        for pid in self.ids_in(exposed.adjusted(-reach, -reach, reach, reach)):
+            for link in lines_of.get(pid, ()):
+                near[link.id] = link
         boxes = self.chart.boxes
         shown = {LinkKind.REPORTS_TO: True, LinkKind.INFLUENCES: self.show_influence,
                  LinkKind.CONFLICT: self.show_conflicts}
         left, top, right, bottom = (exposed.left() - BEND, exposed.top() - BEND,
                                     exposed.right() + BEND, exposed.bottom() + BEND)
         crossing = []
-        for link in self._lines:
+        for link in near.values():
+            if not shown[link.kind]:
+                continue
             a, b = boxes.get(link.source), boxes.get(link.target)
-            if a is None or b is None or not shown[link.kind]:
+            if a is None or b is None:
                 continue
             if abs(a.x - b.x) + abs(a.y - b.y) > LONG_LINE:  # only its stubs can be seen
                 if any(c.x - STUB <= right and c.x + c.width + STUB >= left

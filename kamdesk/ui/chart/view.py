@@ -73,6 +73,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
         self._sizes: dict[str, tuple[float, float]] = {}
         self._counterparts: dict[str, list[str]] = {}
         self._lines: list[Link] = []  # dotted managers, influence and conflict lines
+        self._lines_of: dict[str, list[Link]] = {}  # the same, by each end's person
         self._press: tuple[str, QPointF, bool] | None = None  # card, where, shift held
         self._ghost: QGraphicsRectItem | None = None
         self._target: str | None = None
@@ -138,7 +139,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
             self.collapsed &= set(graph.people)
             self._links_changed()
         else:
-            self._counterparts, self._lines = {}, []
+            self._counterparts, self._lines, self._lines_of = {}, [], {}
         self.relayout()
         self.show_top()
 
@@ -214,11 +215,13 @@ class OrgChartView(ChartPainting, QGraphicsView):
                 links = links or entity.id in self._counterparts
             elif isinstance(entity, Link):
                 before, after = change.before, change.after
-                if any(isinstance(x, Link) and x.kind is LinkKind.REPORTS_TO and not x.dotted
-                       and self._mine(x.source) for x in (before, after)):
+                ends = [x for x in (before, after) if isinstance(x, Link)]
+                if any(x.kind is LinkKind.REPORTS_TO and not x.dotted
+                       and self._mine(x.source) for x in ends):
                     relayout = True
-                else:
-                    links = True
+                elif any(x.kind is LinkKind.COUNTERPART or self._mine(x.source)
+                         or self._mine(x.target) for x in ends):
+                    links = True  # not a line of the other side's chart
         had: set[str] = set()
         if links:
             had = set(self._counterparts)
@@ -259,7 +262,11 @@ class OrgChartView(ChartPainting, QGraphicsView):
             elif (kind is not LinkKind.REPORTS_TO or link.dotted) and \
                     people[link.source].side is self.side is people[link.target].side:
                 lines.append(link)
-        self._counterparts, self._lines = counterparts, lines
+        lines_of: dict[str, list[Link]] = {}
+        for link in lines:
+            lines_of.setdefault(link.source, []).append(link)
+            lines_of.setdefault(link.target, []).append(link)
+        self._counterparts, self._lines, self._lines_of = counterparts, lines, lines_of
 
     # ------------------------------------------------------------------ navigation
     def card_at(self, scene_pos: QPointF) -> str | None:
