@@ -221,7 +221,11 @@ class TidyLayout(Generic[K]):
         self.children, self.size = children, size
         self.gap_x, self.gap_y = gap_x, gap_y
         self.between = 2 * gap_x if tree_gap is None else tree_gap
-        self.nodes: dict[K, _Node[K]] = {}
+        self.nodes: dict[K, _Node[K]] = {}  # every card shown
+        # Subtrees hidden by the last updates (a collapse), kept walked: shown again
+        # unchanged, they cost their path, not their size. By top key; and each key's top.
+        self.parked: dict[K, _Node[K]] = {}
+        self._parked_in: dict[K, K] = {}
         self.roots: list[_Node[K]] = []
         self.walked = 0
         self.width = self.height = 0.0
@@ -242,6 +246,11 @@ class TidyLayout(Generic[K]):
             kids = []
             for key in children(node.key):
                 child = nodes.get(key)
+                if child is None and key in self.parked:
+                    child = self._unpark(key)
+                    child.parent = node
+                    kids.append(child)
+                    continue
                 if child is None:
                     child = nodes[key] = _Node(key, size(key), *gaps)
                     fresh.append(child)
@@ -251,6 +260,44 @@ class TidyLayout(Generic[K]):
                 child.parent = node
                 kids.append(child)
             node.c = kids
+
+    def _subtree(self, node: _Node[K]) -> list[_Node[K]]:
+        found, stack = [], [node]
+        while stack:
+            n = stack.pop()
+            found.append(n)
+            stack.extend(c for c in n.c if c.parent is n)
+        return found
+
+    def _park(self, node: _Node[K]) -> None:
+        nodes, parked_in, top = self.nodes, self._parked_in, node.key
+        for n in self._subtree(node):
+            if nodes.get(n.key) is n:
+                del nodes[n.key]
+            parked_in[n.key] = top
+        self.parked[top] = node
+
+    def _unpark(self, key: K) -> _Node[K]:
+        node = self.parked.pop(key)
+        nodes, parked_in = self.nodes, self._parked_in
+        for n in self._subtree(node):
+            nodes[n.key] = n
+            parked_in.pop(n.key, None)
+        return node
+
+    def _forget_parked(self, keys: Iterable[K]) -> None:
+        """A change inside a parked subtree makes it stale: let it go."""
+        for key in keys:
+            top = self._parked_in.get(key)
+            if top is not None:
+                node = self.parked.pop(top)
+                for n in self._subtree(node):
+                    self._parked_in.pop(n.key, None)
+                self._drop(node)
+        if len(self._parked_in) > max(1000, 2 * len(self.nodes)):  # bound the memory
+            for node in self.parked.values():
+                self._drop(node)
+            self.parked, self._parked_in = {}, {}
 
     def _drop(self, node: _Node[K]) -> None:
         """Forget a subtree no longer shown (children moved elsewhere are kept)."""
@@ -277,6 +324,8 @@ class TidyLayout(Generic[K]):
 
     def _update(self, roots: Sequence[K], changed: Iterable[K], removed: Iterable[K]) -> None:
         nodes = self.nodes
+        changed, removed = list(changed), list(removed)
+        self._forget_parked([*changed, *removed])
         gone = {id(nodes[k]) for k in removed if k in nodes}
         dirty = [nodes[k] for k in dict.fromkeys([*changed, *removed]) if k in nodes]
         # 1. undo the walks on every changed path, top down
@@ -303,7 +352,9 @@ class TidyLayout(Generic[K]):
         new_roots: list[_Node[K]] = []
         for key in dict.fromkeys(roots):
             root = nodes.get(key)
-            if root is None:
+            if root is None and key in self.parked:
+                root = self._unpark(key)
+            elif root is None:
                 root = self._new(key)
                 fresh.append(root)
                 rooted.add(id(root))
@@ -315,7 +366,10 @@ class TidyLayout(Generic[K]):
         self.roots = new_roots
         for node in loose:
             if node.parent is None and id(node) not in rooted:
-                self._drop(node)
+                if id(node) in gone:
+                    self._drop(node)
+                else:
+                    self._park(node)
         for node in dirty:  # sizes last: they may depend on the children just asked for
             if nodes.get(node.key) is node:
                 node.card = card = self.size(node.key)

@@ -182,8 +182,10 @@ def test_a_move_a_collapse_and_a_rename_walk_only_the_paths() -> None:
     layout.update(forest.roots(), forest.toggle(boss))  # collapse 6 + 36 + 216 + 1 below
     assert layout.walked == forest.shown_path(boss) == 3
     assert layout.boxes() == forest.full()
-    layout.update(forest.roots(), forest.toggle(boss))  # expand: its cards are built again
-    assert layout.walked == forest.shown_path(boss) + 6 + 36 + 216 + 1
+    assert len(layout.parked) == 7  # the hidden subtrees are kept, laid out
+    layout.update(forest.roots(), forest.toggle(boss))  # expand: they come back as they were
+    assert layout.walked == forest.shown_path(boss) == 3
+    assert not layout.parked
     assert layout.boxes() == forest.full()
 
     deep = forest.kids[forest.kids[forest.kids[boss][0]][0]][0]

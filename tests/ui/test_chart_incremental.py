@@ -59,7 +59,8 @@ def test_edits_lay_out_paths_and_equal_a_full_layout(window: MainWindow) -> None
     assert view.chart.layout.walked <= 2 * (len(manager_chain(graph, boss)) + 2)
     assert who not in view.chart.boxes
     full_equal(view)
-    view.toggle(boss)  # expand
+    view.toggle(boss)  # expand: the hidden subtrees come back laid out
+    assert view.chart.layout.walked <= 2 * (len(manager_chain(graph, boss)) + 2)
     full_equal(view)
     person = graph.person(who)
     document.update_person(person._replace(name=person.name + " with a much longer name"))
