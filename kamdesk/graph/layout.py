@@ -262,27 +262,28 @@ class TidyLayout(Generic[K]):
             node.c = kids
 
     def _subtree(self, node: _Node[K]) -> list[_Node[K]]:
-        found, stack = [], [node]
-        while stack:
-            n = stack.pop()
-            found.append(n)
-            stack.extend(c for c in n.c if c.parent is n)
+        found = [node]
+        for n in found:  # the list grows while it is read: breadth first
+            for c in n.c:
+                if c.parent is n:
+                    found.append(c)
         return found
 
     def _park(self, node: _Node[K]) -> None:
-        nodes, parked_in, top = self.nodes, self._parked_in, node.key
-        for n in self._subtree(node):
-            if nodes.get(n.key) is n:
-                del nodes[n.key]
-            parked_in[n.key] = top
+        nodes, top = self.nodes, node.key
+        keys = [n.key for n in self._subtree(node)]
+        for key in keys:
+            del nodes[key]
+        self._parked_in.update(dict.fromkeys(keys, top))
         self.parked[top] = node
 
     def _unpark(self, key: K) -> _Node[K]:
         node = self.parked.pop(key)
-        nodes, parked_in = self.nodes, self._parked_in
-        for n in self._subtree(node):
-            nodes[n.key] = n
-            parked_in.pop(n.key, None)
+        found = self._subtree(node)
+        self.nodes.update((n.key, n) for n in found)
+        parked_in = self._parked_in
+        for n in found:
+            del parked_in[n.key]
         return node
 
     def _forget_parked(self, keys: Iterable[K]) -> None:
@@ -370,6 +371,8 @@ class TidyLayout(Generic[K]):
                     self._drop(node)
                 else:
                     self._park(node)
+        # a changed path that went into hiding was undone, not walked: not kept
+        self._forget_parked([n.key for n in depth if n.key in self._parked_in])
         for node in dirty:  # sizes last: they may depend on the children just asked for
             if nodes.get(node.key) is node:
                 node.card = card = self.size(node.key)

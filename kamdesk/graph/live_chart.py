@@ -27,7 +27,7 @@ from kamdesk.graph.chart import (
 )
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box, Shown, TidyLayout
-from kamdesk.graph.queries import subtree
+from kamdesk.graph.queries import manager_chain, subtree
 from kamdesk.graph.types import LinkKind, Side
 
 STACK = "\x00"  # a stack's key in the tidy layout: STACK + its manager's id
@@ -138,7 +138,11 @@ class LiveChart:
         roots = sorted(self._roots, key=order.__getitem__)
         self._roots = dict.fromkeys(roots)
         self.layout.update(roots, changed, removed)
-        self._hidden = {}
+        if self._hidden:  # the counts of the changed people and their managers are stale
+            for pid in around:
+                self._hidden.pop(pid, None)
+                for boss in manager_chain(self.graph, pid) if pid in order else ():
+                    self._hidden.pop(boss, None)
         self.boxes.known = {}
         return self.layout.walked
 
@@ -284,10 +288,11 @@ class _Hidden(Mapping[str, int]):
 
     def __getitem__(self, pid: str) -> int:
         chart = self.chart
+        if pid not in chart.collapsed or pid not in chart.layout.nodes:
+            raise KeyError(pid)
         found = chart._hidden.get(pid)
         if found is None:
-            if pid not in chart.collapsed or pid not in chart.layout.nodes \
-                    or not chart.graph.solid_reports(pid):
+            if not chart.graph.solid_reports(pid):
                 raise KeyError(pid)
             found = chart._hidden[pid] = len(subtree(chart.graph, pid)) - 1
         return found

@@ -127,8 +127,12 @@ def test_any_sequence_of_edits_gives_the_full_layout_exactly(forest: Forest,
     layout.update(forest.roots())
     assert layout.boxes() == forest.full()
     for _ in range(data.draw(st.integers(1, 12))):
-        changed, removed = apply(forest, data)
-        layout.update(forest.roots(), changed, removed)
+        changed, removed = [], []
+        for _ in range(data.draw(st.integers(1, 3))):  # one edit, or a few at once
+            more, gone = apply(forest, data)
+            changed += more
+            removed += gone
+        layout.update(forest.roots(), [k for k in changed if k not in removed], removed)
         full = forest.full()
         assert layout.boxes() == full  # identical floats, not approximately
         assert set(layout.nodes) == set(full)  # what is hidden or removed is let go
@@ -215,3 +219,15 @@ def test_a_cycle_in_the_children_is_refused_not_looped() -> None:
     except ValueError:
         return
     assert set(layout.nodes) <= {0, 1, 2}
+
+
+def test_a_change_hidden_by_a_collapse_in_the_same_update_is_not_kept_stale() -> None:
+    forest = big_tree(fanout=3, depth=3)
+    layout = TidyLayout(forest.children, forest.size, gap_x=10, gap_y=30)
+    layout.update(forest.roots())
+    boss = forest.kids[0][1]
+    inside = forest.kids[forest.kids[boss][0]][2]
+    layout.update(forest.roots(), forest.toggle(boss) + forest.rename(inside, (300.0, 70.0)))
+    assert layout.boxes() == forest.full()
+    layout.update(forest.roots(), forest.toggle(boss))
+    assert layout.boxes() == forest.full()

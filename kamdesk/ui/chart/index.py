@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 
+from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.chart import GAP_Y
+from kamdesk.graph.entities import Link
 from kamdesk.graph.live_chart import LiveChart
+from kamdesk.graph.types import LinkKind, Side
 
 BADGE = 8.0  # radius of the collapse/expand badge under a card with reports
 
@@ -24,3 +27,27 @@ def ids_in(chart: LiveChart | None, rect: QRectF) -> list[str]:
         return []
     return chart.visible(rect.left(), rect.top() - GAP_Y - 2 * BADGE, rect.right(),
                          rect.bottom())
+
+
+def chart_lines(graph: AccountGraph, side: Side) -> tuple[
+        dict[str, list[str]], list[Link], dict[str, list[Link]]]:
+    """For the chart of ``side``: each card's counterparts' names; the dotted-manager,
+    influence and conflict lines between its cards; and those lines by each end's card
+    (the painter looks lines up by the cards near the screen)."""
+    people = graph.people
+    counterparts: dict[str, list[str]] = {}
+    lines = []
+    for link in graph.links.values():
+        kind = link.kind
+        if kind is LinkKind.COUNTERPART:
+            ours, theirs = (link.target, link.source) if side is Side.CLIENT else (
+                link.source, link.target)
+            counterparts.setdefault(ours, []).append(people[theirs].name)
+        elif (kind is not LinkKind.REPORTS_TO or link.dotted) and \
+                people[link.source].side is side is people[link.target].side:
+            lines.append(link)
+    lines_of: dict[str, list[Link]] = {}
+    for link in lines:
+        lines_of.setdefault(link.source, []).append(link)
+        lines_of.setdefault(link.target, []).append(link)
+    return counterparts, lines, lines_of

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -40,7 +40,7 @@ from kamdesk.graph.live_chart import LiveChart, people_touched
 from kamdesk.graph.queries import manager_chain
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
-from kamdesk.ui.chart.index import BADGE, ids_in
+from kamdesk.ui.chart.index import BADGE, chart_lines, ids_in
 from kamdesk.ui.chart.menu import chart_menu
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
@@ -93,7 +93,11 @@ class OrgChartView(ChartPainting, QGraphicsView):
         settings = QSettings()
         self.show_influence = settings.value("view/showInfluence", True, type=bool)
         self.show_conflicts = settings.value("view/showConflicts", True, type=bool)
-        self.collapsedChanged.connect(self._save_collapsed)
+        # saving the collapsed cards rewrites the settings file (25 ms at 10,000 people):
+        # after a second of quiet, and when the account is left, not at every click
+        self._save_timer = QTimer(self, singleShot=True, interval=1000)
+        self._save_timer.timeout.connect(self._save_collapsed)
+        self.collapsedChanged.connect(self._save_timer.start)
 
     # ------------------------------------------------------------------ account
     def set_document(self, document: AccountDocument | None) -> None:
@@ -113,6 +117,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
         return f"collapsed/{graph.id if graph is not None else ''}/{self.side}"
 
     def _save_collapsed(self) -> None:
+        self._save_timer.stop()
         if self.graph is not None:
             QSettings().setValue(self._collapsed_key(self.graph), sorted(self.collapsed))
 
@@ -250,23 +255,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
 
     def _links_changed(self) -> None:
         assert self.graph is not None
-        people = self.graph.people
-        counterparts: dict[str, list[str]] = {}
-        lines = []
-        for link in self.graph.links.values():
-            kind = link.kind
-            if kind is LinkKind.COUNTERPART:
-                ours, theirs = (link.target, link.source) if self.side is Side.CLIENT else (
-                    link.source, link.target)
-                counterparts.setdefault(ours, []).append(people[theirs].name)
-            elif (kind is not LinkKind.REPORTS_TO or link.dotted) and \
-                    people[link.source].side is self.side is people[link.target].side:
-                lines.append(link)
-        lines_of: dict[str, list[Link]] = {}
-        for link in lines:
-            lines_of.setdefault(link.source, []).append(link)
-            lines_of.setdefault(link.target, []).append(link)
-        self._counterparts, self._lines, self._lines_of = counterparts, lines, lines_of
+        self._counterparts, self._lines, self._lines_of = chart_lines(self.graph, self.side)
 
     # ------------------------------------------------------------------ navigation
     def card_at(self, scene_pos: QPointF) -> str | None:
