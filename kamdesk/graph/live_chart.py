@@ -34,10 +34,12 @@ STACK = "\x00"  # a stack's key in the tidy layout: STACK + its manager's id
 
 
 class _Stack:
-    __slots__ = ("cell", "columns", "leaves")
+    __slots__ = ("cell", "columns", "leaves", "size")
 
-    def __init__(self, leaves: list[str], cell: tuple[float, float]) -> None:
-        self.leaves, self.cell, self.columns = leaves, cell, stack_columns(len(leaves))
+    def __init__(self, leaves: list[str], cards: list[tuple[float, float]]) -> None:
+        self.leaves, self.columns = leaves, stack_columns(len(leaves))
+        self.cell = (max(w for w, _ in cards), max(h for _, h in cards))
+        self.size = stack_size(cards)
 
 
 class LiveChart:
@@ -78,9 +80,7 @@ class LiveChart:
         if not kids or key in self.collapsed:
             return []
         if len(kids) >= STACK_MIN and not any(reports(k) for k in kids):
-            cards = [self.size(k) for k in kids]
-            self.stacks[key] = _Stack(kids, (max(w for w, _ in cards),
-                                             max(h for _, h in cards)))
+            self.stacks[key] = _Stack(kids, [self.size(k) for k in kids])
             for i, leaf in enumerate(kids):
                 self._in_stack[leaf] = (key, i)
             return [STACK + key]
@@ -88,7 +88,7 @@ class LiveChart:
 
     def _box_size(self, key: str) -> tuple[float, float]:
         if key.startswith(STACK):
-            return stack_size([self.size(k) for k in self.stacks[key[1:]].leaves])
+            return self.stacks[key[1:]].size
         return self.size(key)
 
     def _mine(self, pid: str) -> bool:
