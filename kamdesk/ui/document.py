@@ -21,6 +21,7 @@ from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
+from kamdesk.ui import i18n
 from kamdesk.ui.commands import perform
 
 
@@ -42,6 +43,7 @@ class AccountDocument(QObject):
     selectionChanged = Signal(object)  # noqa: N815 - the selected person's id, or None
     activated = Signal(str)  # edit this person (a double click, a new person)
     hitsChanged = Signal()  # noqa: N815 - the search hits changed
+    linkSelected = Signal(object)  # noqa: N815 - a line clicked on a chart (its id), or None
     message = Signal(str)  # a line for the status bar
 
     def __init__(self, graph: AccountGraph, report: Callable[[str, str], None],
@@ -50,7 +52,10 @@ class AccountDocument(QObject):
         self.graph = graph
         self.stack = QUndoStack(self)
         self.report = report  # (title, message): shown to the user
+        # (title, question) → True to go ahead; None: never ask (scripts, tests)
+        self.ask: Callable[[str, str], bool] | None = None
         self.selected: str | None = None
+        self.selected_link: str | None = None
         self.hits: list[str] = []
         graph.subscribe(self._forget_removed)
 
@@ -63,9 +68,18 @@ class AccountDocument(QObject):
         """Select ``pid`` in every panel (None: nobody)."""
         if pid is not None and pid not in self.graph.people:
             pid = None
+        self.select_link(None)
         if pid != self.selected:
             self.selected = pid
             self.selectionChanged.emit(pid)
+
+    def select_link(self, link_id: str | None) -> None:
+        """Select a line (Delete then removes it); None: no line."""
+        if link_id is not None and link_id not in self.graph.links:
+            link_id = None
+        if link_id != self.selected_link:
+            self.selected_link = link_id
+            self.linkSelected.emit(link_id)
 
     def activate(self, pid: str) -> None:
         """Select and open ``pid`` for editing."""
@@ -78,6 +92,8 @@ class AccountDocument(QObject):
         self.hitsChanged.emit()
 
     def _forget_removed(self, changes: ChangeSet) -> None:
+        if self.selected_link is not None and self.selected_link not in self.graph.links:
+            self.select_link(None)
         if self.selected is not None and self.selected not in self.graph.people:
             self.select(None)
         if any(c.is_remove for c in changes) and self.hits:
@@ -89,7 +105,7 @@ class AccountDocument(QObject):
             perform(self.stack, self.graph, text, edit,
                     lambda message: self.report(self.tr("Cannot undo or redo"), message))
         except (DomainError, WorkspaceError) as error:
-            self.report(self.tr("%1 refused").replace("%1", text), str(error))
+            self.report(self.tr("%1 refused").replace("%1", text), i18n.words().error(error))
             return False
         return True
 
@@ -184,3 +200,31 @@ class AccountDocument(QObject):
 
     def remove_link(self, link_id: str) -> bool:
         return self.run(self.tr("Remove line"), lambda g: g.remove_link(link_id))
+
+    def update_link(self, link: Link) -> bool:
+        """A line's weight, strength or last contact (kind and ends stay)."""
+        return self.run(self.tr("Edit line"), lambda g: g.update_link(link))
+
+    def delete_selected(self) -> bool:
+        """Delete: the selected line if there is one, else the selected person."""
+        if self.selected_link is not None:
+            return self.remove_link(self.selected_link)
+        if self.selected is not None:
+            return self.delete_person(self.selected)
+        return False
+
+    def delete_person(self, person_id: str) -> bool:
+        """Delete as the user asked: someone with reports only after saying how many."""
+        reports = len(self.graph.solid_reports(person_id))
+        if reports and self.ask is not None:
+            person = self.graph.person(person_id)
+            boss = self.graph.manager_of(person_id)
+            then = (self.tr("They will report to %1 instead.").replace(
+                "%1", self.graph.person(boss).name) if boss is not None
+                else self.tr("They will have no manager."))
+            question = self.tr("%1 has %n direct report(s).", "", reports).replace(
+                "%1", person.name) + " " + then + " " + self.tr("Delete %1?").replace(
+                "%1", person.name)
+            if not self.ask(self.tr("Delete a person"), question):
+                return False
+        return self.remove_person(person_id)

@@ -57,7 +57,7 @@ def paint_overview(view: OrgChartView, painter: QPainter, exposed: QRectF,
         painter.setBrush(STANCE_COLOURS[stance])  # type: ignore[index]
         painter.drawRects(rects)
     _labels(painter, shown, people, lod)
-    marked = [pid for pid in (view.selected, *view.highlighted)
+    marked = [] if view.plain else [pid for pid in (view.selected, *view.highlighted)
               if pid is not None and pid in chart.boxes]
     if marked:
         painter.setBrush(Qt.BrushStyle.NoBrush)

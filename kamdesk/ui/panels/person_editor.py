@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,8 +41,10 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, Side
+from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import level_names, role_names, stance_names
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.person_relations import RelationsSection
 
 MAX_CADENCE = 3650
 
@@ -60,6 +63,7 @@ class PersonEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
+        self.setMinimumWidth(300)  # a dock never squeezes the form into stubs
         self.graph: AccountGraph | None = None
         self.document: AccountDocument | None = None
         self.person: Person | None = None
@@ -72,6 +76,10 @@ class PersonEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(name: str, label: str, widget: QWidget) -> None:
+            # a field takes the width the dock gives it (a spin box's long special text
+            # must not push the form, and the Apply button, out of a narrow dock)
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
+            widget.setMinimumWidth(60)
             widget.setObjectName(f"edit_{name}")
             self.fields[name] = widget
             self.labels[name] = label
@@ -89,8 +97,8 @@ class PersonEditor(QWidget):
         add("name", self.tr("Name"), QLineEdit())
         add("title", self.tr("Title"), QLineEdit())
         add("department", self.tr("Department"), QLineEdit())
-        add("side", self.tr("Side"), self._combo({self.tr("client"): Side.CLIENT,
-                                                  self.tr("ours"): Side.INTERNAL}))
+        add("side", self.tr("Side"), self._combo(
+            {i18n.words().enum(side): side for side in Side}))
         add("level", self.tr("Level"),
             self._combo({v: Level(k) for k, v in level_names().items()}))
         roles: dict[str, Any] = {self.tr("(none)"): None}
@@ -108,6 +116,9 @@ class PersonEditor(QWidget):
         self.contacted = QCheckBox(self.tr("Met"), objectName="edit_contacted")
         self.contact_day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.contact_day.setObjectName("edit_last_contact_day")
+        self.contact_day.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Fixed)
+        self.contact_day.setMinimumWidth(90)
         row.addWidget(self.contacted)
         row.addWidget(self.contact_day, 1)
         add("last_contact", self.tr("Last contact"), contact)
@@ -135,9 +146,12 @@ class PersonEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.relations = RelationsSection()
+        layout.addWidget(self.relations)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +210,7 @@ class PersonEditor(QWidget):
         if document is not None:
             document.selectionChanged.connect(self.show_person)
             document.activated.connect(self._activated)
+            self.show_person(document.selected)
 
     def _activated(self, pid: str) -> None:
         self.show_person(pid)
@@ -205,12 +220,14 @@ class PersonEditor(QWidget):
         self.flush()  # what is typed goes to the account it was typed for
         follow(self.graph, graph, self._on_changes)
         self.graph, self.document = graph, document
+        self.relations.set_account(graph, document)
         self.drafts = {}
         self.show_person(None)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if self.graph is None:
             return
+        self.relations.on_changes(changes)
         for change in changes:
             if isinstance(change.entity, Person) and change.is_remove:
                 self.drafts.pop(change.entity.id, None)
@@ -244,6 +261,7 @@ class PersonEditor(QWidget):
         self.setEnabled(person is not None)
         draft = self.drafts.pop(person.id, None) if person is not None else None
         self._load(draft or person, set())
+        self.relations.show_person(person.id if person is not None else None)
 
     def _load(self, shown: Person | None, keep: set[str]) -> None:
         """Put ``shown`` into the form, except the fields in ``keep``."""
@@ -348,7 +366,7 @@ class PersonEditor(QWidget):
         try:
             validate.normalized(candidate)
         except DomainError as error:
-            return str(error)
+            return i18n.words().error(error)
         return None
 
     def check(self) -> bool:
@@ -368,7 +386,7 @@ class PersonEditor(QWidget):
             field = getattr(problem, "field", "name").replace(" ", "_")
             field = {"role": "decision_role", "cadence": "cadence_days"}.get(field, field)
             label = self.errors.get(field, self.errors["name"])
-            label.setText(str(problem))
+            label.setText(i18n.words().error(problem))
             label.show()
         dirty = candidate is not None and candidate != self.person
         self.apply_button.setEnabled(problem is None and dirty)
