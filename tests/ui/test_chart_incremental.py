@@ -82,3 +82,18 @@ def test_what_is_visible_is_found_without_scanning_the_chart(window: MainWindow)
              and b.y <= rect.bottom() and b.y + b.height >= rect.top()}
     assert every <= found  # every card on screen is painted
     assert len(found) < len(view.chart.boxes) / 4  # and not the whole chart
+
+
+def test_a_large_chart_opens_top_first_and_grows_to_the_full_layout(qtbot, window) -> None:
+    view = window.chart
+    account = window.graph.id
+    window.show_account(None)
+    view.progressive = 1000  # this account's 3,000 people count as large
+    window.show_account(account)
+    assert view.growing and isinstance(view.chart, LiveChart)
+    first = len(view.chart.layout.nodes)
+    assert 0 < first < len(view.graph.people) / 4  # the top only, painted at once
+    qtbot.waitUntil(lambda: not view.growing, timeout=20_000)
+    assert len(view.chart.layout.nodes) > 4 * first
+    assert not view.collapsed  # the user collapsed nothing
+    full_equal(view)  # the chart grown slice by slice is the full layout

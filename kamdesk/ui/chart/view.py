@@ -9,6 +9,7 @@ the chart), mirrors the document's selection and search hits, and sends every ed
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from datetime import date
 
@@ -42,6 +43,9 @@ from kamdesk.ui.document import AccountDocument, follow
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 MIN_SCALE, MAX_SCALE = 0.001, 4.0
+# A chart of more people than this opens top first: the first TOP_LEVELS levels are laid
+# out and painted at once, the subtrees below arrive in slices of SLICE_MS between frames.
+PROGRESSIVE, TOP_LEVELS, SLICE_MS = 5000, 2, 12
 EMPTY = ChartLayout({}, {}, {}, {}, 0.0, 0.0)
 
 
@@ -94,6 +98,10 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         # after a second of quiet, and when the account is left, not at every click
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
         self._save_timer.timeout.connect(self._save_collapsed)
+        self._later: list[str] = []  # tops of subtrees still to be laid out (opening)
+        self.progressive = PROGRESSIVE
+        self._grow_timer = QTimer(self, singleShot=True, interval=0)
+        self._grow_timer.timeout.connect(self._grow)
         self.collapsedChanged.connect(self._save_timer.start)
 
     # ------------------------------------------------------------------ account
@@ -164,8 +172,42 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self._links_changed()
         else:
             self._counterparts, self._lines, self._lines_of = {}, [], {}
+        self._later = self._top_first(graph)
         self.relayout()
         self.show_top()
+        if self._later:
+            self._grow_timer.start()
+
+    def _top_first(self, graph: AccountGraph | None) -> list[str]:
+        """On a large chart, the people TOP_LEVELS down with reports: their subtrees are
+        laid out after the first paint (``_grow``), so opening shows the top at once."""
+        if graph is None or sum(p.side is self.side for p in graph.people.values()) \
+                <= self.progressive:
+            return []
+        level = [p for p in graph.people if graph.people[p].side is self.side
+                 and graph.manager_of(p) is None]
+        for _ in range(TOP_LEVELS):
+            level = [k for p in level if p not in self.collapsed
+                     for k in graph.solid_reports(p)]
+        return [p for p in level if p not in self.collapsed and graph.solid_reports(p)]
+
+    def _grow(self) -> None:
+        """Lay out some of the subtrees still hidden while opening, the top kept still."""
+        if not self._later or not isinstance(self.chart, LiveChart):
+            self._later = []
+            return
+        top = self.chart.roots()[:1]
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        while self._later and time.perf_counter() < deadline:
+            del self._later[:8]
+            self.relayout(keep=top[0] if top else None, people=())
+        if self._later:
+            self._grow_timer.start()
+
+    @property
+    def growing(self) -> bool:
+        """Still laying out the rest of a chart opened top first."""
+        return bool(self._later)
 
     def relayout(self, keep: str | None = None, people: Iterable[str] | None = None) -> None:
         """Lay the chart out again: all of it (``people`` None) or, after an edit, only
@@ -179,9 +221,10 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         if graph is None:
             self.chart = EMPTY
         elif people is None or not isinstance(self.chart, LiveChart):
-            self.chart = LiveChart(graph, self.side, self.collapsed, self._size)
+            self.chart = LiveChart(graph, self.side, self.collapsed.union(self._later),
+                                   self._size)
         else:
-            self.chart.update(people, collapsed=self.collapsed)
+            self.chart.update(people, collapsed=self.collapsed.union(self._later))
         self._scene_rect()
         if anchor is not None and anchor[0] in self.chart.boxes:
             pid, at = anchor
@@ -326,7 +369,8 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         """Expand the path down to ``pid``, then centre the view on its card."""
         assert self.graph is not None
         chain = set(manager_chain(self.graph, pid))
-        if chain & self.collapsed:
+        if chain & self.collapsed.union(self._later):
+            self._later = [p for p in self._later if p not in chain]
             self.collapsed -= chain
             self.collapsedChanged.emit()
             self.relayout(people=())
@@ -341,7 +385,9 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
 
     def toggle(self, pid: str) -> None:
         """Collapse or expand the subtree under ``pid``."""
-        if pid in self.collapsed:
+        if pid in self._later:  # not laid out yet (opening): the user wants it now
+            self._later.remove(pid)
+        elif pid in self.collapsed:
             self.collapsed.discard(pid)
         else:
             self.collapsed.add(pid)
