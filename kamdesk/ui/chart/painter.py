@@ -123,12 +123,13 @@ class ChartPainting:
         centre = QPointF(rect.center().x(), rect.bottom() + BADGE)
         painter.setPen(QPen(QColor("#607d8b"), 1))
         painter.setBrush(QColor("#ffffff"))
-        hidden = self.chart.hidden.get(pid)
-        if hidden is None:
+        later = pid in self._later  # opening top first: not laid out yet, not counted
+        hidden = None if later else self.chart.hidden.get(pid)
+        if hidden is None and not later:
             painter.drawEllipse(centre, BADGE, BADGE)
             painter.drawLine(QLineF(centre.x() - 4, centre.y(), centre.x() + 4, centre.y()))
             return
-        label = f"+{hidden:,}"
+        label = "+…" if later else f"+{hidden:,}"
         width = max(2 * BADGE, self.cards.text_metrics.horizontalAdvance(label) + 8)
         badge = QRectF(centre.x() - width / 2, centre.y() - BADGE, width, 2 * BADGE)
         painter.drawRoundedRect(badge, BADGE, BADGE)

@@ -45,7 +45,7 @@ translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 MIN_SCALE, MAX_SCALE = 0.001, 4.0
 # A chart of more people than this opens top first: the first TOP_LEVELS levels are laid
 # out and painted at once, the subtrees below arrive in slices of SLICE_MS between frames.
-PROGRESSIVE, TOP_LEVELS, SLICE_MS = 5000, 2, 12
+PROGRESSIVE, TOP_LEVELS, SLICE_MS, SLICE_PEOPLE = 5000, 2, 12, 300
 EMPTY = ChartLayout({}, {}, {}, {}, 0.0, 0.0)
 
 
@@ -100,7 +100,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self._save_timer.timeout.connect(self._save_collapsed)
         self._later: list[str] = []  # tops of subtrees still to be laid out (opening)
         self.progressive = PROGRESSIVE
-        self._grow_timer = QTimer(self, singleShot=True, interval=0)
+        self._grow_timer = QTimer(self, singleShot=True, interval=1)  # paints go first
         self._grow_timer.timeout.connect(self._grow)
         self.collapsedChanged.connect(self._save_timer.start)
 
@@ -192,14 +192,28 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         return [p for p in level if p not in self.collapsed and graph.solid_reports(p)]
 
     def _grow(self) -> None:
-        """Lay out some of the subtrees still hidden while opening, the top kept still."""
-        if not self._later or not isinstance(self.chart, LiveChart):
+        """Lay out some of the subtrees still hidden while opening, the top kept still.
+
+        A slice takes subtrees of about SLICE_PEOPLE people in all; a larger subtree has
+        its top shown with its reports' subtrees left for later slices, so no slice
+        holds a frame up for long.
+        """
+        graph = self.graph
+        if not self._later or graph is None or not isinstance(self.chart, LiveChart):
             self._later = []
             return
         top = self.chart.roots()[:1]
         deadline = time.perf_counter() + SLICE_MS / 1000
         while self._later and time.perf_counter() < deadline:
-            del self._later[:8]
+            taken = 0
+            while self._later and taken < SLICE_PEOPLE:
+                pid = self._later.pop(0)
+                size = _count_below(graph, pid, SLICE_PEOPLE)
+                if size > SLICE_PEOPLE:
+                    reports = graph.solid_reports(pid)
+                    self._later[0:0] = [k for k in reports if graph.solid_reports(k)]
+                    size = len(reports)
+                taken += size
             self.relayout(keep=top[0] if top else None, people=())
         if self._later:
             self._grow_timer.start()
@@ -419,6 +433,16 @@ class TeamChart(OrgChartView):
     @staticmethod
     def title() -> str:
         return translate("OrgChartView", "Our team")
+
+
+def _count_below(graph: AccountGraph, pid: str, limit: int) -> int:
+    """How many people report to ``pid`` directly or not, counted up to just past limit."""
+    count, queue = 0, [pid]
+    while queue and count <= limit:
+        reports = graph.solid_reports(queue.pop())
+        count += len(reports)
+        queue += reports
+    return count
 
 
 def _strings(value: object) -> list[str]:
