@@ -119,9 +119,12 @@ class PersonEditor(QWidget):
         self.contact_day.setSizePolicy(QSizePolicy.Policy.Ignored,
                                        QSizePolicy.Policy.Fixed)
         self.contact_day.setMinimumWidth(90)
+        self.contacted.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row.addWidget(self.contacted)
         row.addWidget(self.contact_day, 1)
         add("last_contact", self.tr("Last contact"), contact)
+        contact.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        contact.setMinimumWidth(self.contacted.sizeHint().width() + 100)
         cadence = QSpinBox()
         cadence.setRange(0, MAX_CADENCE)
         cadence.setSpecialValueText(self.tr("default for the role"))
