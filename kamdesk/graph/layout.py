@@ -27,12 +27,12 @@ Coordinates: ``x`` is a card's left edge, ``y`` its top; y grows downwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from kamdesk.graph.bulk import paused_gc
+from kamdesk.graph.tidy_walk import Node, undo, walk
 
 K = TypeVar("K", bound=Hashable)
-_Log = list[tuple[Any, str, Any]]
 
 
 class Box(NamedTuple):
@@ -40,170 +40,6 @@ class Box(NamedTuple):
     y: float
     width: float
     height: float
-
-
-class _Node(Generic[K]):
-    __slots__ = ("bottom", "c", "card", "change", "el", "elb", "er", "erb", "h", "key",
-                 "left", "log", "mod", "msel", "mser", "parent", "prelim", "rel", "right",
-                 "shift", "tl", "tldy", "tr", "trdy", "w")
-
-    def __init__(self, key: K, card: tuple[float, float], gap_x: float, gap_y: float) -> None:
-        # the gaps belong to each card's box: boxes that touch leave the gaps between cards
-        self.key, self.card = key, card
-        self.w, self.h = card[0] + gap_x, card[1] + gap_y
-        self.c: list[_Node[K]] = []
-        self.parent: _Node[K] | None = None
-        self.prelim = self.mod = self.shift = self.change = 0.0
-        self.msel = self.mser = self.rel = 0.0
-        self.tl: _Node[K] | None = None  # left thread, and the y of its target's top
-        self.tr: _Node[K] | None = None  # right thread  relative to this node's top
-        self.tldy = self.trdy = 0.0
-        self.el: _Node[K] = self  # extreme left and right nodes of the subtree and
-        self.er: _Node[K] = self  # their bottoms relative to the subtree's top
-        self.elb = self.erb = self.h
-        self.left, self.right, self.bottom = 0.0, self.w, self.h  # extents, relative
-        self.log: _Log = []  # what this node's walk changed on other nodes
-
-
-class _IYL:
-    """A list of (lowest y, child index) of the left siblings' right contour."""
-
-    __slots__ = ("index", "low_y", "nxt")
-
-    def __init__(self, low_y: float, index: int, nxt: _IYL | None) -> None:
-        self.low_y, self.index, self.nxt = low_y, index, nxt
-
-
-def _update_iyl(min_y: float, i: int, ih: _IYL | None) -> _IYL:
-    while ih is not None and min_y >= ih.low_y:
-        ih = ih.nxt
-    return _IYL(min_y, i, ih)
-
-
-def _separate(t: _Node[K], i: int, ih: _IYL, log: _Log) -> None:
-    """Push child i right of its left siblings; y is relative to the children's row."""
-    sr: _Node[K] | None = t.c[i - 1]
-    cl: _Node[K] | None = t.c[i]
-    assert sr is not None and cl is not None
-    mssr, mscl = sr.mod, cl.mod
-    ysr = ycl = 0.0
-    while sr is not None and cl is not None:
-        sb, cb = ysr + sr.h, ycl + cl.h
-        if sb > ih.low_y and ih.nxt is not None:
-            ih = ih.nxt
-        dist = (mssr + sr.prelim + sr.w) - (mscl + cl.prelim)
-        if dist > 0:
-            mscl += dist
-            _move_subtree(t, i, ih.index, dist, log)
-        if sb <= cb:
-            if sr.c:
-                ysr += sr.h
-                sr = sr.c[-1]
-            else:
-                ysr += sr.trdy
-                sr = sr.tr
-            if sr is not None:
-                mssr += sr.mod
-        if sb >= cb:
-            if cl.c:
-                ycl += cl.h
-                cl = cl.c[0]
-            else:
-                ycl += cl.tldy
-                cl = cl.tl
-            if cl is not None:
-                mscl += cl.mod
-    if sr is None and cl is not None:  # the left siblings end first: thread left
-        first = t.c[0]
-        li = first.el
-        diff = (mscl - cl.mod) - first.msel
-        log += [(li, "tl", li.tl), (li, "tldy", li.tldy), (li, "mod", li.mod),
-                (li, "prelim", li.prelim), (first, "el", first.el),
-                (first, "msel", first.msel), (first, "elb", first.elb)]
-        li.tl, li.tldy = cl, ycl - (first.elb - li.h)
-        li.mod += diff
-        li.prelim -= diff
-        first.el, first.msel, first.elb = t.c[i].el, t.c[i].msel, t.c[i].elb
-    elif sr is not None and cl is None:  # the new child ends first: thread right
-        child, before = t.c[i], t.c[i - 1]
-        ri = child.er
-        diff = (mssr - sr.mod) - child.mser
-        log += [(ri, "tr", ri.tr), (ri, "trdy", ri.trdy), (ri, "mod", ri.mod),
-                (ri, "prelim", ri.prelim), (child, "er", child.er),
-                (child, "mser", child.mser), (child, "erb", child.erb)]
-        ri.tr, ri.trdy = sr, ysr - (child.erb - ri.h)
-        ri.mod += diff
-        ri.prelim -= diff
-        child.er, child.mser, child.erb = before.er, before.mser, before.erb
-
-
-def _move_subtree(t: _Node[K], i: int, si: int, dist: float, log: _Log) -> None:
-    child = t.c[i]
-    log += [(child, "mod", child.mod), (child, "msel", child.msel),
-            (child, "mser", child.mser)]
-    child.mod += dist
-    child.msel += dist
-    child.mser += dist
-    if si != i - 1:  # spread the move over the siblings in between
-        nr = i - si
-        other = t.c[si + 1]
-        log += [(other, "shift", other.shift), (child, "shift", child.shift),
-                (child, "change", child.change)]
-        other.shift += dist / nr
-        child.shift -= dist / nr
-        child.change -= dist - dist / nr
-
-
-def _walk(t: _Node[K]) -> None:
-    """Lay out t over its children (already laid out); record what it changes below."""
-    if not t.c:
-        t.el = t.er = t
-        t.prelim = t.msel = t.mser = 0.0
-        t.elb = t.erb = t.bottom = t.h
-        t.left, t.right = 0.0, t.w
-        return
-    log: _Log = []
-    kids = t.c
-    ih = _update_iyl(kids[0].elb, 0, None)
-    for k in range(1, len(kids)):
-        min_y = kids[k].erb
-        _separate(t, k, ih, log)
-        ih = _update_iyl(min_y, k, ih)
-    first, last = kids[0], kids[-1]
-    t.prelim = prelim = (first.prelim + first.mod + last.mod + last.prelim + last.w) / 2 \
-        - t.w / 2
-    t.el, t.msel, t.elb = first.el, first.msel, first.elb + t.h
-    t.er, t.mser, t.erb = last.er, last.mser, last.erb + t.h
-    # the local second walk: final offsets of the children, extents of the subtree
-    d = delta = 0.0
-    left, right, bottom = 0.0, t.w, 0.0
-    for c in kids:
-        d += c.shift
-        delta += d + c.change
-        c.rel = rel = c.prelim + c.mod + delta - prelim
-        if rel + c.left < left:  # noqa: PLR1730 - hot: cheaper than min()
-            left = rel + c.left
-        if rel + c.right > right:  # noqa: PLR1730
-            right = rel + c.right
-        if c.bottom > bottom:  # noqa: PLR1730
-            bottom = c.bottom
-    t.left, t.right, t.bottom = left, right, t.h + bottom
-    t.log = log
-
-
-def _undo(t: _Node[K]) -> None:
-    for node, field, old in reversed(t.log):
-        setattr(node, field, old)
-    t.log = []
-
-
-def _path(node: _Node[K]) -> list[_Node[K]]:
-    found = []
-    at: _Node[K] | None = node
-    while at is not None:
-        found.append(at)
-        at = at.parent
-    return found
 
 
 class TidyLayout(Generic[K]):
@@ -221,22 +57,22 @@ class TidyLayout(Generic[K]):
         self.children, self.size = children, size
         self.gap_x, self.gap_y = gap_x, gap_y
         self.between = 2 * gap_x if tree_gap is None else tree_gap
-        self.nodes: dict[K, _Node[K]] = {}  # every card shown
+        self.nodes: dict[K, Node[K]] = {}  # every card shown
         # Subtrees hidden by the last updates (a collapse), kept walked: shown again
         # unchanged, they cost their path, not their size. By top key; and each key's top.
-        self.parked: dict[K, _Node[K]] = {}
+        self.parked: dict[K, Node[K]] = {}
         self._parked_in: dict[K, K] = {}
-        self.roots: list[_Node[K]] = []
+        self.roots: list[Node[K]] = []
         self.walked = 0
         self.width = self.height = 0.0
         self._at: dict[K, tuple[float, float]] = {}  # absolute x, y asked for so far
 
     # ------------------------------------------------------------------ building
-    def _new(self, key: K) -> _Node[K]:
-        node = self.nodes[key] = _Node(key, self.size(key), self.gap_x, self.gap_y)
+    def _new(self, key: K) -> Node[K]:
+        node = self.nodes[key] = Node(key, self.size(key), self.gap_x, self.gap_y)
         return node
 
-    def _attach(self, parent: _Node[K], fresh: list[_Node[K]], rooted: set[int]) -> None:
+    def _attach(self, parent: Node[K], fresh: list[Node[K]], rooted: set[int]) -> None:
         """Give ``parent`` its children: known nodes are reused (moved), new ones built."""
         nodes, children, size = self.nodes, self.children, self.size
         gaps = self.gap_x, self.gap_y
@@ -252,7 +88,7 @@ class TidyLayout(Generic[K]):
                     kids.append(child)
                     continue
                 if child is None:
-                    child = nodes[key] = _Node(key, size(key), *gaps)
+                    child = nodes[key] = Node(key, size(key), *gaps)
                     fresh.append(child)
                     stack.append(child)
                 elif child.parent is not None or id(child) in rooted or child is parent:
@@ -261,7 +97,7 @@ class TidyLayout(Generic[K]):
                 kids.append(child)
             node.c = kids
 
-    def _subtree(self, node: _Node[K]) -> list[_Node[K]]:
+    def _subtree(self, node: Node[K]) -> list[Node[K]]:
         found = [node]
         for n in found:  # the list grows while it is read: breadth first
             for c in n.c:
@@ -269,7 +105,7 @@ class TidyLayout(Generic[K]):
                     found.append(c)
         return found
 
-    def _park(self, node: _Node[K]) -> None:
+    def _park(self, node: Node[K]) -> None:
         nodes, top = self.nodes, node.key
         keys = [n.key for n in self._subtree(node)]
         for key in keys:
@@ -277,7 +113,7 @@ class TidyLayout(Generic[K]):
         self._parked_in.update(dict.fromkeys(keys, top))
         self.parked[top] = node
 
-    def _unpark(self, key: K) -> _Node[K]:
+    def _unpark(self, key: K) -> Node[K]:
         node = self.parked.pop(key)
         found = self._subtree(node)
         self.nodes.update((n.key, n) for n in found)
@@ -300,7 +136,7 @@ class TidyLayout(Generic[K]):
                 self._drop(node)
             self.parked, self._parked_in = {}, {}
 
-    def _drop(self, node: _Node[K]) -> None:
+    def _drop(self, node: Node[K]) -> None:
         """Forget a subtree no longer shown (children moved elsewhere are kept)."""
         stack = [node]
         while stack:
@@ -332,9 +168,9 @@ class TidyLayout(Generic[K]):
         # 1. undo the walks on every changed path, top down
         depth = self._depths(dirty)
         for node in sorted(depth, key=depth.__getitem__):
-            _undo(node)
+            undo(node)
         # 2. let go of the old children of changed nodes and of the old roots
-        loose: list[_Node[K]] = []
+        loose: list[Node[K]] = []
         for node in dirty:
             for child in node.c:
                 child.parent = None
@@ -342,7 +178,7 @@ class TidyLayout(Generic[K]):
             node.c = []
         loose += self.roots
         # 3. the new structure: sizes, children (moved subtrees reused), roots
-        fresh: list[_Node[K]] = []
+        fresh: list[Node[K]] = []
         for node in dirty:
             if id(node) in gone:
                 del nodes[node.key]
@@ -350,7 +186,7 @@ class TidyLayout(Generic[K]):
         for node in dirty:
             if nodes.get(node.key) is node:
                 self._attach(node, fresh, rooted)
-        new_roots: list[_Node[K]] = []
+        new_roots: list[Node[K]] = []
         for key in dict.fromkeys(roots):
             root = nodes.get(key)
             if root is None and key in self.parked:
@@ -380,21 +216,21 @@ class TidyLayout(Generic[K]):
         # 4. walk again, children before parents: the new nodes, the changed paths
         if not depth:  # only new subtrees: parents come before children in ``fresh``
             for node in reversed(fresh):
-                _walk(node)
+                walk(node)
             self.walked = len(fresh)
         else:
             again = self._depths(n for n in [*fresh, *depth] if nodes.get(n.key) is n)
             for node in sorted(again, key=again.__getitem__, reverse=True):
-                _walk(node)
+                walk(node)
             self.walked = len(again)
         self._place_roots()
 
-    def _depths(self, nodes: Iterable[_Node[K]]) -> dict[_Node[K], int]:
+    def _depths(self, nodes: Iterable[Node[K]]) -> dict[Node[K], int]:
         """Each node and its ancestors, with their depth (a cycle is refused)."""
-        depth: dict[_Node[K], int] = {}
+        depth: dict[Node[K], int] = {}
         for node in nodes:
             chain = []
-            at: _Node[K] | None = node
+            at: Node[K] | None = node
             while at is not None and at not in depth:
                 chain.append(at)
                 at = at.parent
@@ -430,7 +266,7 @@ class TidyLayout(Generic[K]):
         node = self.nodes[key]
         if found is None:
             chain = []
-            n: _Node[K] | None = node
+            n: Node[K] | None = node
             while n is not None and n.key not in at:
                 chain.append(n)
                 n = n.parent
@@ -499,7 +335,7 @@ class TidyLayout(Generic[K]):
         bounded by the rectangle's area in blocks, not by the number of cards.
         """
         found: list[Shown[K]] = []
-        stack: list[tuple[_Node[K], float, float, float, float]] = [
+        stack: list[tuple[Node[K], float, float, float, float]] = [
             (r, r.rel, 0.0, -1.0, -1.0) for r in reversed(self.roots)]
         gap_x, gap_y = self.gap_x, self.gap_y
         while stack:
