@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDocument</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw influence line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>L1 top</source>
@@ -133,6 +196,10 @@
 <context>
     <name>CombView</name>
     <message>
+        <source>Comb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,69 +209,6 @@
     </message>
     <message>
         <source>no counterpart!</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Editing</name>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw influence line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link counterpart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add dotted-line manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,10 +316,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a person (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,14 +325,6 @@
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,26 +428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Org chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kamdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,14 +482,6 @@
         <source>Cannot open the account</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Quadrant: %1 · stage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client people: %1 · ours: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
@@ -562,6 +526,14 @@
     </message>
     <message>
         <source>Click the card the line goes to (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -626,6 +598,25 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant: %1 · stage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client people: %1 · ours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -683,6 +674,10 @@
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by name, title, department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +708,10 @@
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -807,6 +806,13 @@
     </message>
     <message>
         <source>Nobody chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

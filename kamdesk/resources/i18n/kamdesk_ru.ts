@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccountDocument</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Нельзя отменить или повторить</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1: отказано</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Правка: %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Add report</source>
+        <translation>Добавить подчинённого</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Добавить коллегу</translation>
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation>Добавить руководителя</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить: %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Переместить: %1</translation>
+    </message>
+    <message>
+        <source>Draw influence line</source>
+        <translation>Линия влияния</translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation>Связать с визави</translation>
+    </message>
+    <message>
+        <source>Mark conflict</source>
+        <translation>Отметить конфликт</translation>
+    </message>
+    <message>
+        <source>Add dotted-line manager</source>
+        <translation>Добавить функционального руководителя</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить линию</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>L1 top</source>
@@ -134,6 +197,10 @@
 <context>
     <name>CombView</name>
     <message>
+        <source>Comb</source>
+        <translation>Гребёнка</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -144,69 +211,6 @@
     <message>
         <source>no counterpart!</source>
         <translation>нет визави!</translation>
-    </message>
-</context>
-<context>
-    <name>Editing</name>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Нельзя отменить или повторить</translation>
-    </message>
-    <message>
-        <source>%1 refused</source>
-        <translation>%1: отказано</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Правка: %1</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Новый человек</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Добавить человека</translation>
-    </message>
-    <message>
-        <source>Add report</source>
-        <translation>Добавить подчинённого</translation>
-    </message>
-    <message>
-        <source>Add peer</source>
-        <translation>Добавить коллегу</translation>
-    </message>
-    <message>
-        <source>Add manager</source>
-        <translation>Добавить руководителя</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Удалить: %1</translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation>Переместить: %1</translation>
-    </message>
-    <message>
-        <source>Draw influence line</source>
-        <translation>Линия влияния</translation>
-    </message>
-    <message>
-        <source>Link counterpart</source>
-        <translation>Связать с визави</translation>
-    </message>
-    <message>
-        <source>Mark conflict</source>
-        <translation>Отметить конфликт</translation>
-    </message>
-    <message>
-        <source>Add dotted-line manager</source>
-        <translation>Добавить функционального руководителя</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Удалить линию</translation>
     </message>
 </context>
 <context>
@@ -313,10 +317,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portfolio</source>
-        <translation>Портфель</translation>
-    </message>
-    <message>
         <source>Find a person (Ctrl+F)</source>
         <translation>Найти человека (Ctrl+F)</translation>
     </message>
@@ -327,14 +327,6 @@
     <message>
         <source>Opening…</source>
         <translation>Открытие…</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Сигналы</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Обзор</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -437,26 +429,6 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>Org chart</source>
-        <translation>Оргструктура</translation>
-    </message>
-    <message>
-        <source>Our team</source>
-        <translation>Наша команда</translation>
-    </message>
-    <message>
-        <source>Comb</source>
-        <translation>Гребёнка</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
         <source>kamdesk — %1</source>
         <translation>kamdesk — %1</translation>
     </message>
@@ -512,14 +484,6 @@
         <source>Cannot open the account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
-    <message>
-        <source>Quadrant: %1 · stage: %2</source>
-        <translation>Квадрант: %1 · стадия: %2</translation>
-    </message>
-    <message>
-        <source>Client people: %1 · ours: %2</source>
-        <translation>Люди клиента: %1 · наши: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
@@ -566,6 +530,14 @@
     <message>
         <source>Click the card the line goes to (Esc cancels)</source>
         <translation>Щёлкните карточку, к которой идёт линия (Esc — отмена)</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -629,6 +601,25 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Quadrant: %1 · stage: %2</source>
+        <translation>Квадрант: %1 · стадия: %2</translation>
+    </message>
+    <message>
+        <source>Client people: %1 · ours: %2</source>
+        <translation>Люди клиента: %1 · наши: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -686,6 +677,10 @@
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
         <source>Filter by name, title, department</source>
         <translation>Фильтр по имени, должности, подразделению</translation>
     </message>
@@ -716,6 +711,10 @@
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Имя</translation>
@@ -811,6 +810,13 @@
     <message>
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-"""Every edit the views offer, each one undo step through ``commands.perform``.
+"""The open account as the panels see it: its edits, its undo stack, selection and search.
 
-The chart, the comb, the table and the editor call these methods; none of them edits the
-graph itself, so the rules, the journal and the undo history are the same whichever view
-the user works in. A refusal (a cycle, a lost server) is reported through ``report`` and
-changes nothing.
+Every panel takes one ``AccountDocument`` and mirrors it (see ``kamdesk.ui.panels``). The
+chart, the comb, the table and the editor call these methods; none of them edits the graph
+itself, so the rules, the journal and the undo history are the same whichever view the
+user works in. A refusal (a cycle, a lost server) is reported through ``report`` and
+changes nothing. Selection and search hits live here too, so a click in one panel is the
+same selection in all of them without the main window wiring each pair.
 """
 
 from __future__ import annotations
@@ -30,10 +32,17 @@ def follow(old: AccountGraph | None, new: AccountGraph | None, listener: Listene
         new.subscribe(listener)
 
 
-class Editing(QObject):
-    """The edits of one open account, on its own undo stack."""
+class AccountDocument(QObject):
+    """One open account: its edits on its own undo stack, the selection and the search hits.
 
-    created = Signal(str)  # a person was added by the user: select and edit them
+    Signals carry ids only; a panel reads what it needs from ``graph``.
+    """
+
+    created = Signal(str)  # a person was added by the user (then selected and activated)
+    selectionChanged = Signal(object)  # noqa: N815 - the selected person's id, or None
+    activated = Signal(str)  # edit this person (a double click, a new person)
+    hitsChanged = Signal()  # noqa: N815 - the search hits changed
+    message = Signal(str)  # a line for the status bar
 
     def __init__(self, graph: AccountGraph, report: Callable[[str, str], None],
                  parent: QObject | None = None) -> None:
@@ -41,6 +50,38 @@ class Editing(QObject):
         self.graph = graph
         self.stack = QUndoStack(self)
         self.report = report  # (title, message): shown to the user
+        self.selected: str | None = None
+        self.hits: list[str] = []
+        graph.subscribe(self._forget_removed)
+
+    def close(self) -> None:
+        """Let go of the graph (the account is left)."""
+        self.graph.unsubscribe(self._forget_removed)
+
+    # ------------------------------------------------------------------ selection, search
+    def select(self, pid: str | None) -> None:
+        """Select ``pid`` in every panel (None: nobody)."""
+        if pid is not None and pid not in self.graph.people:
+            pid = None
+        if pid != self.selected:
+            self.selected = pid
+            self.selectionChanged.emit(pid)
+
+    def activate(self, pid: str) -> None:
+        """Select and open ``pid`` for editing."""
+        self.select(pid)
+        if pid in self.graph.people:
+            self.activated.emit(pid)
+
+    def set_hits(self, hits: list[str]) -> None:
+        self.hits = list(hits)
+        self.hitsChanged.emit()
+
+    def _forget_removed(self, changes: ChangeSet) -> None:
+        if self.selected is not None and self.selected not in self.graph.people:
+            self.select(None)
+        if any(c.is_remove for c in changes) and self.hits:
+            self.set_hits([h for h in self.hits if h in self.graph.people])
 
     def run(self, text: str, edit: Callable[[AccountGraph], ChangeSet]) -> bool:
         """Perform ``edit`` as one undo step; False (and a message) when it is refused."""
@@ -73,7 +114,7 @@ class Editing(QObject):
     def add_person(self, side: Side, level: Level = Level.SPECIALIST) -> str | None:
         person = self.new_person(side, level)
         if self.run(self.tr("Add person"), lambda g: g.add_person(person)):
-            self.created.emit(person.id)
+            self._created(person.id)
             return person.id
         return None
 
@@ -100,9 +141,13 @@ class Editing(QObject):
         if manager_id is not None:
             steps.append(lambda g: g.set_manager(person.id, manager_id))
         if self.compound(text, *steps, *more):
-            self.created.emit(person.id)
+            self._created(person.id)
             return person.id
         return None
+
+    def _created(self, pid: str) -> None:
+        self.created.emit(pid)
+        self.activate(pid)
 
     def remove_person(self, person_id: str) -> bool:
         """Remove with every line and counterpart link; the reports move up to the manager."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +34,8 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, Side
-from kamdesk.ui.cards import level_names, role_names, stance_names
-from kamdesk.ui.editing import Editing, follow
+from kamdesk.ui.chart.cards import level_names, role_names, stance_names
+from kamdesk.ui.document import AccountDocument, follow
 
 MAX_CADENCE = 3650
 
@@ -43,13 +43,19 @@ MAX_CADENCE = 3650
 class PersonEditor(QWidget):
     """The form for one person; ``personEditor``. Empty and disabled with nobody chosen."""
 
+    PLACE = "right"
+    OBJECT_NAME = "personEditor"
     applied = Signal(str)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("PersonEditor", "Person")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
         self.graph: AccountGraph | None = None
-        self.editing: Editing | None = None
+        self.document: AccountDocument | None = None
         self.person: Person | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -158,9 +164,22 @@ class PersonEditor(QWidget):
             widget.valueChanged.connect(self.check)
 
     # ------------------------------------------------------------------ account and person
-    def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
+    def set_document(self, document: AccountDocument | None) -> None:
+        if self.document is not None:
+            self.document.selectionChanged.disconnect(self.show_person)
+            self.document.activated.disconnect(self._activated)
+        self.set_account(document.graph if document is not None else None, document)
+        if document is not None:
+            document.selectionChanged.connect(self.show_person)
+            document.activated.connect(self._activated)
+
+    def _activated(self, pid: str) -> None:
+        self.show_person(pid)
+        self.focus_name()
+
+    def set_account(self, graph: AccountGraph | None, document: AccountDocument | None) -> None:
         follow(self.graph, graph, self._on_changes)
-        self.graph, self.editing = graph, editing
+        self.graph, self.document = graph, document
         self.show_person(None)
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -249,9 +268,9 @@ class PersonEditor(QWidget):
 
     def apply(self) -> None:
         candidate = self.candidate()
-        if candidate is None or self.editing is None or not self.check() or not self.is_dirty():
+        if candidate is None or self.document is None or not self.check() or not self.is_dirty():
             return
-        if self.editing.update_person(candidate):
+        if self.document.update_person(candidate):
             self.show_person(candidate.id)
             self.applied.emit(candidate.id)
 

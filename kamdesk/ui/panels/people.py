@@ -1,7 +1,7 @@
 """Every person of the account in a sortable, filterable table, edited in place.
 
 The model reads the graph and mirrors its change events; ``setData`` sends the new value
-through ``Editing``, so an edit in a cell is the same undo step as one in the editor.
+through ``AccountDocument``, so an edit in a cell is the same undo step as one in the editor.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -33,8 +33,8 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.queries import folded
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
-from kamdesk.ui.cards import level_names, role_names, stance_names
-from kamdesk.ui.editing import Editing, follow
+from kamdesk.ui.chart.cards import level_names, role_names, stance_names
+from kamdesk.ui.document import AccountDocument, follow
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +49,7 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.graph: AccountGraph | None = None
-        self.editing: Editing | None = None
+        self.document: AccountDocument | None = None
         self.ids: list[str] = []
         self.row_of: dict[str, int] = {}
         self.headers = [self.tr("Name"), self.tr("Title"), self.tr("Department"),
@@ -60,10 +60,10 @@ class PeopleModel(QAbstractTableModel):
         self.roles = role_names()
         self.stances = stance_names()
 
-    def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
+    def set_account(self, graph: AccountGraph | None, document: AccountDocument | None) -> None:
         follow(self.graph, graph, self._on_changes)
         self.beginResetModel()
-        self.graph, self.editing = graph, editing
+        self.graph, self.document = graph, document
         self._rows()
         self.endResetModel()
 
@@ -155,18 +155,18 @@ class PeopleModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any,  # noqa: N802 - Qt's name
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or self.editing is None:
+        if role != Qt.ItemDataRole.EditRole or self.document is None:
             return False
         p = self.person(index.row())
         try:
             changed = p._replace(**{COLUMNS[index.column()]: self._parse(
                 COLUMNS[index.column()], value)})
         except (ValueError, KeyError) as error:
-            self.editing.report(self.tr("Cannot change this cell"), str(error))
+            self.document.report(self.tr("Cannot change this cell"), str(error))
             return False
         if changed == p:
             return False
-        return self.editing.update_person(changed)
+        return self.document.update_person(changed)
 
     def _parse(self, field: str, value: Any) -> object:
         text = str(value).strip()
@@ -223,12 +223,20 @@ class PeopleFilter(QSortFilterProxyModel):
 class PeoplePanel(QWidget):
     """The table with its filter bar; the table itself is ``peopleTable``."""
 
-    personSelected = Signal(str)  # noqa: N815 - Qt signal naming
+    PLACE = "tab"
+    OBJECT_NAME = "peoplePanel"
+    DELETE_KEY = True
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("PeoplePanel", "People")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.document: AccountDocument | None = None
         self.model = PeopleModel(self)
-        self._pending: tuple[AccountGraph | None, Editing | None] | None = None
+        self._pending: tuple[AccountGraph | None, AccountDocument | None] | None = None
         self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="peopleTable")
@@ -277,26 +285,34 @@ class PeoplePanel(QWidget):
         box.currentIndexChanged.connect(apply)
         return box
 
-    def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
+    def set_document(self, document: AccountDocument | None) -> None:
+        if self.document is not None:
+            self.document.selectionChanged.disconnect(self.select)
+        self.document = document
+        if document is not None:
+            document.selectionChanged.connect(self.select)
+        self.set_account(document.graph if document is not None else None, document)
+
+    def set_account(self, graph: AccountGraph | None, document: AccountDocument | None) -> None:
         """Shown at once if the table is on screen, else when it is first shown: filling
         the filter over 50,000 rows is wasted on an account the user only charts."""
-        self._pending = (graph, editing)
+        self._pending = (graph, document)
         if self.isVisible() or graph is None:
             self._fill()
 
     def _fill(self) -> None:
         if self._pending is not None:
-            graph, editing = self._pending
+            graph, document = self._pending
             self._pending = None
-            self.model.set_account(graph, editing)
+            self.model.set_account(graph, document)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self._fill()
         super().showEvent(event)
 
     def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.personSelected.emit(self.proxy.data(current, ID_ROLE))
+        if current.isValid() and self.document is not None:
+            self.document.select(self.proxy.data(current, ID_ROLE))
 
     def select(self, pid: str | None) -> None:
         if self._pending is not None:
