@@ -51,6 +51,8 @@ PANELS = (
     "kamdesk.ui.panels.comb.CombView",
     "kamdesk.ui.panels.people.PeoplePanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
+    # the KAM's desk (issue 11)
+    "kamdesk.ui.panels.meetings.MeetingsPanel",
 )
 RECENT_LIMIT = 8
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,

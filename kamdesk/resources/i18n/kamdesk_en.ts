@@ -519,6 +519,184 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an attendee: type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees (both sides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Review of current projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The client&apos;s business goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. New growth points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol e-mail (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark meeting as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrgChartView</name>
     <message>
         <source>Line drawing cancelled</source>

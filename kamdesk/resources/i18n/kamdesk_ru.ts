@@ -522,6 +522,184 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Add an attendee: type a name</source>
+        <translation>Добавить участника: введите имя</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>Убрать участника</translation>
+    </message>
+    <message>
+        <source>Attendees (both sides)</source>
+        <translation>Участники (обе стороны)</translation>
+    </message>
+    <message>
+        <source>1. Review of current projects</source>
+        <translation>1. Обзор текущих проектов</translation>
+    </message>
+    <message>
+        <source>2. The client&apos;s business goals</source>
+        <translation>2. Бизнес-цели клиента</translation>
+    </message>
+    <message>
+        <source>3. New growth points</source>
+        <translation>3. Новые точки роста</translation>
+    </message>
+    <message>
+        <source>4. Action plan</source>
+        <translation>4. План действий</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Добавить задачу</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Удалить задачу</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>наш</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Изменить встречу</translation>
+    </message>
+    <message>
+        <source>Edit minutes</source>
+        <translation>Изменить протокол</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Новая задача</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новая встреча</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Отметить как прошедшую</translation>
+    </message>
+    <message>
+        <source>Invitation (.ics)…</source>
+        <translation>Приглашение (.ics)…</translation>
+    </message>
+    <message>
+        <source>Protocol e-mail (.eml)…</source>
+        <translation>Письмо с протоколом (.eml)…</translation>
+    </message>
+    <message>
+        <source>Brief (PDF)…</source>
+        <translation>Справка (PDF)…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удалить встречу</translation>
+    </message>
+    <message>
+        <source>Mark meeting as held</source>
+        <translation>Отметить встречу как прошедшую</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>Приглашение в календарь (*.ics)</translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation>Черновик письма (*.eml)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation>Экспорт встречи</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>Не удалось записать файл</translation>
+    </message>
+</context>
+<context>
     <name>OrgChartView</name>
     <message>
         <source>Line drawing cancelled</source>
