@@ -91,6 +91,7 @@ def escalate(risk: Risk, to: str, today: date) -> Risk:
 
 def update_status(risk: Risk, status: RiskStatus, today: date, note: str = "") -> Risk:
     """Step 4: the new status, and that the departments were notified (``note``)."""
+    status = RiskStatus(status)
     step = RiskStep(today, RiskStepKind.STATUS_UPDATED, note)
     resolved = today if status is RiskStatus.RESOLVED else None
     return risk._replace(status=status, resolved_on=resolved, log=(*risk.log, step))

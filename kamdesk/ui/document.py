@@ -43,6 +43,7 @@ class AccountDocument(QObject):
     activated = Signal(str)  # edit this person (a double click, a new person)
     hitsChanged = Signal()  # noqa: N815 - the search hits changed
     message = Signal(str)  # a line for the status bar
+    recordOpened = Signal(str, str)  # noqa: N815 - a record's type name and id: show it
 
     def __init__(self, graph: AccountGraph, report: Callable[[str, str], None],
                  parent: QObject | None = None) -> None:
@@ -72,6 +73,10 @@ class AccountDocument(QObject):
         self.select(pid)
         if pid in self.graph.people:
             self.activated.emit(pid)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Ask the panel that shows records of ``kind`` (a type name) to show this one."""
+        self.recordOpened.emit(kind, record_id)
 
     def set_hits(self, hits: list[str]) -> None:
         self.hits = list(hits)

@@ -1037,4 +1037,229 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>RiskSteps</name>
+    <message>
+        <source>Name the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update status and notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Name the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Update status and notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity concerned (RACI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the owner first: the escalation goes to a manager above them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of ours stands above the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the risk status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisksPanel</name>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category, severity, due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPanel</name>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1040,4 +1040,229 @@
         <translation>нет</translation>
     </message>
 </context>
+<context>
+    <name>RiskSteps</name>
+    <message>
+        <source>Name the owner</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Эскалировать</translation>
+    </message>
+    <message>
+        <source>Update status and notify</source>
+        <translation>Обновить статус и уведомить</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)…</source>
+        <translation>Черновик письма (.eml)…</translation>
+    </message>
+    <message>
+        <source>1. Record</source>
+        <translation>1. Зафиксировать</translation>
+    </message>
+    <message>
+        <source>2. Name the owner</source>
+        <translation>2. Назначить ответственного</translation>
+    </message>
+    <message>
+        <source>Owner (ours)</source>
+        <translation>Ответственный (наш)</translation>
+    </message>
+    <message>
+        <source>3. Escalate</source>
+        <translation>3. Эскалировать</translation>
+    </message>
+    <message>
+        <source>Client person concerned</source>
+        <translation>Затронутый человек клиента</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Кому эскалировать</translation>
+    </message>
+    <message>
+        <source>4. Update status and notify</source>
+        <translation>4. Обновить статус и уведомить</translation>
+    </message>
+    <message>
+        <source>Activity concerned (RACI)</source>
+        <translation>Затронутая деятельность (RACI)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(никто конкретно)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Сделано %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Name the owner first: the escalation goes to a manager above them.</source>
+        <translation>Сначала назначьте ответственного: эскалация идёт к руководителю над ним.</translation>
+    </message>
+    <message>
+        <source>Nobody of ours stands above the owner.</source>
+        <translation>Над ответственным никого из наших нет.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предлагается: %1</translation>
+    </message>
+    <message>
+        <source>Name the risk owner</source>
+        <translation>Назначить ответственного за риск</translation>
+    </message>
+    <message>
+        <source>Escalate the risk</source>
+        <translation>Эскалировать риск</translation>
+    </message>
+    <message>
+        <source>Update the risk status</source>
+        <translation>Обновить статус риска</translation>
+    </message>
+    <message>
+        <source>Save the notification</source>
+        <translation>Сохранить уведомление</translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation>Черновик письма (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPanel</name>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Зафиксирован</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Показывать решённые</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Новый риск</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Category, severity, due</source>
+        <translation>Категория, серьёзность, срок</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(нет ответственного)</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Изменить риск</translation>
+    </message>
+    <message>
+        <source>Record a risk</source>
+        <translation>Зафиксировать риск</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>Удалить риск</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPanel</name>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Record as a risk</source>
+        <translation>Зафиксировать как риск</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>%1 signals</source>
+        <translation>Сигналов: %1</translation>
+    </message>
+</context>
 </TS>

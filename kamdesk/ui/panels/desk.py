@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QStackedWidget, QTabWidget, QWidget
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
@@ -52,6 +52,7 @@ class DeskPanel(QWidget):
 
     PLACE: ClassVar[str] = "tab"
     OBJECT_NAME: ClassVar[str] = ""
+    OPENS: ClassVar[str] = ""  # the record type whose "open" requests this panel answers
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,10 @@ class DeskPanel(QWidget):
     def set_document(self, document: AccountDocument | None) -> None:
         old = self.graph
         follow(old, document.graph if document is not None else None, self._on_changes)
+        if self.document is not None and self.OPENS:
+            self.document.recordOpened.disconnect(self._opened)
+        if document is not None and self.OPENS:
+            document.recordOpened.connect(self._opened)
         self.document = document
         self.stale = True
         self.refresh()
@@ -76,6 +81,25 @@ class DeskPanel(QWidget):
         self.stale = True
         if self.isVisible():
             self.refresh()
+
+    def _opened(self, kind: str, record_id: str) -> None:
+        if kind == self.OPENS:
+            self.bring_forward()
+            self.choose(record_id)
+
+    def choose(self, record_id: str) -> None:
+        """Show the record ``record_id`` (panels that list records override this)."""
+
+    def bring_forward(self) -> None:
+        """Make this panel's tab the current one (when it sits in a tab widget)."""
+        widget: QWidget | None = self
+        while widget is not None:
+            parent = widget.parentWidget()
+            tabs = parent.parentWidget() if isinstance(parent, QStackedWidget) else None
+            if isinstance(tabs, QTabWidget):
+                tabs.setCurrentWidget(widget)
+                return
+            widget = parent
 
     def concerns(self, changes: ChangeSet) -> bool:
         """Whether a change set can alter what the panel shows (default: any)."""
@@ -157,3 +181,11 @@ def date_edit(optional: bool = True) -> QDateEdit:
 
 def data_of(combo: QComboBox) -> Any:
     return combo.currentData(Qt.ItemDataRole.UserRole)
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_of(combo: QComboBox, cls: type[E]) -> E:
+    """The chosen value of a ``fill_enum`` drop-down (Qt hands a StrEnum back as a str)."""
+    return cls(data_of(combo))

@@ -39,6 +39,7 @@ from kamdesk.ui.panels.desk import (
     RED,
     data_of,
     date_edit,
+    enum_of,
     fill_enum,
     fill_people,
     from_qdate,
@@ -232,7 +233,8 @@ class MeetingForm(QWidget):
             status = QComboBox()
             fill_enum(status, ActionStatus, a.status)
             status.currentIndexChanged.connect(
-                lambda _i, aid=a.id, s=status: self._action_field(aid, status=data_of(s)))
+                lambda _i, aid=a.id, s=status: self._action_field(
+                    aid, status=enum_of(s, ActionStatus)))
             self.actions.setCellWidget(row, 3, status)
         self.actions.resizeColumnsToContents()
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

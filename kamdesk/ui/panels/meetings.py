@@ -35,6 +35,7 @@ RECORD_ID = Qt.ItemDataRole.UserRole
 
 class MeetingsPanel(DeskPanel):
     OBJECT_NAME = "meetingsPanel"
+    OPENS = "Meeting"
 
     @staticmethod
     def title() -> str:
