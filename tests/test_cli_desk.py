@@ -64,7 +64,7 @@ def test_meeting_export_ics_and_eml(sample_file: Path, tmp_path: Path, capsys) -
 
 @pytest.mark.parametrize(("args", "message"), [
     (["meeting-export", "{sample}", "--account", "Nordwind Retail Group", "--meeting", "nope",
-      "-o", "{dir}/x.ics"], "no Meeting with id 'nope'"),
+      "-o", "{dir}/x.ics"], "no meeting with id 'nope'"),
     (["meeting-export", "{sample}", "--account", "Nordwind Retail Group", "--meeting", "x",
       "-o", "{dir}/x.pdf"], "as .ics or .eml"),
     (["meeting-export", "{sample}", "--account", "Nordwind Retail Group", "--meeting", "x",

@@ -45,15 +45,6 @@ SIGNAL_CATEGORY: dict[SignalKind, RiskCategory] = {
     SignalKind.RISK_WITHOUT_OWNER: RiskCategory.OTHER,
     SignalKind.INVALID_RACI: RiskCategory.OTHER,
 }
-SIGNAL_SEVERITY: dict[SignalKind, Severity] = {
-    SignalKind.UNMANAGED_BLOCKER: Severity.HIGH,
-    SignalKind.NO_EXECUTIVE_SPONSOR: Severity.HIGH,
-    SignalKind.SILENT_CLIENT: Severity.MEDIUM,
-    SignalKind.COMB_GAP: Severity.MEDIUM,
-    SignalKind.SINGLE_THREADED: Severity.MEDIUM,
-    SignalKind.RISK_WITHOUT_OWNER: Severity.MEDIUM,
-    SignalKind.OVERDUE_ACTION: Severity.MEDIUM,
-}
 DUE_DAYS = 14  # a newly recorded risk is due for a reaction in two weeks
 
 
@@ -66,12 +57,13 @@ def record(account_id: str, category: RiskCategory, description: str, today: dat
 
 
 def from_signal(account_id: str, signal: Signal, description: str, today: date) -> Risk:
-    """Step 1 from a detected signal: its category and severity follow the signal's kind.
+    """Step 1 from a detected signal: its category follows the signal's kind, its severity is
+    the signal's.
 
     ``description`` is the signal in the user's words (the caller has the vocabulary).
     """
     return record(account_id, SIGNAL_CATEGORY[signal.kind], description, today,
-                  severity=SIGNAL_SEVERITY.get(signal.kind, Severity.LOW))
+                  severity=signal.severity)
 
 
 def assign_owner(risk: Risk, owner_id: str, today: date, name: str = "") -> Risk:

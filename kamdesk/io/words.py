@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from kamdesk.graph.vocabulary import vocabulary
+
 _WORDS: dict[str, tuple[str, str]] = {
     "minutes": ("Minutes", "Протокол"),
     "meeting": ("Meeting", "Встреча"),
@@ -54,9 +56,5 @@ def word(key: str, lang: str) -> str:
 
 
 def value(item: Enum, lang: str) -> str:
-    """A domain value in the user's words (the shared vocabulary, else the stored value)."""
-    try:
-        from kamdesk.graph import vocabulary  # type: ignore[attr-defined]
-    except ImportError:
-        return str(item.value).replace("_", " ")
-    return str(vocabulary.label(item, lang))
+    """A domain value in the user's words, from the shared vocabulary."""
+    return vocabulary(lang).enum(item)

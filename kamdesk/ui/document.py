@@ -42,6 +42,7 @@ class AccountDocument(QObject):
     selectionChanged = Signal(object)  # noqa: N815 - the selected person's id, or None
     activated = Signal(str)  # edit this person (a double click, a new person)
     hitsChanged = Signal()  # noqa: N815 - the search hits changed
+    linkSelected = Signal(object)  # noqa: N815 - a line clicked on a chart (its id), or None
     message = Signal(str)  # a line for the status bar
     recordOpened = Signal(str, str)  # noqa: N815 - a record's type name and id: show it
 
@@ -52,6 +53,7 @@ class AccountDocument(QObject):
         self.stack = QUndoStack(self)
         self.report = report  # (title, message): shown to the user
         self.selected: str | None = None
+        self.selected_link: str | None = None
         self.hits: list[str] = []
         graph.subscribe(self._forget_removed)
 
@@ -64,9 +66,18 @@ class AccountDocument(QObject):
         """Select ``pid`` in every panel (None: nobody)."""
         if pid is not None and pid not in self.graph.people:
             pid = None
+        self.select_link(None)
         if pid != self.selected:
             self.selected = pid
             self.selectionChanged.emit(pid)
+
+    def select_link(self, link_id: str | None) -> None:
+        """Select a line (Delete then removes it); None: no line."""
+        if link_id is not None and link_id not in self.graph.links:
+            link_id = None
+        if link_id != self.selected_link:
+            self.selected_link = link_id
+            self.linkSelected.emit(link_id)
 
     def activate(self, pid: str) -> None:
         """Select and open ``pid`` for editing."""
@@ -83,6 +94,8 @@ class AccountDocument(QObject):
         self.hitsChanged.emit()
 
     def _forget_removed(self, changes: ChangeSet) -> None:
+        if self.selected_link is not None and self.selected_link not in self.graph.links:
+            self.select_link(None)
         if self.selected is not None and self.selected not in self.graph.people:
             self.select(None)
         if any(c.is_remove for c in changes) and self.hits:
@@ -94,9 +107,17 @@ class AccountDocument(QObject):
             perform(self.stack, self.graph, text, edit,
                     lambda message: self.report(self.tr("Cannot undo or redo"), message))
         except (DomainError, WorkspaceError) as error:
-            self.report(self.tr("%1 refused").replace("%1", text), str(error))
+            self.report(self.tr("%1 refused").replace("%1", text), self.words(error))
             return False
         return True
+
+    @staticmethod
+    def words(error: BaseException) -> str:
+        """A refusal in the user's language (the domain's vocabulary)."""
+        from kamdesk.graph.vocabulary import vocabulary
+        from kamdesk.ui import i18n
+
+        return vocabulary(i18n.chosen_language()).error(error)
 
     def compound(self, text: str, *edits: Callable[[AccountGraph], object]) -> bool:
         """Several edits as one step, all or nothing."""
@@ -189,3 +210,15 @@ class AccountDocument(QObject):
 
     def remove_link(self, link_id: str) -> bool:
         return self.run(self.tr("Remove line"), lambda g: g.remove_link(link_id))
+
+    def update_link(self, link: Link) -> bool:
+        """A line's weight, strength or last contact (kind and ends stay)."""
+        return self.run(self.tr("Edit line"), lambda g: g.update_link(link))
+
+    def delete_selected(self) -> bool:
+        """Delete: the selected line if there is one, else the selected person."""
+        if self.selected_link is not None:
+            return self.remove_link(self.selected_link)
+        if self.selected is not None:
+            return self.remove_person(self.selected)
+        return False

@@ -351,9 +351,9 @@ class MainWindow(QMainWindow):
             self.document.add_person(chart.side if chart is not None else Side.CLIENT)
 
     def delete_person(self) -> None:
-        pid = self.selected_person()
-        if self.document is not None and pid is not None:
-            self.document.remove_person(pid)
+        """Delete: the selected line, else the selected person."""
+        if self.document is not None:
+            self.document.delete_selected()
 
     # ------------------------------------------------------------------ search
     def focus_search(self) -> None:

@@ -80,3 +80,13 @@ def diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
         elif mine != theirs:
             out.append(f"{key}: {mine!r} != {theirs!r}")
     return out
+
+
+@pytest.fixture(name="russian")
+def russian_fixture() -> Iterator[None]:
+    """The user chose Russian (the app's setting), for the length of a test."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("language", "ru")
+    yield
+    QSettings().remove("language")

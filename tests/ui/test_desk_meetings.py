@@ -12,7 +12,14 @@ from kamdesk.graph import signals
 from kamdesk.graph.entities import ActionItem, Meeting
 from kamdesk.graph.types import ActionStatus, Side
 from kamdesk.ui.panels.meetings import MeetingsPanel
-from tests.ui.desk_helpers import TODAY, Desk, desk_fixture, diff, leave  # noqa: F401
+from tests.ui.desk_helpers import (  # noqa: F401 - fixtures
+    TODAY,
+    Desk,
+    desk_fixture,
+    diff,
+    leave,
+    russian_fixture,
+)
 
 
 def titles(panel: MeetingsPanel) -> list[str]:
@@ -110,3 +117,13 @@ def test_meeting_flow_held_clears_silence_and_exports_parse_back(qtbot, desk: De
                  "Send the proposal", theirs[0].name, ours.name):
         assert text in body
     assert panel.export("pdf", tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_attendee_who_does_not_exist_is_refused_in_russian(qtbot, desk: Desk,
+                                                              russian) -> None:
+    panel = desk.show(qtbot, MeetingsPanel())
+    before = desk.rows()
+    panel.form.add_attendee.setText("Nobody Such")
+    panel.form.add_attendee.returnPressed.emit()
+    assert desk.reports and "такого человека нет у этого клиента" in desk.reports[-1][1]
+    assert desk.rows() == before and desk.document.stack.count() == 0

@@ -21,7 +21,13 @@ from kamdesk.graph.types import (
 )
 from kamdesk.ui.panels.risks import RisksPanel
 from kamdesk.ui.panels.signals_list import SignalsPanel
-from tests.ui.desk_helpers import TODAY, Desk, desk_fixture, diff  # noqa: F401
+from tests.ui.desk_helpers import (  # noqa: F401 - fixtures
+    TODAY,
+    Desk,
+    desk_fixture,
+    diff,
+    russian_fixture,
+)
 
 
 def column(panel: RisksPanel, c: int) -> list[str]:
@@ -128,3 +134,13 @@ def test_signal_opens_what_it_is_about(qtbot, desk: Desk) -> None:
     assert activated and desk.graph.person(activated[-1]).side is Side.CLIENT
     worst = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert worst == sorted(worst, key=["critical", "high", "medium", "low"].index)
+
+
+def test_a_client_owner_is_refused_in_russian(qtbot, desk: Desk, russian) -> None:
+    panel = desk.show(qtbot, RisksPanel())
+    risk = panel.current_risk()
+    client = next(p for p in desk.graph.people.values() if p.side is Side.CLIENT)
+    before = desk.rows()
+    assert not panel.save_step("x", risk._replace(owner_id=client.id))
+    assert "должен быть одним из наших людей этого клиента" in desk.reports[-1][1]
+    assert desk.rows() == before and desk.document.stack.count() == 0

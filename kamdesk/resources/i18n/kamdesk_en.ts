@@ -63,6 +63,10 @@
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -699,6 +703,10 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +994,14 @@
         <source>Nobody chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPanel</name>
@@ -1034,6 +1050,97 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,10 @@
         <source>Remove line</source>
         <translation>Удалить линию</translation>
     </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Изменить линию</translation>
+    </message>
 </context>
 <context>
     <name>Cards</name>
@@ -702,6 +706,10 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation>Линия выбрана: Delete удалит её</translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation>Рисование линии отменено</translation>
     </message>
@@ -989,6 +997,14 @@
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Правка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation>%1: не применено, сохранено как черновик — %2</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioPanel</name>
@@ -1038,6 +1054,97 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation>Убрать руководителя</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation>Функциональный руководитель</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>Влияет на</translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation>Под влиянием</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Визави</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Удалить эту связь</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>вес </translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>сила </translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>не встречались</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation>Руководитель…</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation>Функциональный руководитель…</translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation>Влияет на…</translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation>Под влиянием…</translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation>Визави…</translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation>Конфликт…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Человек:</translation>
     </message>
 </context>
 <context>

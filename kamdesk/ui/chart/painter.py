@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kamdesk.graph.chart import GAP_Y
+from kamdesk.graph.entities import Link
 from kamdesk.graph.types import LinkKind
 from kamdesk.ui.chart.cards import STANCE_COLOURS
 from kamdesk.ui.chart.index import BADGE
@@ -35,6 +36,8 @@ LONG_LINE, STUB = 2500.0, 90.0
 LINE_PENS = {LinkKind.REPORTS_TO: QPen(QColor("#546e7a"), 1.5, Qt.PenStyle.DotLine),
              LinkKind.INFLUENCES: QPen(QColor("#1e88e5"), 1.5, Qt.PenStyle.DashLine),
              LinkKind.CONFLICT: QPen(QColor("#d32f2f"), 2.0, Qt.PenStyle.SolidLine)}
+SELECTED_LINE = QPen(QColor(21, 101, 192, 110), 7.0, Qt.PenStyle.SolidLine,
+                     Qt.PenCapStyle.RoundCap)
 
 
 class ChartItem(QGraphicsItem):
@@ -73,6 +76,8 @@ class ChartPainting:
         self._paint_lines(painter, exposed)
         boxes = self.chart.boxes
         people = graph.people
+        # an export shows the chart, never the screen's selection or search hits
+        plain = (False, False, False) if self.plain else None
         if lod < TEXT_LOD:  # far out: coloured blocks, batched by colour
             by_colour: dict[object, list[QRectF]] = {}
             for pid in ids:
@@ -91,13 +96,15 @@ class ChartPainting:
                 continue
             self.cards.paint(painter, rect, people[pid],
                              counterparts=self._counterparts.get(pid, []),
-                             state=(pid == self.selected, pid in self.highlighted,
-                                    pid == self._target),
+                             state=plain or (pid == self.selected, pid in self.highlighted,
+                                             pid == self._target),
                              today=self.today)
             self._paint_badge(painter, pid, rect)
 
     def _paint_marks(self, painter: QPainter, ids: list[str]) -> None:
         """The selection and search hits stay visible when the text is dropped."""
+        if self.plain:
+            return
         marked = [pid for pid in ids if pid == self.selected or pid in self.highlighted]
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#1565c0"), 0))
@@ -146,8 +153,8 @@ class ChartPainting:
         painter.setPen(QPen(QColor("#90a4ae"), 1.2))
         painter.drawLines(segments)
 
-    def _paint_lines(self, painter: QPainter, exposed: QRectF) -> None:
-        """Dotted managers, influence and conflict lines that may cross the exposed part.
+    def _lines_near(self, exposed: QRectF) -> list[Link]:
+        """Dotted managers, influence and conflict lines that may cross ``exposed``.
 
         A first pass on plain numbers (the box around both cards and the curve's bend)
         keeps a chart with thousands of lines cheap to scroll; only the survivors get a
@@ -171,26 +178,48 @@ class ChartPainting:
             elif (min(a.x, b.x) <= right and max(a.x + a.width, b.x + b.width) >= left
                     and min(a.y, b.y) <= bottom and max(a.y + a.height, b.y + b.height) >= top):
                 crossing.append(link)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for link in crossing:
-            line = _edge_line(self.card_rect(link.source), self.card_rect(link.target))
-            pen = LINE_PENS[link.kind]
-            painter.setPen(pen)
-            if line.length() > LONG_LINE:  # a stub at each end, pointing to the other
-                for stub in (QLineF(line.p1(), line.pointAt(STUB / line.length())),
-                             QLineF(line.p2(), line.pointAt(1 - STUB / line.length()))):
-                    painter.drawLine(stub)
-                if link.kind is LinkKind.INFLUENCES:
-                    _arrow_head(painter, line.p2(), line.angle(), pen.color())
-            elif link.kind is LinkKind.REPORTS_TO:
-                painter.drawLine(line)
-            else:
-                path = _curve(line)
-                painter.drawPath(path)
-                if link.kind is LinkKind.INFLUENCES:
-                    _arrow_head(painter, path.pointAtPercent(1.0), path.angleAtPercent(0.98),
-                                pen.color())
+        return crossing
 
+    def line_path(self, link: Link) -> tuple[QPainterPath, QPointF | None, float]:
+        """The line as drawn: its path, and where its arrow head goes (tip, angle)."""
+        line = _edge_line(self.card_rect(link.source), self.card_rect(link.target))
+        arrow = link.kind is LinkKind.INFLUENCES
+        if line.length() > LONG_LINE:  # a stub at each end, pointing to the other
+            path = QPainterPath(line.p1())
+            path.lineTo(line.pointAt(STUB / line.length()))
+            path.moveTo(line.p2())
+            path.lineTo(line.pointAt(1 - STUB / line.length()))
+            return path, line.p2() if arrow else None, line.angle()
+        if link.kind is LinkKind.REPORTS_TO:
+            path = QPainterPath(line.p1())
+            path.lineTo(line.p2())
+            return path, None, 0.0
+        path = _curve(line)
+        return path, path.pointAtPercent(1.0) if arrow else None, path.angleAtPercent(0.98)
+
+    def line_at(self, at: QPointF, tolerance: float) -> str | None:
+        """The id of the line drawn through ``at`` (within ``tolerance`` scene units)."""
+        probe = QRectF(at.x() - tolerance, at.y() - tolerance, 2 * tolerance, 2 * tolerance)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(2 * tolerance)
+        for link in self._lines_near(probe):
+            if stroker.createStroke(self.line_path(link)[0]).contains(at):
+                return link.id
+        return None
+
+    def _paint_lines(self, painter: QPainter, exposed: QRectF) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        chosen = None if self.plain else self.selected_link
+        for link in self._lines_near(exposed):
+            path, tip, angle = self.line_path(link)
+            pen = LINE_PENS[link.kind]
+            if link.id == chosen:
+                painter.setPen(SELECTED_LINE)
+                painter.drawPath(path)
+            painter.setPen(pen)
+            painter.drawPath(path)
+            if tip is not None:
+                _arrow_head(painter, tip, angle, pen.color())
 
 
 def _edge_line(a: QRectF, b: QRectF) -> QLineF:

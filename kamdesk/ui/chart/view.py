@@ -14,16 +14,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
-    QPen,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
@@ -38,8 +32,8 @@ from kamdesk.graph.layout import Box
 from kamdesk.graph.queries import manager_chain
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
+from kamdesk.ui.chart.gestures import ChartGestures
 from kamdesk.ui.chart.index import BADGE, Grid, build_grid, ids_in
-from kamdesk.ui.chart.menu import chart_menu
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
 
@@ -48,7 +42,7 @@ MIN_SCALE, MAX_SCALE = 0.001, 4.0
 EMPTY = ChartLayout({}, {}, {}, {}, 0.0, 0.0)
 
 
-class OrgChartView(ChartPainting, QGraphicsView):
+class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
     """One side's org chart; a panel (``kamdesk.ui.panels``) through its two subclasses."""
 
     PLACE = "tab"
@@ -66,6 +60,8 @@ class OrgChartView(ChartPainting, QGraphicsView):
         self.collapsed: set[str] = set()
         self.selected: str | None = None
         self.highlighted: set[str] = set()
+        self.selected_link: str | None = None  # a clicked line (Delete removes it)
+        self.plain = False  # painting for an export: no selection, no search hits
         self.show_influence = True
         self.show_conflicts = True
         self._grid: Grid = {}
@@ -100,12 +96,14 @@ class OrgChartView(ChartPainting, QGraphicsView):
             self._save_collapsed()
             self.document.selectionChanged.disconnect(self._selection_changed)
             self.document.hitsChanged.disconnect(self._hits_changed)
+            self.document.linkSelected.disconnect(self._link_selected)
         graph = document.graph if document is not None else None
         collapsed = _strings(QSettings().value(self._collapsed_key(graph))) if graph else []
         self.set_account(graph, document, collapsed)
         if document is not None:
             document.selectionChanged.connect(self._selection_changed)
             document.hitsChanged.connect(self._hits_changed)
+            document.linkSelected.connect(self._link_selected)
 
     def _collapsed_key(self, graph: AccountGraph | None) -> str:
         return f"collapsed/{graph.id if graph is not None else ''}/{self.side}"
@@ -120,6 +118,12 @@ class OrgChartView(ChartPainting, QGraphicsView):
                 and self.graph.person(pid).side is self.side):
             self.select(pid)
 
+    def _link_selected(self, link_id: str | None) -> None:
+        mine = link_id if any(link.id == link_id for link in self._lines) else None
+        if mine != self.selected_link:
+            self.selected_link = mine
+            self.item.update()
+
     def _hits_changed(self) -> None:
         if self.document is not None and self.graph is not None:
             people = self.graph.people
@@ -132,6 +136,7 @@ class OrgChartView(ChartPainting, QGraphicsView):
         self.graph, self.document = graph, document
         self.collapsed = set(collapsed)
         self.selected, self.highlighted, self._pending = None, set(), None
+        self.selected_link = None
         self._sizes = {}
         if graph is not None:
             self.collapsed &= set(graph.people)
@@ -330,129 +335,6 @@ class OrgChartView(ChartPainting, QGraphicsView):
             self.collapsed.add(pid)
         self.collapsedChanged.emit()
         self.relayout(keep=pid)
-
-    # ------------------------------------------------------------------ mouse and keys
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)
-            return
-        self.zoom(1.0015 ** event.angleDelta().y())
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if event.button() is not Qt.MouseButton.LeftButton or self.graph is None:
-            super().mousePressEvent(event)
-            return
-        at = self.mapToScene(event.position().toPoint())
-        badge = self.badge_at(at)
-        pid = self.card_at(at)
-        if pid is None and badge is not None:
-            self.toggle(badge)
-            return
-        if pid is None:
-            self._pending = None
-            super().mousePressEvent(event)
-            return
-        if self._pending is not None:
-            kind, source = self._pending
-            self._pending = None
-            if self.document is not None and source != pid:
-                self.document.add_link(kind, source, pid)
-            return
-        self.select(pid)
-        self._choose(pid)
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        self._press = (pid, event.position(), shift)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._press is None:
-            super().mouseMoveEvent(event)
-            return
-        pid, start, _shift = self._press
-        if self._ghost is None:
-            if (event.position() - start).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._ghost = self.scene().addRect(self.card_rect(pid),
-                                               QPen(QColor("#1565c0"), 1, Qt.PenStyle.DashLine),
-                                               QColor(21, 101, 192, 40))
-        at = self.mapToScene(event.position().toPoint())
-        rect = self.card_rect(pid)
-        self._ghost.setRect(QRectF(at.x() - rect.width() / 2, at.y() - rect.height() / 2,
-                                   rect.width(), rect.height()))
-        target = self.card_at(at)
-        target = None if target == pid else target
-        if target != self._target:
-            for key in (self._target, target):
-                if key is not None:
-                    self.item.update(self.card_rect(key).adjusted(-4, -4, 4, 4))
-            self._target = target
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        if self._press is None:
-            super().mouseReleaseEvent(event)
-            return
-        pid, _start, shift = self._press
-        target, dragged = self._target, self._ghost is not None
-        self._press, self._target = None, None
-        if self._ghost is not None:
-            self.scene().removeItem(self._ghost)
-            self._ghost = None
-        if target is not None:
-            self.item.update(self.card_rect(target).adjusted(-4, -4, 4, 4))
-        if not dragged or target is None or self.document is None:
-            return
-        if shift:
-            self.document.add_link(LinkKind.INFLUENCES, pid, target)
-        else:
-            self.document.set_manager(pid, target)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        at = self.mapToScene(event.position().toPoint())
-        pid = self.card_at(at)
-        if pid is not None:
-            self._activate(pid)
-        elif self.badge_at(at) is not None:  # a quick second click on a badge
-            self.mousePressEvent(event)
-        else:
-            super().mouseDoubleClickEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape and self._pending is not None:
-            self._pending = None
-            self._say(self.tr("Line drawing cancelled"))
-            return
-        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and self.selected is not None \
-                and self.graph is not None and self.graph.solid_reports(self.selected):
-            collapsed = self.selected in self.collapsed
-            if collapsed == (event.key() == Qt.Key.Key_Plus):
-                self.toggle(self.selected)
-            return
-        super().keyPressEvent(event)
-
-    def start_line(self, kind: LinkKind, source: str) -> None:
-        self._pending = (kind, source)
-        self._say(self.tr("Click the card the line goes to (Esc cancels)"))
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
-        if self.document is None or self.graph is None:
-            return
-        pid = self.card_at(self.mapToScene(event.pos()))
-        if pid is not None:
-            self.select(pid)
-            self._choose(pid)
-        chart_menu(self, pid).exec(event.globalPos())
-
-    # ------------------------------------------------------------------ to the document
-    def _choose(self, pid: str) -> None:
-        if self.document is not None:
-            self.document.select(pid)
-
-    def _activate(self, pid: str) -> None:
-        if self.document is not None:
-            self.document.activate(pid)
-
-    def _say(self, text: str) -> None:
-        if self.document is not None:
-            self.document.message.emit(text)
 
 
 class ClientChart(OrgChartView):

@@ -25,19 +25,15 @@ from kamdesk.graph import signals, tactic
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
 from kamdesk.graph.signals import Signal, SignalKind
 from kamdesk.graph.types import Severity
-from kamdesk.ui.panels.desk import AMBER, MUTED, RED, DeskPanel, word
+from kamdesk.graph.vocabulary import vocabulary
+from kamdesk.ui.panels.desk import AMBER, MUTED, RED, DeskPanel, language, word
 
 ROW = Qt.ItemDataRole.UserRole
-RANK = {s: i for i, s in enumerate(reversed(list(Severity)))}  # critical first
 
 
-def severity_of(signal: Signal) -> Severity:
-    return tactic.SIGNAL_SEVERITY.get(signal.kind, Severity.LOW)
-
-
-def ranked(found: list[Signal]) -> list[Signal]:
-    """Worst first; within a severity, in the order they were found."""
-    return sorted(found, key=lambda s: RANK[severity_of(s)])
+def sentence(signal: Signal) -> str:
+    """The signal in the user's words (the shared vocabulary)."""
+    return vocabulary(language()).text(signal.sentence, signal.params)
 
 
 class SignalsPanel(DeskPanel):
@@ -70,12 +66,13 @@ class SignalsPanel(DeskPanel):
 
     def fill(self) -> None:
         graph = self.graph
-        self.found = ranked(signals.detect(graph, date.today())) if graph is not None else []
+        # detect ranks them: most severe first
+        self.found = signals.detect(graph, date.today()) if graph is not None else []
         self.tree.clear()
         items = []
         for i, s in enumerate(self.found):
-            severity = severity_of(s)
-            item = QTreeWidgetItem([word(severity), word(s.kind), s.detail])
+            severity = s.severity
+            item = QTreeWidgetItem([word(severity), word(s.kind), sentence(s)])
             item.setData(0, ROW, i)
             colour = {Severity.CRITICAL: RED, Severity.HIGH: RED,
                       Severity.MEDIUM: AMBER}.get(severity, MUTED)
@@ -124,7 +121,7 @@ class SignalsPanel(DeskPanel):
         if index is None or graph is None:
             return None
         s = self.found[index]
-        risk = tactic.from_signal(graph.id, s, f"{word(s.kind)}: {s.detail}", date.today())
+        risk = tactic.from_signal(graph.id, s, sentence(s), date.today())
         if self.edit(self.tr("Record as a risk"), lambda g: g.add_record(risk)):
             if self.document is not None:
                 self.document.open_record(Risk.__name__, risk.id)
