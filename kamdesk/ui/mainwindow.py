@@ -55,6 +55,8 @@ PANELS = (
     "kamdesk.ui.panels.signals_list.SignalsPanel",
     "kamdesk.ui.panels.risks.RisksPanel",
     "kamdesk.ui.panels.meetings.MeetingsPanel",
+    "kamdesk.ui.panels.actions.ActionsPanel",
+    "kamdesk.ui.panels.raci.RaciPanel",
 )
 RECENT_LIMIT = 8
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -207,6 +209,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and self.workspace is not workspace:
             self.workspace.close()
         self.workspace = workspace
+        for panel in self.panels:  # panels that look across the portfolio (optional)
+            if hasattr(panel, "set_workspace"):
+                panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
         self._remember(workspace.location)
         self.refresh(select or QSettings().value(f"account/{workspace.location}"))

@@ -69,6 +69,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>L1 top</source>
@@ -1050,6 +1101,77 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaciPanel</name>
+    <message>
+        <source>RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department or person of ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery, service and support, documentation, contract approval, claims and warranties, payments and credit terms, training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set RACI cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a RACI letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the RACI template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

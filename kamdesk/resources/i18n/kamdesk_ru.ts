@@ -69,6 +69,57 @@
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Actions</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Across the portfolio</source>
+        <translation>По всему портфелю</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(все)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>открыто: %1, просрочено: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>L1 top</source>
@@ -1054,6 +1105,77 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>RaciPanel</name>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Department or person of ours</source>
+        <translation>Наш отдел или сотрудник</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Добавить столбец</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Добавить деятельность</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Удалить деятельность</translation>
+    </message>
+    <message>
+        <source>Add the template</source>
+        <translation>Добавить шаблон</translation>
+    </message>
+    <message>
+        <source>Delivery, service and support, documentation, contract approval, claims and warranties, payments and credit terms, training</source>
+        <translation>Поставка, сервис и поддержка, документооборот, согласование договора, рекламации и гарантия, платежи и кредитные условия, обучение</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>no A</source>
+        <translation>нет A</translation>
+    </message>
+    <message>
+        <source>more than one A</source>
+        <translation>больше одного A</translation>
+    </message>
+    <message>
+        <source>no R</source>
+        <translation>нет R</translation>
+    </message>
+    <message>
+        <source>Set RACI cell</source>
+        <translation>Ячейка RACI</translation>
+    </message>
+    <message>
+        <source>Not a RACI letter</source>
+        <translation>Не буква RACI</translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation>Переименовать деятельность</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новая деятельность</translation>
+    </message>
+    <message>
+        <source>Add the RACI template</source>
+        <translation>Добавить шаблон RACI</translation>
     </message>
 </context>
 <context>
