@@ -52,6 +52,7 @@ PANELS = (
     "kamdesk.ui.panels.people.PeoplePanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
     # the KAM's desk (issue 11)
+    "kamdesk.ui.panels.account.AccountPanel",
     "kamdesk.ui.panels.signals_list.SignalsPanel",
     "kamdesk.ui.panels.risks.RisksPanel",
     "kamdesk.ui.panels.meetings.MeetingsPanel",

@@ -175,3 +175,24 @@ def test_undo_of_an_add_after_undoing_its_edit() -> None:
     assert undone[0].before.version == 3  # the store's version check sees the row as it is
     g.revert(undone)
     assert g.record(Meeting, "m").title == "x"
+
+
+def test_the_sponsor_field_and_the_signal_agree() -> None:
+    from kamdesk.graph import sponsor
+
+    g = tiny_graph()  # ceo (theirs, L1), boss (ours, L1): no top link yet
+
+    def signalled() -> bool:
+        return any(s.kind is signals.SignalKind.NO_EXECUTIVE_SPONSOR
+                   for s in signals.detect(g, TODAY))
+
+    assert signalled() and not sponsor.check(g).ok
+    g.update_account(g.account._replace(sponsor_id="boss"))
+    found = sponsor.check(g)
+    assert signalled() and found.link_to == "ceo"  # on paper only: link boss with their CEO
+    g.add_link(Link("top", ACC, LinkKind.COUNTERPART, "boss", "ceo"))
+    assert not signalled() and sponsor.check(g).ok
+    g.update_account(g.account._replace(sponsor_id="kam"))  # a sponsor who meets nobody up top
+    assert signalled() and not sponsor.check(g).ok
+    g.update_account(g.account._replace(sponsor_id=None))  # no field: the comb's top decides
+    assert not signalled() and sponsor.check(g).suggested == "boss"

@@ -69,6 +69,89 @@
     </message>
 </context>
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business model (their words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their goals (their words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our KAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our executive sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attractiveness (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship strength (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the client&apos;s level 1: no signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone of ours meets the client&apos;s level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No executive sponsor: nobody of ours at level 1 meets the client&apos;s level 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meets nobody at the client&apos;s level 1: the signal stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <source>Actions</source>
@@ -1101,6 +1184,17 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Relationship strength →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attractiveness →</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

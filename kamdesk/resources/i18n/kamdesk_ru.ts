@@ -69,6 +69,89 @@
     </message>
 </context>
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Business model (their words)</source>
+        <translation>Бизнес-модель (их словами)</translation>
+    </message>
+    <message>
+        <source>Their goals (their words)</source>
+        <translation>Их цели (их словами)</translation>
+    </message>
+    <message>
+        <source>Our KAM</source>
+        <translation>Наш KAM</translation>
+    </message>
+    <message>
+        <source>Our executive sponsor</source>
+        <translation>Наш executive-спонсор</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Стадия отношений</translation>
+    </message>
+    <message>
+        <source>Attractiveness (0–10)</source>
+        <translation>Привлекательность (0–10)</translation>
+    </message>
+    <message>
+        <source>Relationship strength (0–10)</source>
+        <translation>Сила отношений (0–10)</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Meets the client&apos;s level 1: no signal.</source>
+        <translation>Встречается с первым уровнем клиента: сигнала нет.</translation>
+    </message>
+    <message>
+        <source>Someone of ours meets the client&apos;s level 1.</source>
+        <translation>Кто-то из наших встречается с первым уровнем клиента.</translation>
+    </message>
+    <message>
+        <source>No executive sponsor: nobody of ours at level 1 meets the client&apos;s level 1.</source>
+        <translation>Нет executive-спонсора: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
+    </message>
+    <message>
+        <source>%1 meets nobody at the client&apos;s level 1: the signal stays.</source>
+        <translation>%1 не встречается ни с кем из первого уровня клиента: сигнал остаётся.</translation>
+    </message>
+    <message>
+        <source>Link with %1</source>
+        <translation>Связать с: %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the sponsor</source>
+        <translation>Сделать спонсором: %1</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation>Связать с визави</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <source>Actions</source>
@@ -1105,6 +1188,17 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Relationship strength →</source>
+        <translation>Сила отношений →</translation>
+    </message>
+    <message>
+        <source>Attractiveness →</source>
+        <translation>Привлекательность →</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStackedWidget, QTabWidget, QWidget
 
@@ -41,10 +41,6 @@ def language() -> str:
 def word(item: Enum) -> str:
     """A domain value in the user's language, from the shared vocabulary."""
     return value_word(item, language())
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class DeskPanel(QWidget):
