@@ -58,6 +58,8 @@ PANELS = (
     "kamdesk.ui.panels.meetings.MeetingsPanel",
     "kamdesk.ui.panels.actions.ActionsPanel",
     "kamdesk.ui.panels.raci.RaciPanel",
+    "kamdesk.ui.panels.kpis.KpiPanel",
+    "kamdesk.ui.panels.value_log.ValuePanel",
 )
 RECENT_LIMIT = 8
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,

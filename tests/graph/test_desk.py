@@ -196,3 +196,21 @@ def test_the_sponsor_field_and_the_signal_agree() -> None:
     assert signalled() and not sponsor.check(g).ok
     g.update_account(g.account._replace(sponsor_id=None))  # no field: the comb's top decides
     assert not signalled() and sponsor.check(g).suggested == "boss"
+
+
+def test_value_totals_and_balance_per_currency() -> None:
+    from kamdesk.graph import value
+    from kamdesk.graph.entities import ValueEntry
+    from kamdesk.graph.types import ValueDirection as V
+
+    d = TODAY
+    entries = [ValueEntry("1", ACC, d, V.DELIVERED, "audit", 100.0, "EUR"),
+               ValueEntry("2", ACC, d - timedelta(days=3), V.RECEIVED, "prepay", 250.0, "EUR"),
+               ValueEntry("3", ACC, d - timedelta(days=3), V.DELIVERED, "training", 40.0, "EUR"),
+               ValueEntry("4", ACC, d, V.RECEIVED, "reference", 9.0, "USD")]
+    t = value.totals(entries)
+    assert t["EUR"] == (140.0, 250.0) and t["EUR"].balance == -110.0 and t["USD"] == (0, 9.0)
+    assert value.main_currency(entries) == "EUR"
+    assert value.balance_over_time(entries, "EUR") == [(d - timedelta(days=3), -210.0),
+                                                      (d, -110.0)]
+    assert value.balance_over_time([], "") == [] and value.main_currency([]) == ""

@@ -203,6 +203,17 @@
     </message>
 </context>
 <context>
+    <name>BalanceChart</name>
+    <message>
+        <source>No value recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (delivered − received), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>L1 top</source>
@@ -448,6 +459,53 @@
     </message>
     <message>
         <source>The import failed, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KPI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,6 +1640,65 @@
     </message>
     <message>
         <source>%1 signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered %2, received %3, balance %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add value entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove value entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

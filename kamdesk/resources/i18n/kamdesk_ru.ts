@@ -203,6 +203,17 @@
     </message>
 </context>
 <context>
+    <name>BalanceChart</name>
+    <message>
+        <source>No value recorded yet</source>
+        <translation>Ценность ещё не записана</translation>
+    </message>
+    <message>
+        <source>Balance (delivered − received), %1</source>
+        <translation>Баланс (отдали − получили), %1</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>L1 top</source>
@@ -450,6 +461,53 @@
     <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Добавить KPI</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Удалить KPI</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Изменить KPI</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Новый KPI</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1644,65 @@
     <message>
         <source>%1 signals</source>
         <translation>Сигналов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>%1 delivered %2, received %3, balance %4</source>
+        <translation>%1: отдали %2, получили %3, баланс %4</translation>
+    </message>
+    <message>
+        <source>No value recorded yet</source>
+        <translation>Ценность ещё не записана</translation>
+    </message>
+    <message>
+        <source>Edit value entry</source>
+        <translation>Изменить запись</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Add value entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove value entry</source>
+        <translation>Удалить запись</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,15 @@ from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
@@ -173,6 +181,22 @@ def date_edit(optional: bool = True) -> QDateEdit:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")
     return edit
+
+
+def put(table: QTableWidget, row: int, column: int, text: str) -> QTableWidgetItem:
+    """The cell's item with ``text``, reused when there is one.
+
+    Refilling a table happens inside ``itemChanged`` of the cell the user just typed in
+    (the edit's change event refreshes the panel): replacing that item would delete the
+    sender of the signal being delivered, so items are updated in place instead.
+    """
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem()
+        table.setItem(row, column, item)
+    if item.text() != text:
+        item.setText(text)
+    return item
 
 
 def data_of(combo: QComboBox) -> Any:

@@ -43,6 +43,7 @@ from kamdesk.ui.panels.desk import (
     fill_enum,
     fill_people,
     from_qdate,
+    put,
     to_qdate,
 )
 
@@ -210,13 +211,9 @@ class MeetingForm(QWidget):
         candidates = {pid: graph.people[pid] for pid in meeting.attendees if pid in graph.people}
         today = date.today()
         for row, a in enumerate(items):
-            from PySide6.QtWidgets import QTableWidgetItem
-
-            what = QTableWidgetItem(a.what)
+            what = put(self.actions, row, 0, a.what)
             what.setData(PERSON_ID, a.id)
-            if is_overdue(a, today):
-                what.setForeground(RED)
-            self.actions.setItem(row, 0, what)
+            what.setForeground(RED if is_overdue(a, today) else self.palette().text().color())
             owners = dict(candidates)
             if a.owner_id in graph.people:
                 owners[a.owner_id] = graph.people[a.owner_id]  # type: ignore[index]

@@ -28,7 +28,7 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import RaciActivity, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import RaciValue
-from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, language, ours
+from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, language, ours, put
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 CYCLE = [None, RaciValue.RESPONSIBLE, RaciValue.ACCOUNTABLE, RaciValue.CONSULTED,
@@ -113,23 +113,20 @@ class RaciPanel(DeskPanel):
         self.extra = [p for p in self.extra if p not in used]
         self.parties = used + self.extra
         self.grid.blockSignals(True)
-        self.grid.clear()
         self.grid.setColumnCount(len(self.parties) + 2)
         self.grid.setRowCount(len(self.rows))
         names = [self._party_name(graph, p) for p in self.parties] if graph else []
         self.grid.setHorizontalHeaderLabels([self.tr("Activity"), *names, self.tr("Check")])
         for r, act in enumerate(self.rows):
-            first = QTableWidgetItem(act.name)
+            first = put(self.grid, r, 0, act.name)
             first.setData(RECORD_ID, act.id)
-            self.grid.setItem(r, 0, first)
             cells = dict(act.assignments)
             for c, party in enumerate(self.parties, 1):
                 value = cells.get(party)
-                item = QTableWidgetItem(value.value if value is not None else "")
+                item = put(self.grid, r, c, value.value if value is not None else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if value is not None:
-                    item.setToolTip(self._word(value))
-                self.grid.setItem(r, c, item)
+                item.setForeground(self.palette().text().color())
+                item.setToolTip(self._word(value) if value is not None else "")
             self._mark(r, act)
         self.grid.resizeColumnsToContents()
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -147,9 +144,9 @@ class RaciPanel(DeskPanel):
         texts = {raci.RaciProblem.NO_ACCOUNTABLE: self.tr("no A"),
                  raci.RaciProblem.SEVERAL_ACCOUNTABLE: self.tr("more than one A"),
                  raci.RaciProblem.NO_RESPONSIBLE: self.tr("no R")}
-        check = QTableWidgetItem(", ".join(texts[p] for p in found) if found else "✓")
+        check = put(self.grid, row, len(self.parties) + 1,
+                    ", ".join(texts[p] for p in found) if found else "✓")
         check.setForeground(RED if found else QColor("#2e7d32"))
-        self.grid.setItem(row, len(self.parties) + 1, check)
         brush = QBrush(INVALID) if found else QBrush()
         for c in range(len(self.parties) + 2):
             item = self.grid.item(row, c)
