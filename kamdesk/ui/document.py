@@ -21,6 +21,7 @@ from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
+from kamdesk.ui import i18n
 from kamdesk.ui.commands import perform
 
 
@@ -52,6 +53,8 @@ class AccountDocument(QObject):
         self.graph = graph
         self.stack = QUndoStack(self)
         self.report = report  # (title, message): shown to the user
+        # (title, question) → True to go ahead; None: never ask (scripts, tests)
+        self.ask: Callable[[str, str], bool] | None = None
         self.selected: str | None = None
         self.selected_link: str | None = None
         self.hits: list[str] = []
@@ -107,17 +110,14 @@ class AccountDocument(QObject):
             perform(self.stack, self.graph, text, edit,
                     lambda message: self.report(self.tr("Cannot undo or redo"), message))
         except (DomainError, WorkspaceError) as error:
-            self.report(self.tr("%1 refused").replace("%1", text), self.words(error))
+            self.report(self.tr("%1 refused").replace("%1", text), i18n.words().error(error))
             return False
         return True
 
     @staticmethod
     def words(error: BaseException) -> str:
         """A refusal in the user's language (the domain's vocabulary)."""
-        from kamdesk.graph.vocabulary import vocabulary
-        from kamdesk.ui import i18n
-
-        return vocabulary(i18n.chosen_language()).error(error)
+        return i18n.words().error(error)
 
     def compound(self, text: str, *edits: Callable[[AccountGraph], object]) -> bool:
         """Several edits as one step, all or nothing."""
@@ -220,5 +220,21 @@ class AccountDocument(QObject):
         if self.selected_link is not None:
             return self.remove_link(self.selected_link)
         if self.selected is not None:
-            return self.remove_person(self.selected)
+            return self.delete_person(self.selected)
         return False
+
+    def delete_person(self, person_id: str) -> bool:
+        """Delete as the user asked: someone with reports only after saying how many."""
+        reports = len(self.graph.solid_reports(person_id))
+        if reports and self.ask is not None:
+            person = self.graph.person(person_id)
+            boss = self.graph.manager_of(person_id)
+            then = (self.tr("They will report to %1 instead.").replace(
+                "%1", self.graph.person(boss).name) if boss is not None
+                else self.tr("They will have no manager."))
+            question = self.tr("%1 has %n direct report(s).", "", reports).replace(
+                "%1", person.name) + " " + then + " " + self.tr("Delete %1?").replace(
+                "%1", person.name)
+            if not self.ask(self.tr("Delete a person"), question):
+                return False
+        return self.remove_person(person_id)

@@ -10,27 +10,28 @@ loop (the contract is in ``kamdesk.ui.panels``).
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
 from kamdesk.ui import i18n
+from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.panels.portfolio import PortfolioPanel
+from kamdesk.ui.workspace_actions import remember
 
 if TYPE_CHECKING:
     from kamdesk.graph.account_graph import AccountGraph
@@ -61,7 +62,6 @@ PANELS = (
     "kamdesk.ui.panels.kpis.KpiPanel",
     "kamdesk.ui.panels.value_log.ValuePanel",
 )
-RECENT_LIMIT = 8
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
               "right": Qt.DockWidgetArea.RightDockWidgetArea}
 
@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
     zoom_out_action: QAction
     fit_action: QAction
     influence_action: QAction
+    new_account_action: QAction
+    rename_account_action: QAction
+    delete_account_action: QAction
+    undo_account_action: QAction
+    redo_account_action: QAction
     conflict_action: QAction
 
     def __init__(self, workspace: Workspace | None = None) -> None:
@@ -94,39 +99,59 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.workspace: Workspace | None = None
         self.document: AccountDocument | None = None
-        self.handing_over = False  # a language switch: the next window keeps the workspace
         self.undo_group = QUndoGroup(self)
+        self.accounts = AccountActions(self)
+        self.undo_group.addStack(self.accounts.stack)
         self.panels: list[Panel] = []
         self.views_built = False
         self.portfolio = PortfolioPanel()
-        dock = QDockWidget(PortfolioPanel.title(), self, objectName="portfolioDock")
-        dock.setWidget(self.portfolio)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.portfolio_dock = QDockWidget(PortfolioPanel.title(), self,
+                                          objectName="portfolioDock")
+        self.portfolio_dock.setWidget(self.portfolio)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.portfolio_dock)
         self.tabs = QTabWidget(objectName="viewTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.search = QLineEdit(objectName="searchBox")
-        self.search.setPlaceholderText(self.tr("Find a person (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
         self.search.returnPressed.connect(self.find_next)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.find)
-        build_menus(self)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolBar")
-        for action in (self.undo_action, self.redo_action, self.new_person_action,
-                       self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
+        self.chrome = QObject(self)
+        self.toolbar: QToolBar | None = None
+        self._build_chrome()
         self.portfolio.accountChosen.connect(self.show_account)
         self.resize(1280, 800)
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Opening…"))
         if workspace is not None:
             self.attach(workspace)
+
+    def _build_chrome(self) -> None:
+        """Menus, toolbar and the frame's words: made again after a language switch (the
+        actions belong to ``self.chrome``, so the old ones go with it)."""
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
+        build_menus(self)
+        if self.toolbar is not None:
+            self.search.setParent(self)  # not deleted with the old toolbar
+            self.removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+        self.toolbar = QToolBar(self.tr("Main"), self, objectName="mainToolBar")
+        for action in (self.undo_action, self.redo_action, self.new_person_action,
+                       self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search)
+        self.search.show()
+        self.addToolBar(self.toolbar)
+        self.search.setPlaceholderText(self.tr("Find a person (Ctrl+F)"))
+        self.portfolio_dock.setWindowTitle(PortfolioPanel.title())
+        self.portfolio.add_actions(self.new_account_action, self.rename_account_action,
+                                   self.delete_account_action)
+        if self.workspace is not None:
+            self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", self.workspace.location))
 
     # ------------------------------------------------------------------ panels
     def _build_views(self) -> None:
@@ -216,7 +241,7 @@ class MainWindow(QMainWindow):
             if hasattr(panel, "set_workspace"):
                 panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
-        self._remember(workspace.location)
+        remember(workspace.location)
         self.refresh(select or QSettings().value(f"account/{workspace.location}"))
 
     def open_target(self, named: str | None) -> bool:
@@ -237,54 +262,10 @@ class MainWindow(QMainWindow):
         self.attach(workspace)
         return True
 
-    def open_workspace(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), self.folder(),
-                                              self.tr("kamdesk workspaces (*.kam)"))
-        if name:
-            self.open_target(name)
-
-    def new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"),
-                                              str(Path(self.folder()) / "accounts.kam"),
-                                              self.tr("kamdesk workspaces (*.kam)"))
-        if not name:
-            return
-        target = Path(name).with_suffix(".kam")
-        if target.exists():
-            self.error(self.tr("Cannot create the workspace"),
-                       self.tr("%1 already exists; open it instead.").replace("%1", str(target)))
-            return
-        self.open_target(str(target))
-
-    def open_server(self) -> None:
-        url, ok = QInputDialog.getText(
-            self, self.tr("Open team server"),
-            self.tr("PostgreSQL URL (postgresql+psycopg://user@host/database):"))
-        if ok and url.strip():
-            self.open_target(url.strip())
-
-    def folder(self) -> str:
-        if self.workspace is not None and "://" not in self.workspace.location:
-            return str(Path(self.workspace.location).parent)
-        return str(Path.home())
-
-    def _remember(self, location: str) -> None:
-        settings = QSettings()
-        recent = [x for x in _strings(settings.value("workspace/recent")) if x != location]
-        settings.setValue("workspace/recent", [location, *recent][:RECENT_LIMIT])
-        settings.setValue("workspace/last", location)
-
-    def fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for location in _strings(QSettings().value("workspace/recent")):
-            action = self.recent_menu.addAction(location)
-            action.triggered.connect(lambda _c=False, x=location: self.open_target(x))
-        self.recent_menu.setEnabled(True)
-
-    def refresh(self, select: str | None = None) -> None:
+    def refresh(self, select: str | None = None, open_first: bool = True) -> None:
         """Reload the portfolio list (after an import) and show ``select`` or the first."""
         assert self.workspace is not None
-        self.portfolio.show_workspace(self.workspace, select)
+        self.portfolio.show_workspace(self.workspace, select, open_first)
         self.statusBar().showMessage(
             self.tr("%n account(s)", "", self.portfolio.count()) + f" · {self.workspace.location}")
 
@@ -318,6 +299,7 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.document import AccountDocument
 
         document = AccountDocument(graph, self.error, self)
+        document.ask = self.ask
         self.document = document
         self.undo_group.addStack(document.stack)
         self.undo_group.setActiveStack(document.stack)
@@ -406,22 +388,42 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ language
     def switch_language(self, language: str) -> None:
-        """Translate the app: the window is made again in the new language, same account."""
-        if language == i18n.chosen_language() and self.workspace is None:
-            return
+        """Translate the app in place: the frame's words and the panels are made again in
+        the new language; the account, its undo history, the selection, the search and
+        where each chart is looking stay as they were."""
         QSettings().setValue("language", language)
         i18n.install(language)
         self._save_layout()
-        successor = MainWindow()
-        successor.setGeometry(self.geometry())
-        if self.workspace is not None:
-            workspace, current = self.workspace, self.graph.id if self.graph else None
-            self.handing_over = True
-            self._detach()
-            self.workspace = None
-            successor.attach(workspace, current)
-        successor.show()
-        self.close()
+        states = {p.OBJECT_NAME: p.view_state() for p in self.panels  # type: ignore[attr-defined]
+                  if hasattr(p, "view_state")}
+        tab = self.tabs.currentIndex()
+        document = self.document
+        old_chrome = self.chrome
+        for action in old_chrome.findChildren(QAction):
+            action.setShortcuts([])  # gone at once, not at the next event loop
+        self.chrome = QObject(self)
+        self._build_chrome()
+        old_chrome.deleteLater()
+        for panel in self.panels:
+            panel.set_document(None)
+            holder = panel.parentWidget()  # type: ignore[attr-defined]
+            dock = holder if isinstance(holder, QDockWidget) else None
+            if dock is None:
+                self.tabs.removeTab(self.tabs.indexOf(panel))  # type: ignore[arg-type]
+            panel.deleteLater()  # type: ignore[attr-defined]
+            if dock is not None:
+                self.removeDockWidget(dock)
+                dock.deleteLater()
+        self.panels, self.views_built = [], False
+        self._build_views()
+        self.portfolio.retranslate()
+        if document is not None:
+            for panel in self.panels:
+                panel.set_document(document)
+        self.tabs.setCurrentIndex(tab)
+        for panel in self.panels:
+            if panel.OBJECT_NAME in states:
+                panel.restore_view_state(states[panel.OBJECT_NAME])  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ file menu
     def import_people(self) -> None:
@@ -448,6 +450,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(target)), 8000)
 
     # ------------------------------------------------------------------ errors, settings
+    def ask(self, title: str, question: str) -> bool:
+        """A yes/no question before something the user may not expect; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+                          objectName="confirmDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def error(self, title: str, message: str) -> None:
         """Tell the user what was refused: a window-modal box that does not block the caller."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
@@ -472,16 +483,7 @@ class MainWindow(QMainWindow):
         self._save_layout()
         if self.document is not None:
             self._detach()
-        if self.workspace is not None and not self.handing_over:
+        if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
-
-
-def _strings(value: object) -> list[str]:
-    """A list of strings from QSettings, which gives a str for a one-item list."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(x) for x in value]  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from kamdesk.ui import i18n
+from kamdesk.ui import i18n, workspace_actions
 
 if TYPE_CHECKING:
     from kamdesk.ui.mainwindow import MainWindow
@@ -25,7 +25,7 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 def _action(window: MainWindow, text: str, name: str, slot: Callable[[], Any],
             shortcut: Shortcut = None) -> QAction:
-    action = QAction(text, window, objectName=name)
+    action = QAction(text, window.chrome, objectName=name)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
@@ -44,9 +44,9 @@ def build_menus(w: MainWindow) -> None:
     """File, Edit and View on ``w``'s menu bar."""
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
-    w.recent_menu = QMenu(translate("MainWindow", "Open &recent"), w)
+    w.recent_menu = QMenu(translate("MainWindow", "Open &recent"), bar)
     w.recent_menu.setObjectName("recentMenu")
-    w.recent_menu.aboutToShow.connect(w.fill_recent)
+    w.recent_menu.aboutToShow.connect(lambda: workspace_actions.fill_recent(w))
     w.import_action = _action(w, translate("MainWindow", "&Import people…"), "importPeople",
                               w.import_people, "Ctrl+I")
     w.export_action = _action(w, translate("MainWindow", "E&xport people…"), "exportPeople",
@@ -61,22 +61,31 @@ def build_menus(w: MainWindow) -> None:
                              "exportBrief", lambda: w.export_pdf("brief"), "Ctrl+Shift+P")
     _fill(file_menu, [
         _action(w, translate("MainWindow", "&New workspace…"), "newWorkspace",
-                w.new_workspace, "Ctrl+Shift+N"),
+                lambda: workspace_actions.new_workspace(w), "Ctrl+Shift+N"),
         _action(w, translate("MainWindow", "&Open workspace…"), "openWorkspace",
-                w.open_workspace, QKeySequence.StandardKey.Open),
-        _action(w, translate("MainWindow", "Open &team server…"), "openServer", w.open_server),
+                lambda: workspace_actions.open_workspace(w), QKeySequence.StandardKey.Open),
+        _action(w, translate("MainWindow", "Open &team server…"), "openServer",
+                lambda: workspace_actions.open_server(w)),
     ])
     file_menu.addMenu(w.recent_menu)
+    w.new_account_action = _action(w, translate("MainWindow", "New &account…"), "newAccount",
+                                   w.accounts.new_account)
+    w.rename_account_action = _action(w, translate("MainWindow", "Re&name account…"),
+                                      "renameAccount", w.accounts.rename_account)
+    w.delete_account_action = _action(w, translate("MainWindow", "Delete accou&nt…"),
+                                      "deleteAccount", w.accounts.delete_account)
+    _fill(file_menu, [None, w.new_account_action, w.rename_account_action,
+                      w.delete_account_action])
     _fill(file_menu, [None, w.import_action, w.export_action, None, w.chart_action,
                       w.visible_action, None, w.plan_action, w.brief_action, None,
                       _action(w, translate("MainWindow", "&Quit"), "quit", w.close,
                               QKeySequence.StandardKey.Quit)])
 
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-    w.undo_action = w.undo_group.createUndoAction(w, translate("MainWindow", "&Undo"))
+    w.undo_action = w.undo_group.createUndoAction(w.chrome, translate("MainWindow", "&Undo"))
     w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     w.undo_action.setObjectName("undo")
-    w.redo_action = w.undo_group.createRedoAction(w, translate("MainWindow", "&Redo"))
+    w.redo_action = w.undo_group.createRedoAction(w.chrome, translate("MainWindow", "&Redo"))
     w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     w.redo_action.setObjectName("redo")
     w.new_person_action = _action(w, translate("MainWindow", "&New person"), "newPerson",
@@ -86,7 +95,14 @@ def build_menus(w: MainWindow) -> None:
     w.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     find = _action(w, translate("MainWindow", "&Find…"), "find", w.focus_search,
                    QKeySequence.StandardKey.Find)
-    _fill(edit_menu, [w.undo_action, w.redo_action, None, w.new_person_action,
+    w.undo_account_action = w.accounts.stack.createUndoAction(
+        w.chrome, translate("MainWindow", "Undo account change:"))
+    w.undo_account_action.setObjectName("undoAccount")
+    w.redo_account_action = w.accounts.stack.createRedoAction(
+        w.chrome, translate("MainWindow", "Redo account change:"))
+    w.redo_account_action.setObjectName("redoAccount")
+    _fill(edit_menu, [w.undo_action, w.redo_action, w.undo_account_action,
+                      w.redo_account_action, None, w.new_person_action,
                       w.delete_action, None, find])
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
@@ -107,10 +123,10 @@ def build_menus(w: MainWindow) -> None:
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
     language_menu.setObjectName("languageMenu")
-    languages = QActionGroup(w)
+    languages = QActionGroup(w.chrome)
     current = i18n.chosen_language()
     for code, name in i18n.LANGUAGES.items():
-        action = QAction(name, w, checkable=True, objectName=f"language_{code}")
+        action = QAction(name, w.chrome, checkable=True, objectName=f"language_{code}")
         action.setChecked(code == current)
         action.triggered.connect(lambda _c=False, code=code: w.switch_language(code))
         languages.addAction(action)
@@ -118,7 +134,7 @@ def build_menus(w: MainWindow) -> None:
 
 
 def _toggle(w: MainWindow, menu: QMenu, text: str, name: str, attribute: str) -> QAction:
-    action = QAction(text, w, checkable=True, objectName=name)
+    action = QAction(text, w.chrome, checkable=True, objectName=name)
     action.setChecked(QSettings().value(f"view/{name}", True, type=bool))
     action.toggled.connect(lambda on: w.lines_shown(attribute, name, on))
     menu.addAction(action)

@@ -84,9 +84,9 @@ def diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
 
 @pytest.fixture(name="russian")
 def russian_fixture() -> Iterator[None]:
-    """The user chose Russian (the app's setting), for the length of a test."""
-    from PySide6.QtCore import QSettings
+    """The app speaks Russian, for the length of a test."""
+    from kamdesk.ui import i18n
 
-    QSettings().setValue("language", "ru")
+    i18n.install("ru")
     yield
-    QSettings().remove("language")
+    i18n.install("en")

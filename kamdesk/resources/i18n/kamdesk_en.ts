@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go %n person(s)</source>
+        <translation>
+            <numerusform>With it go %n person</numerusform>
+            <numerusform>With it go %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n record(s) (meetings, risks, KPIs, value log, RACI).</source>
+        <translation>
+            <numerusform>and %n record (meetings, risks, KPIs, value log, RACI).</numerusform>
+            <numerusform>and %n records (meetings, risks, KPIs, value log, RACI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDocument</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -65,6 +141,29 @@
     </message>
     <message>
         <source>Edit line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will report to %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will have no manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation>
+            <numerusform>%1 has %n direct report.</numerusform>
+            <numerusform>%1 has %n direct reports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,81 +309,6 @@
     </message>
     <message>
         <source>Balance (delivered − received), %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cards</name>
-    <message>
-        <source>L1 top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L3 head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L4 specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision maker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>economic buyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>technical evaluator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>influencer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gatekeeper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>champion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skeptic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blocker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +592,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete accou&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +629,14 @@
     </message>
     <message>
         <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo account change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo account change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1037,15 +1081,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,14 +1097,6 @@
     </message>
     <message>
         <source>Filter by name, title, department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,14 +1136,6 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1723,13 @@
     </message>
     <message>
         <source>Remove value entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Account name:</source>
+        <translation>Название клиента:</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>У клиента должно быть название.</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>Название длиннее %1 знаков.</translation>
+    </message>
+    <message>
+        <source>There is already an account named “%1”.</source>
+        <translation>Клиент «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>New account %1</source>
+        <translation>Новый клиент %1</translation>
+    </message>
+    <message>
+        <source>Rename account</source>
+        <translation>Переименовать клиента</translation>
+    </message>
+    <message>
+        <source>Rename account %1</source>
+        <translation>Переименовать клиента %1</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Удалить клиента</translation>
+    </message>
+    <message>
+        <source>Delete account %1</source>
+        <translation>Удалить клиента %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Edit → Undo brings it back.</source>
+        <translation>Клиент %1 удалён. Правка → Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <source>Delete the account “%1”?</source>
+        <translation>Удалить клиента «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>With it go %n person(s)</source>
+        <translation>
+            <numerusform>Вместе с ним удаляются %n человек</numerusform>
+            <numerusform>Вместе с ним удаляются %n человека</numerusform>
+            <numerusform>Вместе с ним удаляются %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n связь</numerusform>
+            <numerusform>%n связи</numerusform>
+            <numerusform>%n связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n record(s) (meetings, risks, KPIs, value log, RACI).</source>
+        <translation>
+            <numerusform>и %n запись (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+            <numerusform>и %n записи (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+            <numerusform>и %n записей (встречи, риски, KPI, журнал ценности, RACI).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this while the window is open.</source>
+        <translation>Пока окно открыто, это можно отменить.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDocument</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -66,6 +145,30 @@
     <message>
         <source>Edit line</source>
         <translation>Изменить линию</translation>
+    </message>
+    <message>
+        <source>They will report to %1 instead.</source>
+        <translation>Они будут подчиняться: %1.</translation>
+    </message>
+    <message>
+        <source>They will have no manager.</source>
+        <translation>У них не будет руководителя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation>
+            <numerusform>У человека %1 %n прямой подчинённый.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Удаление человека</translation>
     </message>
 </context>
 <context>
@@ -211,81 +314,6 @@
     <message>
         <source>Balance (delivered − received), %1</source>
         <translation>Баланс (отдали − получили), %1</translation>
-    </message>
-</context>
-<context>
-    <name>Cards</name>
-    <message>
-        <source>L1 top</source>
-        <translation>У1 руководство</translation>
-    </message>
-    <message>
-        <source>L2 director</source>
-        <translation>У2 директор</translation>
-    </message>
-    <message>
-        <source>L3 head</source>
-        <translation>У3 руководитель</translation>
-    </message>
-    <message>
-        <source>L4 specialist</source>
-        <translation>У4 специалист</translation>
-    </message>
-    <message>
-        <source>decision maker</source>
-        <translation>ЛПР</translation>
-    </message>
-    <message>
-        <source>economic buyer</source>
-        <translation>экономический покупатель</translation>
-    </message>
-    <message>
-        <source>technical evaluator</source>
-        <translation>технический эксперт</translation>
-    </message>
-    <message>
-        <source>user</source>
-        <translation>пользователь</translation>
-    </message>
-    <message>
-        <source>influencer</source>
-        <translation>влияющий</translation>
-    </message>
-    <message>
-        <source>gatekeeper</source>
-        <translation>привратник</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>согласующий</translation>
-    </message>
-    <message>
-        <source>coach</source>
-        <translation>проводник</translation>
-    </message>
-    <message>
-        <source>champion</source>
-        <translation>чемпион</translation>
-    </message>
-    <message>
-        <source>supporter</source>
-        <translation>сторонник</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>нейтрален</translation>
-    </message>
-    <message>
-        <source>skeptic</source>
-        <translation>скептик</translation>
-    </message>
-    <message>
-        <source>blocker</source>
-        <translation>блокирует</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -569,6 +597,18 @@
         <translation>Экспорт &amp;справки к встрече…</translation>
     </message>
     <message>
+        <source>New &amp;account…</source>
+        <translation>Новый &amp;клиент…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name account…</source>
+        <translation>Пере&amp;именовать клиента…</translation>
+    </message>
+    <message>
+        <source>Delete accou&amp;nt…</source>
+        <translation>Удалить клие&amp;нта…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -595,6 +635,14 @@
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Undo account change:</source>
+        <translation>Отменить действие с клиентом:</translation>
+    </message>
+    <message>
+        <source>Redo account change:</source>
+        <translation>Повторить действие с клиентом:</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1040,16 +1088,12 @@
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
         <translation>Нельзя изменить эту ячейку</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
+        <translation>«%1» — недопустимое значение здесь.</translation>
     </message>
 </context>
 <context>
@@ -1061,14 +1105,6 @@
     <message>
         <source>Filter by name, title, department</source>
         <translation>Фильтр по имени, должности, подразделению</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -1108,14 +1144,6 @@
     <message>
         <source>Side</source>
         <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1703,6 +1731,13 @@
     <message>
         <source>Remove value entry</source>
         <translation>Удалить запись</translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Нельзя отменить или повторить</translation>
     </message>
 </context>
 </TS>

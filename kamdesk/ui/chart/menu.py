@@ -49,7 +49,7 @@ def chart_menu(view: OrgChartView, pid: str | None) -> QMenu:
     menu.addAction(translate("OrgChartView", "Link counterpart…"),
                    lambda: pick_counterpart(view, pid))
     menu.addSeparator()
-    menu.addAction(translate("OrgChartView", "Delete"), lambda: document.remove_person(pid))
+    menu.addAction(translate("OrgChartView", "Delete"), lambda: document.delete_person(pid))
     return menu
 
 

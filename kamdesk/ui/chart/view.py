@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QPainter,
     QResizeEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -104,6 +105,19 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             document.selectionChanged.connect(self._selection_changed)
             document.hitsChanged.connect(self._hits_changed)
             document.linkSelected.connect(self._link_selected)
+            self._selection_changed(document.selected)  # as the document has them now
+            self._hits_changed()
+            self._link_selected(document.selected_link)
+
+    def view_state(self) -> tuple[QTransform, QPointF]:
+        """Where the chart is looking (kept over a language switch)."""
+        return self.transform(), self.mapToScene(self.viewport().rect().center())
+
+    def restore_view_state(self, state: tuple[QTransform, QPointF]) -> None:
+        transform, centre = state
+        self.setTransform(transform)
+        self._scene_rect()
+        self.centerOn(centre)
 
     def _collapsed_key(self, graph: AccountGraph | None) -> str:
         return f"collapsed/{graph.id if graph is not None else ''}/{self.side}"

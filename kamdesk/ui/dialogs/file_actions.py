@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from kamdesk.ui.workspace_actions import folder
+
 if TYPE_CHECKING:
     from kamdesk.ui.mainwindow import MainWindow
 
@@ -62,7 +64,7 @@ def export_chart(window: MainWindow, visible: bool) -> None:
 
     name, _ = QFileDialog.getSaveFileName(
         window, translate("MainWindow", "Export chart"),
-        str(Path(window.folder()) / f"{window.graph.account.name}.png"),
+        str(Path(folder(window)) / f"{window.graph.account.name}.png"),
         translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"))
     if not name:
         return

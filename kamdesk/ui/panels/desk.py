@@ -43,7 +43,8 @@ MUTED = QColor("#757575")
 
 
 def language() -> str:
-    return i18n.chosen_language()
+    """The language the app shows now (``en`` or ``ru``)."""
+    return i18n.language()
 
 
 def word(item: Enum) -> str:

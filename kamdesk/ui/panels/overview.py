@@ -14,6 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from kamdesk.graph.changes import ChangeSet
+from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument, follow
 
 
@@ -74,14 +75,15 @@ class OverviewPanel(QWidget):
             return
         graph = self.document.graph
         account = graph.account
+        words = i18n.words()
         clients = sum(1 for p in graph.people.values() if p.side is Side.CLIENT)
         self.heading.setText(account.name)
         self.facts.setText(
             f"{account.industry}\n"
-            + self.tr("Quadrant: %1 · stage: %2").replace("%1", account.quadrant.value)
-            .replace("%2", account.stage.value) + "\n"
+            + self.tr("Quadrant: %1 · stage: %2").replace("%1", words.enum(account.quadrant))
+            .replace("%2", words.enum(account.stage)) + "\n"
             + self.tr("Client people: %1 · ours: %2").replace("%1", f"{clients:,}")
             .replace("%2", f"{len(graph.people) - clients:,}"))
         self.signal_list.clear()
         for s in signals.detect(graph, date.today()):
-            self.signal_list.addItem(f"{s.kind.value}: {s.detail}")
+            self.signal_list.addItem(f"{words.enum(s.kind)}: {words.text(s.sentence, s.params)}")

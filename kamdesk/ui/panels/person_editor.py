@@ -40,6 +40,7 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, Side
+from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import level_names, role_names, stance_names
 from kamdesk.ui.document import AccountDocument, follow
 from kamdesk.ui.panels.person_relations import RelationsSection
@@ -90,8 +91,8 @@ class PersonEditor(QWidget):
         add("name", self.tr("Name"), QLineEdit())
         add("title", self.tr("Title"), QLineEdit())
         add("department", self.tr("Department"), QLineEdit())
-        add("side", self.tr("Side"), self._combo({self.tr("client"): Side.CLIENT,
-                                                  self.tr("ours"): Side.INTERNAL}))
+        add("side", self.tr("Side"), self._combo(
+            {i18n.words().enum(side): side for side in Side}))
         add("level", self.tr("Level"),
             self._combo({v: Level(k) for k, v in level_names().items()}))
         roles: dict[str, Any] = {self.tr("(none)"): None}
@@ -199,6 +200,7 @@ class PersonEditor(QWidget):
         if document is not None:
             document.selectionChanged.connect(self.show_person)
             document.activated.connect(self._activated)
+            self.show_person(document.selected)
 
     def _activated(self, pid: str) -> None:
         self.show_person(pid)
@@ -354,7 +356,7 @@ class PersonEditor(QWidget):
         try:
             validate.normalized(candidate)
         except DomainError as error:
-            return str(error)
+            return i18n.words().error(error)
         return None
 
     def check(self) -> bool:
@@ -374,7 +376,7 @@ class PersonEditor(QWidget):
             field = getattr(problem, "field", "name").replace(" ", "_")
             field = {"role": "decision_role", "cadence": "cadence_days"}.get(field, field)
             label = self.errors.get(field, self.errors["name"])
-            label.setText(str(problem))
+            label.setText(i18n.words().error(problem))
             label.show()
         dirty = candidate is not None and candidate != self.person
         self.apply_button.setEnabled(problem is None and dirty)
