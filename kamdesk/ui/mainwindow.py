@@ -53,6 +53,7 @@ PANELS = (
     "kamdesk.ui.panels.people.PeoplePanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
     # the KAM's desk (issue 11)
+    "kamdesk.ui.panels.portfolio_map.PortfolioMap",
     "kamdesk.ui.panels.account.AccountPanel",
     "kamdesk.ui.panels.signals_list.SignalsPanel",
     "kamdesk.ui.panels.risks.RisksPanel",

@@ -1220,6 +1220,17 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMap</name>
+    <message>
+        <source>Portfolio map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPanel</name>
     <message>
         <source>Portfolio</source>

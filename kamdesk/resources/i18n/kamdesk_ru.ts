@@ -1227,6 +1227,17 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMap</name>
+    <message>
+        <source>Portfolio map</source>
+        <translation>Карта портфеля</translation>
+    </message>
+    <message>
+        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation>Размер круга — полученная ценность (в пределах одной валюты). Цвет — самый серьёзный открытый сигнал: тёмно-красный — критический, красный — высокий, оранжевый — средний, жёлтый — низкий, зелёный — нет. Щелчок открывает клиента.</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPanel</name>
     <message>
         <source>Portfolio</source>

@@ -53,7 +53,7 @@ class QuadrantChart(QWidget):
 
     def plot(self) -> QRectF:
         """The area of the 0–10 × 0–10 square, leaving room for the axis titles."""
-        margin_left, margin_bottom = 28.0, 26.0
+        margin_left, margin_bottom = 40.0, 34.0
         return QRectF(margin_left, 8.0, self.width() - margin_left - 8.0,
                       self.height() - margin_bottom - 8.0)
 
@@ -89,8 +89,14 @@ class QuadrantChart(QWidget):
         p.drawLine(QPointF(area.left(), mid.y()), QPointF(area.right(), mid.y()))
         p.setFont(self.font())
         p.setPen(QColor("#616161"))
+        for tick in (0, 5, 10):
+            x, y = self.at(tick, 0).x(), self.at(0, tick).y()
+            p.drawText(QRectF(x - 12, area.bottom() + 2, 24, 14), Qt.AlignmentFlag.AlignCenter,
+                       str(tick))
+            p.drawText(QRectF(area.left() - 16, y - 7, 14, 14),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(tick))
         across = QCoreApplication.translate("QuadrantChart", "Relationship strength →")
-        p.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 20),
+        p.drawText(QRectF(area.left(), area.bottom() + 14, area.width(), 20),
                    Qt.AlignmentFlag.AlignCenter, across)
         p.save()
         p.translate(4, area.bottom())
@@ -106,8 +112,9 @@ class QuadrantChart(QWidget):
             p.setPen(QPen(b.colour.darker(140), 1.5))
             p.drawEllipse(centre, b.radius, b.radius)
             p.setPen(QColor("#212121"))
-            p.drawText(QRectF(centre.x() - 90, centre.y() + b.radius + 1, 180, 18),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, b.label)
+            label = p.fontMetrics().elidedText(b.label, Qt.TextElideMode.ElideRight, 280)
+            p.drawText(QRectF(centre.x() - 150, centre.y() + b.radius + 1, 300, 18),
+                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
         p.end()
 
     def bubble_at(self, point: QPointF) -> Bubble | None:
