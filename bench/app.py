@@ -134,6 +134,9 @@ def main() -> None:
           f"(median of {COLD_RUNS} fresh processes)")
     print("ms, medians; targets: open ≤ 600 (10k) / ≤ 3000 (50k), rename ≤ 16, "
           "move ≤ 100 (10k), leave ≤ 1000 (50k), cold start ≤ 600")
+    from bench import desk_panels  # the KAM's desk panels (issue 11)
+
+    desk_panels.main()
 
 
 def _chain(graph: object, pid: str) -> list[str]:

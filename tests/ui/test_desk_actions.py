@@ -28,7 +28,7 @@ def test_open_items_overdue_first_filter_mark_done_and_undo(qtbot, desk: Desk) -
                             TODAY - timedelta(days=400)))
     assert whats(panel)[0] == "Call back the CFO"
     # the owner filter
-    panel.owner.setCurrentIndex(panel.owner.findData(owner))
+    panel.owner.setCurrentIndex(panel.owner.findData(g.person(owner).name))
     assert panel.table.rowCount() == sum(1 for a in g.records(ActionItem).values()
                                          if not a.is_closed and a.owner_id == owner)
     # view → model: mark the first two done, one undo step
@@ -38,7 +38,7 @@ def test_open_items_overdue_first_filter_mark_done_and_undo(qtbot, desk: Desk) -
         panel.table.model().index(1, 0),
         panel.table.selectionModel().SelectionFlag.Select
         | panel.table.selectionModel().SelectionFlag.Rows)
-    chosen = [a.id for _g, a in panel.visible[:2]]
+    chosen = [row.item.id for row in panel.visible[:2]]
     panel.done_button.click()
     rows = desk.rows()
     assert all(rows["records"]["ActionItem"][i].status is ActionStatus.DONE for i in chosen)
@@ -60,7 +60,7 @@ def test_across_the_portfolio(qtbot, desk: Desk) -> None:
     panel.portfolio.setChecked(True)
     accounts = {panel.table.item(r, 5).text() for r in range(panel.table.rowCount())}
     assert len(accounts) == 4 and panel.table.rowCount() > own
-    other = next(r for r, (gid, _a) in enumerate(panel.visible) if gid != desk.graph.id)
+    other = next(r for r, row in enumerate(panel.visible) if row.account_id != desk.graph.id)
     panel.table.selectRow(other)
     assert not panel.done_button.isEnabled()  # changed in its own account
     panel.portfolio.setChecked(False)

@@ -66,3 +66,21 @@ def test_the_open_account_moves_and_grows_as_it_is_edited(qtbot, window: MainWin
     window.document.stack.undo()
     window.document.stack.undo()
     assert next(b for b in panel.chart.bubbles if b.key == g.id) == before
+
+
+def test_other_accounts_are_read_once_and_warmed_up_in_the_background(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    from kamdesk.ui.panels.portfolio_reader import reader_for
+
+    ws = window.workspace
+    reader = reader_for(ws)
+    reader.known.clear()
+    loads: list[str] = []
+    real = ws.load
+    monkeypatch.setattr(ws, "load", lambda aid: loads.append(aid) or real(aid))
+    reader.warm_up(window.graph.id)
+    qtbot.waitUntil(lambda: not reader.pending and len(reader.known) == 3, timeout=10_000)
+    assert sorted(loads) == sorted(a.id for a in ws.accounts() if a.id != window.graph.id)
+    digests = reader.digests(window.graph)
+    assert len(digests) == 4 and len(loads) == 3  # remembered: nothing read again
+    assert any(d.actions for d in digests)

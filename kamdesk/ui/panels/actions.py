@@ -9,7 +9,7 @@ the portfolio), because an edit belongs on that account's own undo stack.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,12 +30,21 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Account, ActionItem, Meeting, Person
 from kamdesk.graph.meetings import done, is_overdue, open_actions
 from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, word
+from kamdesk.ui.panels.portfolio_reader import PortfolioReader, reader_for
 
 if TYPE_CHECKING:
     from kamdesk.store import Workspace
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 ALL = "*"
+
+
+class Row(NamedTuple):
+    account_id: str
+    account: str
+    item: ActionItem
+    owner: str
+    meeting: str
 
 
 class ActionsPanel(DeskPanel):
@@ -48,11 +57,9 @@ class ActionsPanel(DeskPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace: Workspace | None = None
-        self.others: dict[str, tuple[Account, AccountGraph]] = {}  # loaded on demand
-        self.shown: list[tuple[str, ActionItem]] = []  # (account id, item), open ones
-        self.visible: list[tuple[str, ActionItem]] = []  # the rows, after the owner filter
-        self.graphs: dict[str, AccountGraph] = {}
+        self.reader: PortfolioReader | None = None
+        self.shown: list[Row] = []  # the open items, overdue first
+        self.visible: list[Row] = []  # the rows, after the owner filter
         self.portfolio = QCheckBox(self.tr("Across the portfolio"), objectName="actionsPortfolio")
         self.portfolio.toggled.connect(lambda _on: self.refresh())
         self.owner = QComboBox(objectName="actionsOwner")
@@ -80,51 +87,44 @@ class ActionsPanel(DeskPanel):
         layout.addWidget(self.table, 1)
 
     def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.others.clear()
+        self.reader = reader_for(workspace)
 
     def concerns(self, changes: ChangeSet) -> bool:
         return any(isinstance(c.entity, ActionItem | Meeting | Account | Person)
                    for c in changes)
 
     # ------------------------------------------------------------------ filling
-    def _graphs(self) -> list[AccountGraph]:
+    def _items(self) -> list[Row]:
+        """(account id, account name, item, owner's name, meeting title) of every open item."""
         graph = self.graph
         if graph is None:
             return []
-        if not self.portfolio.isChecked() or self.workspace is None:
-            return [graph]
-        found = [graph]
-        for account in self.workspace.accounts():
-            if account.id == graph.id:
-                continue
-            kept = self.others.get(account.id)
-            if kept is None or kept[0] != account:
-                kept = (account, self.workspace.load(account.id))
-                self.others[account.id] = kept
-            found.append(kept[1])
-        return found
+        rows: list[Row] = []
+        if self.portfolio.isChecked() and self.reader is not None:
+            for d in self.reader.digests(None):
+                if d.account.id != graph.id:
+                    rows += [Row(d.account.id, d.account.name, o.item, o.owner, o.meeting)
+                             for o in d.actions]
+        meetings = graph.records(Meeting)
+        people = graph.people
+        rows += [Row(graph.id, graph.account.name, a,
+                     people[a.owner_id].name if a.owner_id in people else "",
+                     meetings[a.meeting_id].title if a.meeting_id in meetings else "")
+                 for a in graph.records(ActionItem).values() if not a.is_closed]
+        return rows
 
     def fill(self) -> None:
         today = date.today()
-        graphs = {g.id: g for g in self._graphs()}
-        owner_of = {a.id: gid for gid, g in graphs.items()
-                    for a in g.records(ActionItem).values()}
-        items = open_actions((a for g in graphs.values() for a in g.records(ActionItem).values()),
-                             today)
-        self.shown = [(owner_of[a.id], a) for a in items]
-        self.graphs = graphs
+        rows = self._items()
+        order = {a.id: i for i, a in enumerate(open_actions((r.item for r in rows), today))}
+        self.shown = sorted(rows, key=lambda r: order[r.item.id])
         keep = data_of(self.owner)
         self.owner.blockSignals(True)
         self.owner.clear()
         self.owner.addItem(self.tr("(everyone)"), ALL)
-        names: dict[str, str] = {}
-        for gid, a in self.shown:
-            person = graphs[gid].people.get(a.owner_id or "")
-            if person is not None:
-                names.setdefault(person.id, person.name)
-        for pid, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
-            self.owner.addItem(name, pid)
+        names = sorted({r.owner for r in self.shown if r.owner}, key=str.casefold)
+        for name in names:
+            self.owner.addItem(name, name)
         self.owner.setCurrentIndex(max(0, self.owner.findData(keep)))
         self.owner.blockSignals(False)
         self._fill_table()
@@ -133,16 +133,13 @@ class ActionsPanel(DeskPanel):
     def _fill_table(self) -> None:
         today = date.today()
         wanted = data_of(self.owner)
-        rows = [(gid, a) for gid, a in self.shown
-                if wanted in (None, ALL) or a.owner_id == wanted]
+        rows = [r for r in self.shown if wanted in (None, ALL) or r.owner == wanted]
         self.table.setRowCount(len(rows))
         overdue = 0
-        for r, (gid, a) in enumerate(rows):
-            g = self.graphs[gid]
-            meeting = g.records(Meeting).get(a.meeting_id or "")
-            cells = [a.due.isoformat() if a.due else "", a.what,
-                     g.people[a.owner_id].name if a.owner_id in g.people else "—",
-                     word(a.status), meeting.title if meeting else "", g.account.name]
+        for r, row in enumerate(rows):
+            a = row.item
+            cells = [a.due.isoformat() if a.due else "", a.what, row.owner or "—",
+                     word(a.status), row.meeting, row.account]
             late = is_overdue(a, today)
             overdue += late
             for c, text in enumerate(cells):
@@ -164,7 +161,7 @@ class ActionsPanel(DeskPanel):
         if graph is None:
             return []
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [a for gid, a in (self.visible[r] for r in rows) if gid == graph.id]
+        return [self.visible[r].item for r in rows if self.visible[r].account_id == graph.id]
 
     def _selection(self) -> None:
         self.done_button.setEnabled(bool(self._selected()))
@@ -173,8 +170,8 @@ class ActionsPanel(DeskPanel):
         self.portfolio.setChecked(False)
         self.owner.setCurrentIndex(0)
         self.refresh()
-        for r, (_gid, a) in enumerate(self.visible):
-            if a.id == record_id:
+        for r, row in enumerate(self.visible):
+            if row.item.id == record_id:
                 self.table.selectRow(r)
 
     # ------------------------------------------------------------------ edits

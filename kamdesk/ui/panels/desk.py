@@ -78,7 +78,8 @@ class DeskPanel(QWidget):
             document.recordOpened.connect(self._opened)
         self.document = document
         self.stale = True
-        self.refresh()
+        if self.isVisible() or document is None:  # a hidden tab fills when it is shown
+            self.refresh()
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if not self.concerns(changes):

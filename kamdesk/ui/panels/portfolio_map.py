@@ -4,27 +4,24 @@ Every account of the workspace is a bubble: x its relationship strength, y its
 attractiveness, the area by the value received from it (compared within one currency: a
 rouble and a pound are not added up), the colour by its worst open signal. A click opens
 the account through the portfolio list (``portfolioView``), the one place that chooses
-the open account. Accounts other than the open one are read once and remembered by their
-row (an account changes only when it is open, and then the open graph is used).
+the open account. The other accounts come from the workspace's ``PortfolioReader``.
 """
 
 from __future__ import annotations
 
 import math
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
-from kamdesk.graph import signals, value
-from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
-from kamdesk.graph.entities import Account, ValueEntry
-from kamdesk.graph.types import Severity, ValueDirection
+from kamdesk.graph.types import Severity
 from kamdesk.ui.panels.desk import DeskPanel
 from kamdesk.ui.panels.portfolio import PortfolioPanel
+from kamdesk.ui.panels.portfolio_reader import Digest, PortfolioReader, digest, reader_for
 from kamdesk.ui.panels.quadrant import Bubble, QuadrantChart
 
 if TYPE_CHECKING:
@@ -36,25 +33,7 @@ COLOURS = {Severity.CRITICAL: QColor("#b71c1c"), Severity.HIGH: QColor("#e53935"
 SMALL, LARGE = 7.0, 30.0  # bubble radius in pixels: nothing received, the most received
 
 
-class Summary(NamedTuple):
-    """What the map needs of an account, worked out once per version of it."""
-
-    account: Account
-    worst: Severity | None
-    received: float
-    currency: str
-
-
-def summarize(graph: AccountGraph, today: date) -> Summary:
-    found = signals.detect(graph, today)  # the most severe first
-    entries = list(graph.records(ValueEntry).values())
-    currency = value.main_currency(entries)
-    received = sum(e.amount for e in entries if e.currency == currency
-                   and e.direction is ValueDirection.RECEIVED)
-    return Summary(graph.account, found[0].severity if found else None, received, currency)
-
-
-def bubbles(summaries: list[Summary]) -> list[Bubble]:
+def bubbles(summaries: list[Digest]) -> list[Bubble]:
     """Area proportional to value received, against the largest in the same currency."""
     largest: dict[str, float] = {}
     for s in summaries:
@@ -80,8 +59,7 @@ class PortfolioMap(DeskPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace: Workspace | None = None
-        self.known: dict[str, Summary] = {}
+        self.reader: PortfolioReader | None = None
         self.chart = QuadrantChart()
         self.chart.setObjectName("portfolioQuadrant")
         self.chart.chosen.connect(self.open_account)
@@ -94,34 +72,22 @@ class PortfolioMap(DeskPanel):
         layout.addWidget(legend)
 
     def set_workspace(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.known.clear()
+        self.reader = reader_for(workspace)
+        self.reader.warm_up(self.graph.id if self.graph is not None else None)
         self.stale = True
 
     def concerns(self, changes: ChangeSet) -> bool:
         return True  # any change of the open account can change its colour or place
 
-    def summaries(self) -> list[Summary]:
-        today = date.today()
-        graph = self.graph
-        accounts = self.workspace.accounts() if self.workspace is not None else (
-            [graph.account] if graph is not None else [])
-        found = []
-        for account in accounts:
-            if graph is not None and account.id == graph.id:
-                summary = summarize(graph, today)
-            else:
-                kept = self.known.get(account.id)
-                if kept is None or kept.account != account:
-                    assert self.workspace is not None
-                    kept = summarize(self.workspace.load(account.id), today)
-                summary = kept
-            self.known[account.id] = summary
-            found.append(summary)
-        return found
-
     def fill(self) -> None:
-        self.chart.set_bubbles(bubbles(self.summaries()))
+        graph = self.graph
+        if graph is None:  # between accounts: nothing to read the portfolio for
+            self.chart.set_bubbles([])
+            return
+        if self.reader is None:
+            self.chart.set_bubbles(bubbles([digest(graph, date.today())]))
+            return
+        self.chart.set_bubbles(bubbles(self.reader.digests(graph)))
 
     def open_account(self, account_id: str) -> None:
         """Open the account clicked: through the portfolio list, which chooses for all."""
