@@ -71,6 +71,8 @@ class RiskSteps(QWidget):
         self.activity = QComboBox(objectName="riskActivity")
         self.activity.currentIndexChanged.connect(lambda _i: self._notify_text())
         self.status = QComboBox(objectName="riskNewStatus")
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status.setMinimumContentsLength(11)
         self.notice = QPlainTextEdit(objectName="riskNotification")
         self.notice.setReadOnly(True)
         self.update_button = QPushButton(self.tr("Update status and notify"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -74,7 +75,7 @@ class SignalsPanel(DeskPanel):
             severity = s.severity
             item = QTreeWidgetItem([word(severity), word(s.kind), sentence(s)])
             item.setData(0, ROW, i)
-            colour = {Severity.CRITICAL: RED, Severity.HIGH: RED,
+            colour = {Severity.CRITICAL: QColor("#8e0000"), Severity.HIGH: RED,
                       Severity.MEDIUM: AMBER}.get(severity, MUTED)
             item.setForeground(0, colour)
             items.append(item)

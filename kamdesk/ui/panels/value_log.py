@@ -90,12 +90,16 @@ class BalanceChart(QWidget):
             path.lineTo(QPointF(point.x(), path.currentPosition().y()))
             path.lineTo(point)
         path.lineTo(QPointF(area.right(), path.currentPosition().y()))
-        ending = self.series[-1][1]
-        colour = GREEN if ending >= 0 else RED
-        p.setPen(QPen(colour, 2))
-        p.drawPath(path)
+        # green while we have given more than we got, red while the client is ahead
+        for colour, band in ((GREEN, QRectF(0, 0, self.width(), zero)),
+                             (RED, QRectF(0, zero, self.width(), self.height() - zero))):
+            p.save()
+            p.setClipRect(band.adjusted(0, -1, 0, 1))
+            p.setPen(QPen(colour, 2))
+            p.drawPath(path)
+            p.restore()
         p.setPen(QColor("#616161"))
-        for amount in (high, low):
+        for amount in sorted({high, low, 0.0}):
             p.drawText(QRectF(0, at(first, amount).y() - 9, 74, 18),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        words.number(round(amount)))
