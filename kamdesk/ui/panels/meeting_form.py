@@ -135,8 +135,13 @@ class MeetingForm(QWidget):
         self.actions = QTableWidget(0, 4, objectName="meetingActions")
         self.actions.setHorizontalHeaderLabels([self.tr("What"), self.tr("Who"),
                                                 self.tr("When"), self.tr("Status")])
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.actions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 210), (2, 120), (3, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.actions.verticalHeader().hide()
+        self.actions.setMinimumHeight(150)
         self.actions.itemChanged.connect(self._what_changed)
         add = QPushButton(self.tr("Add action item"), objectName="addActionItem")
         add.clicked.connect(self._new_action)
@@ -152,12 +157,12 @@ class MeetingForm(QWidget):
         al.addLayout(buttons)
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addLayout(head, 1)
-        top.addWidget(people_box, 1)
-        layout.addLayout(top)
+        layout.addLayout(head)
+        layout.addWidget(people_box)
         layout.addLayout(grid, 2)
         layout.addWidget(actions_box, 2)
+        for edit in self.parts.values():
+            edit.setMinimumHeight(80)
         self.setEnabled(False)
 
     # ------------------------------------------------------------------ filling
@@ -233,8 +238,6 @@ class MeetingForm(QWidget):
                 lambda _i, aid=a.id, s=status: self._action_field(
                     aid, status=enum_of(s, ActionStatus)))
             self.actions.setCellWidget(row, 3, status)
-        self.actions.resizeColumnsToContents()
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions.blockSignals(False)
 
     # ------------------------------------------------------------------ saving

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -58,6 +59,7 @@ class MeetingsPanel(DeskPanel):
             lambda _t: self.form.by_label or self.form.load_names())
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
+        exports = QHBoxLayout()
         for key, text, slot in (
                 ("new", self.tr("New meeting"), self.new_meeting),
                 ("delete", self.tr("Delete"), self.delete_meeting),
@@ -68,14 +70,21 @@ class MeetingsPanel(DeskPanel):
             button = QPushButton(text, objectName=f"meeting_{key}")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            bar.addWidget(button)
+            (exports if key in ("ics", "eml", "pdf") else bar).addWidget(button)
         bar.addStretch(1)
+        exports.addStretch(1)
+        scroll = QScrollArea()  # a narrow window scrolls the form rather than growing
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.form)
-        split.setSizes([300, 900])
+        split.addWidget(scroll)
+        split.setSizes([210, 900])
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(exports)
         layout.addWidget(split, 1)
 
     def concerns(self, changes: ChangeSet) -> bool:

@@ -75,6 +75,7 @@ class RiskSteps(QWidget):
         self.status.setMinimumContentsLength(11)
         self.notice = QPlainTextEdit(objectName="riskNotification")
         self.notice.setReadOnly(True)
+        self.notice.setMinimumHeight(150)
         self.update_button = QPushButton(self.tr("Update status and notify"),
                                          objectName="riskUpdateStatus")
         self.update_button.clicked.connect(self.update_status)
@@ -108,9 +109,9 @@ class RiskSteps(QWidget):
         row4 = QHBoxLayout()
         row4.addWidget(self.status)
         row4.addWidget(self.update_button)
-        row4.addWidget(self.eml_button)
         row4.addStretch(1)
         form4.addRow(self.tr("New status"), row4)
+        form4.addRow("", self.eml_button)
 
         self.log = QTableWidget(0, 3, objectName="riskLog")
         self.log.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Step"), self.tr("Note")])
@@ -119,15 +120,9 @@ class RiskSteps(QWidget):
         self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.log.setMaximumHeight(130)
 
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(one)
-        left.addWidget(two)
-        left.addWidget(three)
-        top.addLayout(left, 1)
-        top.addWidget(four, 1)
-        layout.addLayout(top)
+        layout = QVBoxLayout(self)  # one column: fits beside the portfolio and the editor
+        for box in (one, two, three, four):
+            layout.addWidget(box)
         layout.addWidget(QLabel(self.tr("Log")))
         layout.addWidget(self.log)
         self.setEnabled(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -103,9 +104,13 @@ class RisksPanel(DeskPanel):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(fields)
         lower_layout.addWidget(self.steps, 1)
+        scroll = QScrollArea()  # a narrow window scrolls the steps rather than growing
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(lower)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(lower)
+        split.addWidget(scroll)
         split.setSizes([260, 540])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
