@@ -373,6 +373,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All our people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a large account the comb shows only the people who matter; tick to show all of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>

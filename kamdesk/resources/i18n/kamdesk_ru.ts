@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Our executive sponsor</source>
-        <translation>Наш executive-спонсор</translation>
+        <translation>Наш Executive-спонсор</translation>
     </message>
     <message>
         <source>Relationship stage</source>
@@ -376,6 +376,14 @@
     <message>
         <source>Comb</source>
         <translation>Гребёнка</translation>
+    </message>
+    <message>
+        <source>All our people</source>
+        <translation>Все наши люди</translation>
+    </message>
+    <message>
+        <source>On a large account the comb shows only the people who matter; tick to show all of ours.</source>
+        <translation>На большом клиенте гребёнка показывает только важных людей; отметьте, чтобы показать всех наших.</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1183,7 +1191,7 @@
     </message>
     <message>
         <source>default for the role</source>
-        <translation>по умолчанию для роли</translation>
+        <translation>как для роли</translation>
     </message>
     <message>
         <source> days</source>

@@ -106,7 +106,7 @@ class PeoplePanel(QWidget):
         self.text = QLineEdit(objectName="peopleFilterText",
                               placeholderText=self.tr("Filter by name, title, department"))
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(220)
+        self.text.setMinimumWidth(160)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(lambda: self.proxy.set(text=self.text.text()))
         self.text.textChanged.connect(lambda _t: self._filter_timer.start())
@@ -132,7 +132,7 @@ class PeoplePanel(QWidget):
                 key: str) -> QComboBox:
         box = QComboBox(objectName=name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(8)
+        box.setMinimumContentsLength(5)
         box.addItem(everything, None)
         for value, label in values:
             box.addItem(label, value)

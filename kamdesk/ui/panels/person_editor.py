@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,7 @@ class PersonEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
+        self.setMinimumWidth(300)  # a dock never squeezes the form into stubs
         self.graph: AccountGraph | None = None
         self.document: AccountDocument | None = None
         self.person: Person | None = None
@@ -74,6 +76,10 @@ class PersonEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(name: str, label: str, widget: QWidget) -> None:
+            # a field takes the width the dock gives it (a spin box's long special text
+            # must not push the form, and the Apply button, out of a narrow dock)
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, widget.sizePolicy().verticalPolicy())
+            widget.setMinimumWidth(60)
             widget.setObjectName(f"edit_{name}")
             self.fields[name] = widget
             self.labels[name] = label
@@ -110,9 +116,15 @@ class PersonEditor(QWidget):
         self.contacted = QCheckBox(self.tr("Met"), objectName="edit_contacted")
         self.contact_day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.contact_day.setObjectName("edit_last_contact_day")
+        self.contact_day.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Fixed)
+        self.contact_day.setMinimumWidth(90)
+        self.contacted.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row.addWidget(self.contacted)
         row.addWidget(self.contact_day, 1)
         add("last_contact", self.tr("Last contact"), contact)
+        contact.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        contact.setMinimumWidth(self.contacted.sizeHint().width() + 100)
         cadence = QSpinBox()
         cadence.setRange(0, MAX_CADENCE)
         cadence.setSpecialValueText(self.tr("default for the role"))
@@ -142,6 +154,7 @@ class PersonEditor(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -38,6 +38,7 @@ class PortfolioPanel(QListWidget):
         super().__init__(parent)
         self.setObjectName(self.OBJECT_NAME)
         self.setMinimumWidth(220)
+        self.setWordWrap(True)  # a long quadrant and stage wrap instead of being cut
         self.document: AccountDocument | None = None
         self.workspace: Workspace | None = None
         self.currentItemChanged.connect(self._changed)
