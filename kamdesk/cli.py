@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from kamdesk import __version__, desk_cli
 from kamdesk.graph import sample, signals
+from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
@@ -39,7 +40,7 @@ commands:
                  [--map FIELD=COLUMN ...] [--dry-run]
                                            bring people in (CSV, XLSX, CRM exports, GraphML,
                                            vCard, JSON); the account is created if new
-  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml)
+  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml .svg .png .pdf)
                                            write an account's people and lines
   kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
                                            print the account plan
@@ -155,7 +156,8 @@ def build_parser() -> Parser:
                    help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
     p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
 
-    p = sub.add_parser("export", help="export an account's people and lines")
+    p = sub.add_parser("export", help="export an account's people and lines, or its org chart "
+                                      "(.svg, .png, .pdf)")
     p.add_argument("workspace", metavar="WORKSPACE")
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -332,13 +334,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kamdesk.io.export import export_account
 
     target = _output(args.output)
-    if target.suffix.lower() in (".svg", ".png"):
-        raise WorkspaceError("SVG and PNG are drawn by the app's chart view: open the account "
-                             "in kamdesk and use File → Export chart")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
+    if target.suffix.lower() in (".svg", ".png", ".pdf"):
+        return _export_chart(graph, target)
     export_account(graph, target)
     print(f"wrote {len(graph.people):,} people and {len(graph.links):,} lines to {target}")
+    return 0
+
+
+def _export_chart(graph: AccountGraph, target: Path) -> int:
+    """The client's org chart, drawn by the app's own chart view without a window."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to draw a file
+        app = QApplication(sys.argv[:1])  # noqa: F841 - lives until the file is written
+    from kamdesk.ui.chart.export import export_account_chart
+
+    written = export_account_chart(graph, target)
+    print(f"wrote the org chart of {graph.account.name} to {written}")
     return 0
 
 

@@ -62,7 +62,8 @@ def from_signal(account_id: str, signal: Signal, description: str, today: date) 
 
     ``description`` is the signal in the user's words (the caller has the vocabulary).
     """
-    return record(account_id, SIGNAL_CATEGORY[signal.kind], description, today,
+    category = SIGNAL_CATEGORY.get(signal.kind, RiskCategory.ENGAGEMENT)  # about people
+    return record(account_id, category, description, today,
                   severity=signal.severity)
 
 

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
     zoom_in_action: QAction
     zoom_out_action: QAction
     fit_action: QAction
+    key_people_action: QAction
     influence_action: QAction
     new_account_action: QAction
     rename_account_action: QAction

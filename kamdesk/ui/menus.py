@@ -115,7 +115,17 @@ def build_menus(w: MainWindow) -> None:
                                 QKeySequence.StandardKey.ZoomOut)
     w.fit_action = _action(w, translate("MainWindow", "&Fit the chart"), "fit",
                            lambda: w.current_do("fit"), "Ctrl+0")
-    _fill(view_menu, [w.zoom_in_action, w.zoom_out_action, w.fit_action, None])
+    _fill(view_menu, [w.zoom_in_action, w.zoom_out_action, w.fit_action])
+    levels = view_menu.addMenu(translate("MainWindow", "Show &levels"))
+    levels.setObjectName("levelsMenu")
+    for n in (1, 2, 3):
+        levels.addAction(_action(w, translate("MainWindow", "Top %1").replace("%1", str(n)),
+                                 f"showLevels{n}", lambda n=n: w.current_do("show_levels", n)))
+    levels.addAction(_action(w, translate("MainWindow", "All levels"), "showLevels0",
+                             lambda: w.current_do("show_levels", 0)))
+    w.key_people_action = _action(w, translate("MainWindow", "&Key people only"),
+                                  "keyPeopleOnly", lambda: w.current_do("key_people_only"))
+    _fill(view_menu, [w.key_people_action, None])
     w.influence_action = _toggle(w, view_menu, translate("MainWindow", "Show &influence lines"),
                                  "showInfluence", "show_influence")
     w.conflict_action = _toggle(w, view_menu, translate("MainWindow", "Show &conflict lines"),

@@ -214,3 +214,9 @@ def test_value_totals_and_balance_per_currency() -> None:
     assert value.balance_over_time(entries, "EUR") == [(d - timedelta(days=3), -210.0),
                                                       (d, -110.0)]
     assert value.balance_over_time([], "") == [] and value.main_currency([]) == ""
+
+
+def test_every_signal_kind_can_be_recorded_as_a_risk() -> None:
+    for kind in signals.SignalKind:
+        risk = tactic.from_signal(ACC, signals.Signal(kind, (), "x"), "described", TODAY)
+        assert risk.severity is signals.SEVERITY[kind] and risk.log[0].text == "described"

@@ -313,6 +313,53 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart is empty: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is %1 × %2 pixels: as one image its cards would be too small to read. Export it as SVG (one drawing at full size) or as a PDF of %3 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart would take %1 pages. Collapse some branches or show fewer levels first, or export it as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2 · row %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check the columns</source>
@@ -490,6 +537,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +715,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show &amp;levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show &amp;influence lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,15 +817,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF, in page-sized tiles (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,6 +1099,10 @@
     </message>
     <message>
         <source>Who meets this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top levels, readable. Fit again for the whole chart; View → Show levels makes it smaller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

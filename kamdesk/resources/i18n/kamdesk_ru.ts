@@ -317,6 +317,53 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart is empty: there is nothing to export.</source>
+        <translation>Схема пуста: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>The chart is %1 × %2 pixels: as one image its cards would be too small to read. Export it as SVG (one drawing at full size) or as a PDF of %3 pages.</source>
+        <translation>Схема размером %1 × %2 пикселей: на одном изображении карточки будет не прочитать. Экспортируйте её в SVG (один рисунок в полный размер) или в PDF на %3 стр.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>The chart would take %1 pages. Collapse some branches or show fewer levels first, or export it as SVG.</source>
+        <translation>Схема заняла бы %1 стр. Сначала сверните часть ветвей или оставьте меньше уровней, или экспортируйте её в SVG.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 · row %3, column %4</source>
+        <translation>страница %1 из %2 · ряд %3, столбец %4</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>Не удалось записать файл</translation>
+    </message>
+    <message>
+        <source>contact on time</source>
+        <translation>контакт вовремя</translation>
+    </message>
+    <message>
+        <source>contact due</source>
+        <translation>пора связаться</translation>
+    </message>
+    <message>
+        <source>contact overdue</source>
+        <translation>контакт просрочен</translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>не встречались</translation>
+    </message>
+    <message>
+        <source>dotted-line manager</source>
+        <translation>функциональный руководитель</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check the columns</source>
@@ -495,6 +542,10 @@
         <translation>Импортировать</translation>
     </message>
     <message>
+        <source>Import into %1</source>
+        <translation>Импорт в %1</translation>
+    </message>
+    <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
@@ -669,6 +720,22 @@
         <translation>&amp;Вся схема</translation>
     </message>
     <message>
+        <source>Show &amp;levels</source>
+        <translation>Показать &amp;уровни</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>Верхние: %1</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <source>&amp;Key people only</source>
+        <translation>Только &amp;ключевые люди</translation>
+    </message>
+    <message>
         <source>Show &amp;influence lines</source>
         <translation>Показывать линии &amp;влияния</translation>
     </message>
@@ -757,16 +824,24 @@
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF, in page-sized tiles (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;PDF, по страницам (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, pages: %1</source>
+        <translation>PDF, страниц: %1</translation>
+    </message>
+    <message>
+        <source>SVG</source>
+        <translation>SVG</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
         <source>Export chart</source>
         <translation>Экспорт схемы</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>Cannot export the chart</source>
@@ -1032,6 +1107,10 @@
     <message>
         <source>Who meets this person?</source>
         <translation>Кто встречается с этим человеком?</translation>
+    </message>
+    <message>
+        <source>The top levels, readable. Fit again for the whole chart; View → Show levels makes it smaller.</source>
+        <translation>Верхние уровни в читаемом размере. Ещё раз «Вся схема» — вся схема целиком; Вид → Показать уровни делает её меньше.</translation>
     </message>
 </context>
 <context>

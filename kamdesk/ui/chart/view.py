@@ -63,6 +63,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self.highlighted: set[str] = set()
         self.selected_link: str | None = None  # a clicked line (Delete removes it)
         self.plain = False  # painting for an export: no selection, no search hits
+        self._fitted: QTransform | None = None  # the readable fit last shown
         self.show_influence = True
         self.show_conflicts = True
         self._grid: Grid = {}
@@ -313,8 +314,31 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self._scene_rect()
 
     def fit(self) -> None:
-        self.fitInView(self.item.boundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The top levels at a legible size; pressed again, the whole chart, however small
+        (see ``fitting``)."""
+        from kamdesk.ui.chart import fitting
+
+        whole_next = self._fitted == self.transform()
+        if whole_next:
+            self.fitInView(self.item.boundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._fitted = None
+        elif not fitting.readable_fit(self):
+            self._fitted = self.transform()
+            self._say(translate("OrgChartView", "The top levels, readable. Fit again for "
+                                "the whole chart; View → Show levels makes it smaller."))
         self._scene_rect()
+
+    def show_levels(self, levels: int) -> None:
+        """Collapse the chart below ``levels`` levels (0: all levels)."""
+        from kamdesk.ui.chart import fitting
+
+        fitting.show_levels(self, levels)
+
+    def key_people_only(self) -> None:
+        """Keep only the branches leading to someone with a decision role."""
+        from kamdesk.ui.chart import fitting
+
+        fitting.key_people_only(self)
 
     def select(self, pid: str | None, centre: bool = False) -> None:
         old, self.selected = self.selected, pid

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kamdesk.ui.workspace_actions import folder
 
 if TYPE_CHECKING:
+    from kamdesk.ui.chart.view import OrgChartView
     from kamdesk.ui.mainwindow import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
@@ -28,9 +29,12 @@ def import_people(window: MainWindow) -> None:
     from kamdesk.ui.dialogs.import_wizard import ImportWizard
 
     current = window.graph.account.name if window.graph is not None else ""
-    wizard = ImportWizard(window.workspace, current, window)
+    wizard = ImportWizard(window.workspace, current, window, window.document)
     if wizard.exec() and wizard.imported_account is not None:
-        window.refresh(select=wizard.imported_account)
+        if window.document is not None and wizard.imported_account == window.document.graph.id:
+            window.portfolio.retranslate()  # new head counts; the account stays open
+        else:
+            window.refresh(select=wizard.imported_account)
         window.statusBar().showMessage(translate("MainWindow", "Import finished"), 8000)
 
 
@@ -57,23 +61,46 @@ def export_people(window: MainWindow) -> None:
 
 
 def export_chart(window: MainWindow, visible: bool) -> None:
+    """Ask where, then write the chart; a chart too big for one readable PNG is offered as a
+    tiled PDF or an SVG instead of being squeezed into a strip."""
     chart = window.current_chart() or (window.chart if window.views_built else None)
     if chart is None or window.graph is None:
         return
-    from kamdesk.ui.chart.export import save_chart
-
     name, _ = QFileDialog.getSaveFileName(
         window, translate("MainWindow", "Export chart"),
         str(Path(folder(window)) / f"{window.graph.account.name}.png"),
-        translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"))
-    if not name:
-        return
+        translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg);;"
+                                "PDF, in page-sized tiles (*.pdf)"))
+    if name:
+        write_chart(window, chart, Path(name), visible)
+
+
+def write_chart(window: MainWindow, chart: OrgChartView, target: Path,
+                visible: bool) -> Path | None:
+    from kamdesk.ui.chart.export import png_problem, save_chart
+
+    if target.suffix.lower() not in (".svg", ".pdf"):
+        problem = png_problem(chart, visible)
+        if problem is not None:
+            box = QMessageBox(QMessageBox.Icon.Question,
+                              translate("MainWindow", "Export chart"), str(problem),
+                              QMessageBox.StandardButton.Cancel, window,
+                              objectName="chartTooBig")
+            pdf = box.addButton(translate("MainWindow", "PDF, pages: %1").replace(
+                "%1", str(problem.pages)),
+                                QMessageBox.ButtonRole.AcceptRole)
+            svg = box.addButton(translate("MainWindow", "SVG"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            if box.clickedButton() not in (pdf, svg):
+                return None
+            target = target.with_suffix(".pdf" if box.clickedButton() is pdf else ".svg")
     try:
-        written = save_chart(chart, Path(name), visible)
+        written = save_chart(chart, target, visible)
     except (OSError, ValueError) as error:
         window.error(translate("MainWindow", "Cannot export the chart"), str(error))
-        return
+        return None
     window.wrote(written)
+    return written
 
 
 def export_pdf(window: MainWindow, kind: str) -> None:

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from kamdesk.io import formats
 from kamdesk.io.formats import IMPORT_FORMATS
+from kamdesk.io.plan import apply
 from kamdesk.io.sources import Source, names_mapped, read_source
 from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace, WorkspaceError
+from kamdesk.ui.document import AccountDocument
 from kamdesk.workflows import Prepared, prepare_import, run_import
 
 NOT_MAPPED = "—"
@@ -43,8 +45,12 @@ FILTER = ("People files (*.csv *.tsv *.txt *.xlsx *.graphml *.xml *.vcf *.json);
 
 class ImportWizard(QWizard):
     def __init__(self, workspace: Workspace, account: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 document: AccountDocument | None = None) -> None:
+        """``document``: the account open in the window; an import into it is one undo
+        step of that account (and the window keeps showing it), not a reload."""
         super().__init__(parent)
+        self.document = document
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import people"))
         self.workspace = workspace
@@ -85,8 +91,19 @@ class ImportWizard(QWizard):
     def accept(self) -> None:
         if self.prepared is None:
             return
+        document, prepared = self.document, self.prepared
+        if document is not None and not prepared.new_account \
+                and prepared.graph.id == document.graph.id:
+            # planned on a fresh copy of the open account: the same ids and versions, so the
+            # plan applies to the open graph, journalled as one change set and one step
+            name = document.graph.account.name
+            if document.compound(self.tr("Import into %1").replace("%1", name),
+                                 lambda g: apply(g, prepared.plan)):
+                self.imported_account = document.graph.id
+                super().accept()
+            return
         try:
-            graph = run_import(self.workspace, self.prepared)
+            graph = run_import(self.workspace, prepared)
         except WorkspaceError as error:
             self.preview_page.status.setText(self.tr("The import failed, nothing was "
                                                      "changed: %1").replace("%1", str(error)))
