@@ -393,3 +393,6 @@ def main(sizes: list[int] | None = None) -> None:
             + "; targets ≤ 350 (10k), ≤ 1,300 (50k)")
     print(f"cold start to a painted window: {spread(cold_start_ms())} ms")
     print("ms: median (min–max) of several runs; the machine is shared, expect noise")
+    from bench import desk_panels  # the KAM's desk panels (issue 11)
+
+    desk_panels.main()

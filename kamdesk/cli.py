@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from kamdesk import __version__
+from kamdesk import __version__, desk_cli
 from kamdesk.graph import sample, signals
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
@@ -47,6 +47,12 @@ commands:
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
                                            print a meeting brief
   kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
+  kamdesk risks WORKSPACE --account NAME [--json]
+                                           the risk register with each reaction step
+  kamdesk actions WORKSPACE --account NAME [--json]
+                                           open action items, overdue first
+  kamdesk meeting-export WORKSPACE --account NAME --meeting ID -o FILE (.ics .eml)
+                                           a meeting as an invitation or its protocol draft
   kamdesk analyze WORKSPACE --account NAME [--json]
                                            influence scores, forecast, whom to meet next
   kamdesk paths WORKSPACE --account NAME --to PERSON [--json]
@@ -111,7 +117,9 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     for name, text in (("signals", "list the risk signals of an account"),
-                       ("meetings", "list the meetings of an account")):
+                       ("meetings", "list the meetings of an account"),
+                       ("risks", "the risk register of an account"),
+                       ("actions", "the open action items of an account, overdue first")):
         p = sub.add_parser(name, help=text)
         p.add_argument("workspace", metavar="WORKSPACE")
         p.add_argument("--account", required=True, metavar="NAME")
@@ -128,6 +136,14 @@ def build_parser() -> Parser:
         p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
         p.add_argument("--lang", choices=["en", "ru"], default="en")
         p.add_argument("--paper", default="A4", type=_paper, metavar="A4|A3|Letter")
+
+    p = sub.add_parser("meeting-export", help="a meeting as .ics or its protocol as .eml")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("--account", required=True, metavar="NAME")
+    p.add_argument("--meeting", required=True, metavar="ID",
+                   help="the meeting's id (see 'kamdesk meetings')")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics|FILE.eml")
+    p.add_argument("--lang", choices=["en", "ru"], default="en")
 
     p = sub.add_parser("import", help="import people into an account")
     p.add_argument("workspace", metavar="WORKSPACE")
@@ -403,6 +419,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
     "import": cmd_import, "export": cmd_export,
+    "risks": desk_cli.cmd_risks, "actions": desk_cli.cmd_actions,
+    "meeting-export": desk_cli.cmd_meeting_export,
     "analyze": cmd_analyze, "paths": cmd_paths, "what-if": cmd_what_if,
 }
 

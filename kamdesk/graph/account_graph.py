@@ -233,15 +233,20 @@ class AccountGraph:
         """Undo ``changes``, which must be the last thing done to what they touch."""
         final = {(type(c.entity), c.entity.id): c for c in changes}  # last change of each
         for change in final.values():
-            if self._current(change.entity) != change.after:
+            if _unversioned(self._current(change.entity)) != _unversioned(change.after):
                 raise StaleUndoError()
+        # Versions count writes, and undoing one is a write too: each step starts from the
+        # entity as it is now (an earlier undo may have renumbered it), never from a copy.
+        now: dict[tuple[type[Any], str], Entity | None] = {}
         undo = []
         for change in inverse(changes):
-            before = change.before
+            key = (type(change.entity), change.entity.id)
+            before = now[key] if key in now else self._current(change.entity)
             after = change.after
             if before is not None and after is not None:
                 after = after._replace(version=before.version + 1)
             undo.append(Change(before, after))
+            now[key] = after
         return self._commit(tuple(undo))
 
     @contextmanager
@@ -410,3 +415,7 @@ class AccountGraph:
     def _index_solid(self, link: Link) -> None:
         self._manager[link.source] = link.target
         self._reports.setdefault(link.target, {})[link.source] = None
+
+
+def _unversioned(entity: Entity | None) -> Entity | None:
+    return None if entity is None else entity._replace(version=0)

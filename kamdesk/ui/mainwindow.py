@@ -52,6 +52,16 @@ PANELS = (
     "kamdesk.ui.panels.comb.CombView",
     "kamdesk.ui.panels.people.PeoplePanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
+    # the KAM's desk (issue 11)
+    "kamdesk.ui.panels.portfolio_map.PortfolioMap",
+    "kamdesk.ui.panels.account.AccountPanel",
+    "kamdesk.ui.panels.signals_list.SignalsPanel",
+    "kamdesk.ui.panels.risks.RisksPanel",
+    "kamdesk.ui.panels.meetings.MeetingsPanel",
+    "kamdesk.ui.panels.actions.ActionsPanel",
+    "kamdesk.ui.panels.raci.RaciPanel",
+    "kamdesk.ui.panels.kpis.KpiPanel",
+    "kamdesk.ui.panels.value_log.ValuePanel",
 )
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
               "right": Qt.DockWidgetArea.RightDockWidgetArea}
@@ -229,6 +239,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and self.workspace is not workspace:
             self.workspace.close()
         self.workspace = workspace
+        for panel in self.panels:  # panels that look across the portfolio (optional)
+            if hasattr(panel, "set_workspace"):
+                panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
         remember(workspace.location)
         self.refresh(select or QSettings().value(f"account/{workspace.location}"))
