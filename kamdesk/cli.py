@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from kamdesk import __version__
+from kamdesk import __version__, cli_team
 from kamdesk.graph import sample, signals
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
@@ -46,6 +46,7 @@ commands:
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
                                            print a meeting brief
   kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
+""" + cli_team.HELP + """
 
 WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
 NAME is an account's name or id. Run 'kamdesk COMMAND --help' for a command's options."""
@@ -140,6 +141,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("check", help="check a workspace; exit 1 on any problem")
     p.add_argument("workspace", metavar="WORKSPACE")
+    cli_team.add_parsers(sub)  # history, team, checkout, sync
     return top
 
 
@@ -343,6 +345,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
     "import": cmd_import, "export": cmd_export,
+    **cli_team.COMMANDS,
 }
 
 

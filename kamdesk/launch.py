@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from kamdesk.paths import gui_problem
 
 COMMAND_NAMES = frozenset({"sample", "accounts", "signals", "meetings", "check", "plan",
-                           "brief", "import", "export"})
+                           "brief", "import", "export",
+                           "history"})  # team (issue 15)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
