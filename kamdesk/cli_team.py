@@ -13,7 +13,7 @@ from typing import Any
 
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Account, Entity, Link, Person
-from kamdesk.store import Workspace, WorkspaceError
+from kamdesk.store import Workspace
 from kamdesk.store.codec import codec_for
 
 HELP = """\

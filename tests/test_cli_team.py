@@ -39,6 +39,9 @@ def test_history_lists_who_changed_what(tmp_path: Path) -> None:
     change = rows[0]["changes"][0]
     assert change["fields"] == ["title"] and change["id"] == p
     assert change["after"]["title"] == "Новый «титул»"
+    result = kamdesk("history", str(path), "--account", name, "--person", q, "--json")
+    assert [c["fields"] for r in json.loads(result.stdout) for c in r["changes"]] == [
+        ["department"]]
     result = kamdesk("history", str(path), "--account", name, "--since", "2999-01-01")
     assert result.stdout.strip() == "0 changes"
 
