@@ -13,12 +13,17 @@ from typing import Any
 
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Account, Entity, Link, Person
-from kamdesk.store import Workspace
+from kamdesk.store import Workspace, WorkspaceError, is_url, team
 from kamdesk.store.codec import codec_for
 
 HELP = """\
   kamdesk history WORKSPACE --account NAME [--since DATE] [--person ID] [--json]
-                                           who changed what, when"""
+                                           who changed what, when
+  kamdesk team init URL                    turn a server into a team workspace (roles)
+  kamdesk team add URL LOGIN --account NAME --role owner|editor|viewer
+  kamdesk team remove URL LOGIN --account NAME
+  kamdesk team list URL [--account NAME] [--json]
+                                           members of the accounts and their roles"""
 
 
 def _when(text: str) -> datetime:
@@ -40,6 +45,24 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--since", type=_when, metavar="DATE", help="from this date on (UTC)")
     p.add_argument("--person", metavar="ID", help="only changes touching this person")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("team", help="members and roles of a team server")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p),
+                               required=True)
+    q = actions.add_parser("init", help="create the roles and row-level security")
+    q.add_argument("url", metavar="URL")
+    for name, text in (("add", "make LOGIN a member of an account (or change the role)"),
+                       ("remove", "take LOGIN off an account")):
+        q = actions.add_parser(name, help=text)
+        q.add_argument("url", metavar="URL")
+        q.add_argument("login", metavar="LOGIN")
+        q.add_argument("--account", required=True, metavar="NAME")
+        if name == "add":
+            q.add_argument("--role", required=True, choices=team.ROLES)
+    q = actions.add_parser("list", help="list the members and their roles")
+    q.add_argument("url", metavar="URL")
+    q.add_argument("--account", metavar="NAME")
+    q.add_argument("--json", action="store_true", help="print JSON")
 
 
 # ----------------------------------------------------------------------- history
@@ -108,4 +131,38 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"history": cmd_history}
+# ----------------------------------------------------------------------- team
+def _server(url: str, *, create: bool = False) -> Workspace:
+    if not is_url(url) or not url.startswith("postgresql"):
+        raise WorkspaceError(f"{url!r} is not a team server URL (postgresql+psycopg://…)")
+    return Workspace.open(url, create=create)
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    with _server(args.url, create=args.action == "init") as ws:
+        if args.action == "init":
+            team.init(ws)
+            print(f"{ws.location} is a team workspace: members see and change only their "
+                  "accounts (add them with 'kamdesk team add')")
+        elif args.action == "add":
+            member = team.add(ws, args.login, args.account, args.role)
+            print(f"{member.login} is now {member.role} of {args.account}")
+        elif args.action == "remove":
+            team.remove(ws, args.login, args.account)
+            print(f"{args.login} is no longer a member of {args.account}")
+        else:
+            names = {a.id: a.name for a in ws.accounts()}
+            found = team.members(ws, args.account)
+            if args.json:
+                print(json.dumps([{"account_id": m.account_id,
+                                   "account": names.get(m.account_id, m.account_id),
+                                   "login": m.login, "role": m.role} for m in found],
+                                 ensure_ascii=False, indent=2))
+            else:
+                for m in found:
+                    print(f"{names.get(m.account_id, m.account_id)}\t{m.login}\t{m.role}")
+                print(f"{len(found)} members")
+    return 0
+
+
+COMMANDS = {"history": cmd_history, "team": cmd_team}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 from pathlib import Path
+
+from sqlalchemy.engine import make_url
 
 from kamdesk.graph import sample
 from kamdesk.store import Workspace
@@ -57,3 +60,31 @@ def test_history_refusals_are_one_line(tmp_path: Path) -> None:
         assert result.returncode == code, result
         assert len(result.stderr.splitlines()) == 1 and words in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_team_commands_on_a_server(pg_url: str) -> None:
+    login = f"dave_{os.getpid()}"
+    assert kamdesk("sample", pg_url, "--people", "20").returncode == 0
+    name = Workspace.open(pg_url).accounts()[0].name
+    result = kamdesk("team", "init", pg_url)
+    assert result.returncode == 0 and "team workspace" in result.stdout, result.stderr
+    result = kamdesk("team", "add", pg_url, login, "--account", name, "--role", "viewer")
+    assert result.returncode == 0 and f"{login} is now viewer" in result.stdout, result.stderr
+    rows = json.loads(kamdesk("team", "list", pg_url, "--json").stdout)
+    assert {"account": name, "login": login, "role": "viewer"}.items() <= rows[0].items()
+    as_dave = make_url(pg_url).set(username=login).render_as_string(hide_password=False)
+    result = kamdesk("accounts", as_dave, "--json")
+    assert [r["name"] for r in json.loads(result.stdout)] == [name]  # only his account
+    assert kamdesk("team", "remove", pg_url, login, "--account", name).returncode == 0
+    assert json.loads(kamdesk("accounts", as_dave, "--json").stdout) == []
+    for args, code, words in [
+            (("team", "add", pg_url, login, "--account", name, "--role", "boss"), 2,
+             "invalid choice"),
+            (("team", "remove", pg_url, login, "--account", name), 1, "no member"),
+            (("team", "add", pg_url, "x y", "--account", name, "--role", "editor"), 1,
+             "not a login name"),
+            (("team", "init", "some.kam"), 1, "not a team server URL"),
+            (("team",), 2, "ACTION")]:
+        result = kamdesk(*args)
+        assert result.returncode == code, result
+        assert len(result.stderr.splitlines()) == 1 and words in result.stderr, result.stderr
