@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Account, Entity, Link, Person
-from kamdesk.store import Workspace, WorkspaceError, is_url, team
+from kamdesk.store import Workspace, WorkspaceError, is_url, sync, team
 from kamdesk.store.codec import codec_for
 
 HELP = """\
@@ -23,7 +25,11 @@ HELP = """\
   kamdesk team add URL LOGIN --account NAME --role owner|editor|viewer
   kamdesk team remove URL LOGIN --account NAME
   kamdesk team list URL [--account NAME] [--json]
-                                           members of the accounts and their roles"""
+                                           members of the accounts and their roles
+  kamdesk checkout URL --account NAME -o FILE.kam
+                                           copy an account into a file for the road
+  kamdesk sync FILE.kam [--keep mine|theirs|both] [--server URL] [--json]
+                                           send local changes, take the colleagues'"""
 
 
 def _when(text: str) -> datetime:
@@ -63,6 +69,19 @@ def add_parsers(sub: Any) -> None:
     q.add_argument("url", metavar="URL")
     q.add_argument("--account", metavar="NAME")
     q.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("checkout", help="copy an account of a team server into a file")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--account", required=True, metavar="NAME")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.kam")
+    p = sub.add_parser("sync", help="send local changes and take the colleagues'")
+    p.add_argument("file", metavar="FILE.kam")
+    p.add_argument("--keep", choices=sync.KEEP,
+                   help="for rows changed on both sides: keep mine, theirs, or both "
+                        "(default: list the conflicts and change nothing)")
+    p.add_argument("--server", metavar="URL", help="the server's URL (default: the one the "
+                   "file was checked out from; a password comes from PGPASSWORD or ~/.pgpass)")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 # ----------------------------------------------------------------------- history
@@ -165,4 +184,59 @@ def cmd_team(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"history": cmd_history, "team": cmd_team}
+# ----------------------------------------------------------------------- offline
+def cmd_checkout(args: argparse.Namespace) -> int:
+    target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        raise WorkspaceError(f"{target.parent}: no such folder")
+    with _server(args.url) as ws:
+        graph = sync.checkout(ws, args.account, target)
+    print(f"checked out {graph.account.name} ({len(graph.people):,} people) to {target}; "
+          f"'kamdesk sync {target}' sends your changes back")
+    return 0
+
+
+def _conflict_text(c: sync.Conflict, names: dict[str, str]) -> str:
+    entity = c.mine if c.mine is not None else c.theirs
+    assert entity is not None
+    what = f"{c.kind.lower()} {_name(entity, names)} ({c.entity_id})"
+    if c.mine is None:
+        return f"{what}: removed here, changed on the server"
+    if c.theirs is None:
+        return f"{what}: changed here, removed on the server"
+    shown = [f"{f}: mine {getattr(c.mine, f)!r} / theirs {getattr(c.theirs, f)!r}"
+             for f in c.fields]
+    return f"{what}: {'; '.join(shown)}"
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    if is_url(args.file):
+        raise WorkspaceError("sync takes a checked-out .kam file (see 'kamdesk checkout')")
+    with Workspace.open(args.file) as local:
+        url, account_id = sync.origin(local)
+        with _server(args.server or url) as server:
+            result = sync.sync(local, server, args.keep)
+            names = {p.id: p.name for p in local.load(account_id).people.values()}
+    if args.json:
+        print(json.dumps({"applied": result.applied, "sent": result.sent,
+                          "taken": result.taken, "conflicts": [
+                              {"kind": c.kind, "id": c.entity_id, "fields": c.fields,
+                               "mine": _row(c.mine), "theirs": _row(c.theirs),
+                               "text": _conflict_text(c, names)}
+                              for c in result.conflicts]}, ensure_ascii=False, indent=2))
+    else:
+        for c in result.conflicts:
+            print(f"conflict: {_conflict_text(c, names)}")
+    if not result.applied:
+        print(f"kamdesk: {len(result.conflicts)} rows were changed on both sides; nothing was "
+              "changed: run again with --keep mine, theirs or both", file=sys.stderr)
+        return 1
+    if not args.json:
+        kept = f" (kept {args.keep})" if result.conflicts else ""
+        print(f"sent {result.sent}, took {result.taken}, {len(result.conflicts)} "
+              f"conflicts{kept}")
+    return 0
+
+
+COMMANDS = {"history": cmd_history, "team": cmd_team, "checkout": cmd_checkout,
+            "sync": cmd_sync}

@@ -14,7 +14,7 @@ from kamdesk.paths import gui_problem
 
 COMMAND_NAMES = frozenset({"sample", "accounts", "signals", "meetings", "check", "plan",
                            "brief", "import", "export",
-                           "history", "team"})  # team (issue 15)
+                           "history", "team", "checkout", "sync"})  # team (issue 15)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -88,3 +88,38 @@ def test_team_commands_on_a_server(pg_url: str) -> None:
         result = kamdesk(*args)
         assert result.returncode == code, result
         assert len(result.stderr.splitlines()) == 1 and words in result.stderr, result.stderr
+
+
+def test_checkout_and_sync_on_the_command_line(pg_url: str, tmp_path: Path) -> None:
+    assert kamdesk("sample", pg_url, "--people", "20").returncode == 0
+    with Workspace.open(pg_url) as ws:
+        account = ws.accounts()[0]
+        pid = sorted(ws.load(account.id).people)[0]
+    trip = tmp_path / "trip.kam"
+    result = kamdesk("checkout", pg_url, "--account", account.name, "-o", str(trip))
+    assert result.returncode == 0 and "checked out" in result.stdout, result.stderr
+    for ws_target, title in ((str(trip), "On the road"), (pg_url, "In the office")):
+        with Workspace.open(ws_target) as ws:
+            g = ws.load(account.id)
+            g.update_person(g.person(pid)._replace(title=title))
+    result = kamdesk("sync", str(trip))
+    assert result.returncode == 1
+    assert "'On the road' / theirs 'In the office'" in result.stdout
+    assert len(result.stderr.splitlines()) == 1 and "--keep" in result.stderr
+    result = kamdesk("sync", str(trip), "--keep", "theirs", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["applied"] and report["conflicts"][0]["fields"] == ["title"]
+    result = kamdesk("sync", str(trip))
+    assert result.returncode == 0 and result.stdout.strip() == "sent 0, took 0, 0 conflicts"
+    with Workspace.open(trip) as ws:
+        assert ws.load(account.id).person(pid).title == "In the office"
+    for args, words in [(("sync", pg_url), "checked-out .kam file"),
+                        (("sync", str(tmp_path / "none.kam")), "no such workspace"),
+                        (("checkout", pg_url, "--account", account.name, "-o", str(trip)),
+                         "already exists"),
+                        (("checkout", pg_url, "--account", "Nobody", "-o",
+                          str(tmp_path / "n.kam")), "no account named")]:
+        result = kamdesk(*args)
+        assert result.returncode == 1, result
+        assert len(result.stderr.splitlines()) == 1 and words in result.stderr, result.stderr
