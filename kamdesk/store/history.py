@@ -29,6 +29,7 @@ from kamdesk.store.codec import CODECS, codec_for
 CHANNEL = "kamdesk_changes"
 """The PostgreSQL NOTIFY channel; the payload is ``account_id history_id origin``."""
 
+_LOCK_SPACE = 0x4B48  # "KH": kamdesk history; the first key of its advisory locks
 _KINDS: dict[str, type[Any]] = {cls.__name__: cls for cls in CODECS}
 
 
@@ -61,6 +62,12 @@ def record(conn: Connection, changes: Sequence[Change], origin: str) -> int | No
     server = conn.dialect.name == "postgresql"
     values: dict[str, Any] = {"account_id": account_id, "origin": origin}
     if server:
+        # Entry ids must follow commit order, or a feed that has read entry 11 would never
+        # read entry 10 committed a moment later. The lock (per account, held until this
+        # transaction ends; this is its last statement) makes the next id wait for the
+        # previous commit. A file needs none: SQLite has one writer at a time.
+        conn.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:account))"),
+                     {"space": _LOCK_SPACE, "account": account_id})
         values |= {"author": literal_column("current_user"), "at": func.now()}
     else:
         values |= {"author": os_user(), "at": datetime.now(UTC)}

@@ -44,3 +44,14 @@ def edit(*, url: str, account_id: str, person_id: str, title: str, ready: Queue[
             out.put(("ok", title))
         except Exception as error:  # noqa: BLE001 - reported to the test process
             out.put((type(error).__name__, str(error)))
+
+
+def edit_many(*, url: str, account_id: str, people: list[str], tag: str, ready: Queue[Any],
+              start: Any) -> None:
+    """Retitle each person in turn, as fast as the server takes it."""
+    with Workspace.open(url) as ws:
+        graph = ws.load(account_id)
+        ready.put("loaded")
+        start.wait(60)
+        for n, pid in enumerate(people):
+            graph.update_person(graph.person(pid)._replace(title=f"{tag}-{n}"))

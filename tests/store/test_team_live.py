@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 
 import pytest
+from sqlalchemy import text
 
 from kamdesk.graph import sample
+from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Person
-from kamdesk.store import ConcurrentEditError, Workspace
+from kamdesk.store import ConcurrentEditError, Workspace, history
 from tests.store import team_worker
 
 SPAWN = multiprocessing.get_context("spawn")
@@ -102,3 +105,61 @@ def test_a_file_feed_reads_the_history(tmp_path: object) -> None:
             assert [e.origin for e in applied] == [a.origin]
             assert theirs.person(pid).title == "Over here"
             assert feed.poll() == []
+
+
+def test_every_change_of_concurrent_writers_arrives(pg_url: str) -> None:
+    """Entries are read by id: ids must follow commit order, or some would be skipped."""
+    graph = sample.generate(seed=3, people=120)[0]
+    with Workspace.open(pg_url, create=True) as ws:
+        ws.add_account(graph)
+    ids = sorted(graph.people)
+    ready, start = SPAWN.Queue(), SPAWN.Event()
+    writers = [SPAWN.Process(target=team_worker.edit_many, kwargs={
+        "url": pg_url, "account_id": graph.id, "people": ids[n * 25:(n + 1) * 25],
+        "tag": f"w{n}", "ready": ready, "start": start}) for n in range(3)]
+    for w in writers:
+        w.start()
+    expected = {f"w{n}-{i}" for n in range(3) for i in range(25)}
+    seen: set[str] = set()
+    with Workspace.open(pg_url) as ws:
+        mine = ws.load(graph.id)
+        mine.subscribe(lambda changes: seen.update(
+            c.after.title for c in changes if isinstance(c.after, Person)))
+        with ws.follow(mine) as feed:
+            assert [ready.get(timeout=60) for _ in writers] == ["loaded"] * 3
+            start.set()
+            for w in writers:
+                w.join(120)
+            deadline = time.monotonic() + 30
+            while seen != expected and time.monotonic() < deadline:
+                feed.poll(0.5)
+        assert seen == expected, f"missed {sorted(expected - seen)[:10]}"
+        assert {p.id: p for p in mine.people.values()} == dict(ws.load(graph.id).people)
+    assert [w.exitcode for w in writers] == [0, 0, 0]
+
+
+def test_entry_ids_follow_commit_order(pg_url: str) -> None:
+    """A later entry cannot commit while an earlier one is open (else a feed would skip it)."""
+    account_id, pid = _start(pg_url)
+    with Workspace.open(pg_url) as ws:
+        person = ws.load(account_id).person(pid)
+        change = (Change(person, person._replace(title="x", version=person.version + 1)),)
+        with ws.engine.connect() as first:
+            tx = first.begin()
+            first_id = history.record(first, change, "first")
+            ids: list[int | None] = []
+
+            def second() -> None:
+                with ws.engine.begin() as conn:
+                    ids.append(history.record(conn, change, "second"))
+
+            thread = threading.Thread(target=second)
+            thread.start()
+            thread.join(2.0)  # with the lock it waits for the first to end, however long
+            with ws.engine.connect() as reader:
+                visible = reader.execute(text("SELECT id FROM history WHERE origin = 'second'")
+                                         ).all()
+            assert thread.is_alive() and visible == [], "a later entry committed first"
+            tx.commit()
+            thread.join(30)
+        assert first_id is not None and ids and ids[0] is not None and ids[0] > first_id
