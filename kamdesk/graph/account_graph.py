@@ -36,6 +36,7 @@ from kamdesk.graph.errors import (
     DuplicateIdError,
     ForeignAccountError,
     InvalidValueError,
+    StaleCopyError,
     StaleUndoError,
     UnknownEntityError,
 )
@@ -250,7 +251,7 @@ class AccountGraph:
         Neither checked nor journaled here: the writer's graph checked it and the database
         holds it. Announced like a local edit, so every view updates the same way. A change
         this copy already holds is skipped; one whose starting point this copy does not hold
-        raises a DomainError and nothing changes (the copy is stale: reload it).
+        raises StaleCopyError and nothing changes (the copy is stale: reload it).
         """
         todo: list[Change] = []
         for change in changes:
@@ -259,8 +260,7 @@ class AccountGraph:
                 continue
             if current != change.before:
                 self._apply_all(inverse(todo))
-                raise DomainError(f"this copy of {self.account.name!r} is out of date; "
-                                  "reopen the account")
+                raise StaleCopyError(self.account.name)
             self._apply(change)
             todo.append(change)
         if todo:

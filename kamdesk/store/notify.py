@@ -21,16 +21,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.errors import DomainError
 from kamdesk.store import history
-from kamdesk.store.errors import WorkspaceError
 
 if TYPE_CHECKING:
     from kamdesk.store.workspace import Workspace
-
-
-class StaleCopyError(WorkspaceError):
-    """The open copy missed changes it cannot replay; reload the account."""
 
 
 class LiveFeed:
@@ -55,7 +49,8 @@ class LiveFeed:
     def poll(self, timeout: float = 0.0) -> list[history.HistoryEntry]:
         """Wait up to ``timeout`` s for news, apply every new entry; the entries applied.
 
-        Raises StaleCopyError when the copy cannot take an entry (nothing of it applied).
+        Raises graph.errors.StaleCopyError when the copy cannot take an entry (nothing of
+        that entry applied; reload the account).
         """
         if self._driver is not None:
             deadline = time.monotonic() + timeout
@@ -85,10 +80,7 @@ class LiveFeed:
             self.seen = entry.id
             if entry.origin == self._ws.origin:
                 continue  # our own edit: the graph already holds it
-            try:
-                self._graph.absorb(entry.changes)
-            except DomainError as error:
-                raise StaleCopyError(str(error)) from error
+            self._graph.absorb(entry.changes)  # StaleCopyError: this copy must be reloaded
             applied.append(entry)
         return applied
 

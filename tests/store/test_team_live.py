@@ -12,7 +12,9 @@ from sqlalchemy import text
 from kamdesk.graph import sample
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Person
+from kamdesk.graph.errors import StaleCopyError
 from kamdesk.store import ConcurrentEditError, Workspace, history
+from tests.helpers import snapshot, tiny_graph
 from tests.store import team_worker
 
 SPAWN = multiprocessing.get_context("spawn")
@@ -163,3 +165,18 @@ def test_entry_ids_follow_commit_order(pg_url: str) -> None:
             tx.commit()
             thread.join(30)
         assert first_id is not None and ids and ids[0] is not None and ids[0] > first_id
+
+
+def test_a_change_set_a_copy_cannot_take_is_refused_whole() -> None:
+    graph = tiny_graph()
+    state = snapshot(graph)
+    heard: list[object] = []
+    graph.subscribe(heard.append)
+    cfo, ceo = graph.person("cfo"), graph.person("ceo")
+    fine = Change(cfo, cfo._replace(title="CFO", version=cfo.version + 1))
+    stale = Change(ceo._replace(version=7), ceo._replace(title="CEO", version=8))
+    with pytest.raises(StaleCopyError, match="out of date"):
+        graph.absorb((fine, stale))
+    assert snapshot(graph) == state and heard == []
+    assert graph.absorb((fine,)) == (fine,) and graph.absorb((fine,)) == ()  # once only
+    assert graph.person("cfo").title == "CFO" and len(heard) == 1
