@@ -101,8 +101,8 @@ def main() -> None:
                 leaves.append(time.perf_counter() - start)
             window.show_account(account)
             painted()
-            graph, editing = window.graph, window.editing
-            assert graph is not None and editing is not None
+            graph, document = window.graph, window.document
+            assert graph is not None and document is not None
             chart = window.chart
             person = next(p for p in chart.chart.boxes if p in chart.chart.manager)
             chart.centerOn(chart.card_rect(person).center())
@@ -111,11 +111,11 @@ def main() -> None:
                       and person not in _chain(graph, p)][:8]
             for i in range(7):
                 start = time.perf_counter()
-                editing.update_person(graph.person(person)._replace(name=f"Renamed {i}"))
+                document.update_person(graph.person(person)._replace(name=f"Renamed {i}"))
                 painted()
                 renames.append(time.perf_counter() - start)
                 start = time.perf_counter()
-                editing.set_manager(person, bosses[i % len(bosses)])
+                document.set_manager(person, bosses[i % len(bosses)])
                 painted()
                 moves.append(time.perf_counter() - start)
             results[n] = {"open": statistics.median(opens) * 1000,

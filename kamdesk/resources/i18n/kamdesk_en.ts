@@ -2,77 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Cards</name>
+    <name>AccountDocument</name>
     <message>
-        <source>L1 top</source>
+        <source>Cannot undo or redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L2 director</source>
+        <source>%1 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L3 head</source>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L4 specialist</source>
+        <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decision maker</source>
+        <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>economic buyer</source>
+        <source>Add report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>technical evaluator</source>
+        <source>Add peer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user</source>
+        <source>Add manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>influencer</source>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gatekeeper</source>
+        <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>approver</source>
+        <source>Draw influence line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>coach</source>
+        <source>Link counterpart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>champion</source>
+        <source>Mark conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>supporter</source>
+        <source>Add dotted-line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>neutral</source>
+        <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>skeptic</source>
+        <source>Edit line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>blocker</source>
+        <source>They will report to %1 instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>They will have no manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,6 +148,10 @@
 <context>
     <name>CombView</name>
     <message>
+        <source>Comb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,69 +161,6 @@
     </message>
     <message>
         <source>no counterpart!</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Editing</name>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw influence line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link counterpart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add dotted-line manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,10 +268,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a person (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,14 +277,6 @@
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,26 +380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Org chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kamdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,14 +434,6 @@
         <source>Cannot open the account</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Quadrant: %1 · stage: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client people: %1 · ours: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
@@ -557,11 +473,23 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click the card the line goes to (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -626,6 +554,25 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadrant: %1 · stage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client people: %1 · ours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -668,30 +615,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by name, title, department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,6 +653,10 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,14 +670,6 @@
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,6 +744,21 @@
         <source>Nobody chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -850,6 +800,97 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,78 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name>Cards</name>
+    <name>AccountDocument</name>
     <message>
-        <source>L1 top</source>
-        <translation>У1 руководство</translation>
+        <source>Cannot undo or redo</source>
+        <translation>Нельзя отменить или повторить</translation>
     </message>
     <message>
-        <source>L2 director</source>
-        <translation>У2 директор</translation>
+        <source>%1 refused</source>
+        <translation>%1: отказано</translation>
     </message>
     <message>
-        <source>L3 head</source>
-        <translation>У3 руководитель</translation>
+        <source>Edit %1</source>
+        <translation>Правка: %1</translation>
     </message>
     <message>
-        <source>L4 specialist</source>
-        <translation>У4 специалист</translation>
+        <source>New person</source>
+        <translation>Новый человек</translation>
     </message>
     <message>
-        <source>decision maker</source>
-        <translation>ЛПР</translation>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
     </message>
     <message>
-        <source>economic buyer</source>
-        <translation>экономический покупатель</translation>
+        <source>Add report</source>
+        <translation>Добавить подчинённого</translation>
     </message>
     <message>
-        <source>technical evaluator</source>
-        <translation>технический эксперт</translation>
+        <source>Add peer</source>
+        <translation>Добавить коллегу</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation>пользователь</translation>
+        <source>Add manager</source>
+        <translation>Добавить руководителя</translation>
     </message>
     <message>
-        <source>influencer</source>
-        <translation>влияющий</translation>
+        <source>Delete %1</source>
+        <translation>Удалить: %1</translation>
     </message>
     <message>
-        <source>gatekeeper</source>
-        <translation>привратник</translation>
+        <source>Move %1</source>
+        <translation>Переместить: %1</translation>
     </message>
     <message>
-        <source>approver</source>
-        <translation>согласующий</translation>
+        <source>Draw influence line</source>
+        <translation>Линия влияния</translation>
     </message>
     <message>
-        <source>coach</source>
-        <translation>проводник</translation>
+        <source>Link counterpart</source>
+        <translation>Связать с визави</translation>
     </message>
     <message>
-        <source>champion</source>
-        <translation>чемпион</translation>
+        <source>Mark conflict</source>
+        <translation>Отметить конфликт</translation>
     </message>
     <message>
-        <source>supporter</source>
-        <translation>сторонник</translation>
+        <source>Add dotted-line manager</source>
+        <translation>Добавить функционального руководителя</translation>
     </message>
     <message>
-        <source>neutral</source>
-        <translation>нейтрален</translation>
+        <source>Remove line</source>
+        <translation>Удалить линию</translation>
     </message>
     <message>
-        <source>skeptic</source>
-        <translation>скептик</translation>
+        <source>Edit line</source>
+        <translation>Изменить линию</translation>
     </message>
     <message>
-        <source>blocker</source>
-        <translation>блокирует</translation>
+        <source>They will report to %1 instead.</source>
+        <translation>Они будут подчиняться: %1.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
+        <source>They will have no manager.</source>
+        <translation>У них не будет руководителя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n direct report(s).</source>
+        <translation>
+            <numerusform>У человека %1 %n прямой подчинённый.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+            <numerusform>У человека %1 %n прямых подчинённых.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить: %1?</translation>
+    </message>
+    <message>
+        <source>Delete a person</source>
+        <translation>Удаление человека</translation>
     </message>
 </context>
 <context>
@@ -134,6 +150,10 @@
 <context>
     <name>CombView</name>
     <message>
+        <source>Comb</source>
+        <translation>Гребёнка</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -144,69 +164,6 @@
     <message>
         <source>no counterpart!</source>
         <translation>нет визави!</translation>
-    </message>
-</context>
-<context>
-    <name>Editing</name>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Нельзя отменить или повторить</translation>
-    </message>
-    <message>
-        <source>%1 refused</source>
-        <translation>%1: отказано</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Правка: %1</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Новый человек</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Добавить человека</translation>
-    </message>
-    <message>
-        <source>Add report</source>
-        <translation>Добавить подчинённого</translation>
-    </message>
-    <message>
-        <source>Add peer</source>
-        <translation>Добавить коллегу</translation>
-    </message>
-    <message>
-        <source>Add manager</source>
-        <translation>Добавить руководителя</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Удалить: %1</translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation>Переместить: %1</translation>
-    </message>
-    <message>
-        <source>Draw influence line</source>
-        <translation>Линия влияния</translation>
-    </message>
-    <message>
-        <source>Link counterpart</source>
-        <translation>Связать с визави</translation>
-    </message>
-    <message>
-        <source>Mark conflict</source>
-        <translation>Отметить конфликт</translation>
-    </message>
-    <message>
-        <source>Add dotted-line manager</source>
-        <translation>Добавить функционального руководителя</translation>
-    </message>
-    <message>
-        <source>Remove line</source>
-        <translation>Удалить линию</translation>
     </message>
 </context>
 <context>
@@ -313,10 +270,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Portfolio</source>
-        <translation>Портфель</translation>
-    </message>
-    <message>
         <source>Find a person (Ctrl+F)</source>
         <translation>Найти человека (Ctrl+F)</translation>
     </message>
@@ -327,14 +280,6 @@
     <message>
         <source>Opening…</source>
         <translation>Открытие…</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Сигналы</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Обзор</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -437,26 +382,6 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>Org chart</source>
-        <translation>Оргструктура</translation>
-    </message>
-    <message>
-        <source>Our team</source>
-        <translation>Наша команда</translation>
-    </message>
-    <message>
-        <source>Comb</source>
-        <translation>Гребёнка</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
         <source>kamdesk — %1</source>
         <translation>kamdesk — %1</translation>
     </message>
@@ -512,14 +437,6 @@
         <source>Cannot open the account</source>
         <translation>Не удалось открыть клиента</translation>
     </message>
-    <message>
-        <source>Quadrant: %1 · stage: %2</source>
-        <translation>Квадрант: %1 · стадия: %2</translation>
-    </message>
-    <message>
-        <source>Client people: %1 · ours: %2</source>
-        <translation>Люди клиента: %1 · наши: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
@@ -560,12 +477,24 @@
 <context>
     <name>OrgChartView</name>
     <message>
+        <source>Line selected: Delete removes it</source>
+        <translation>Линия выбрана: Delete удалит её</translation>
+    </message>
+    <message>
         <source>Line drawing cancelled</source>
         <translation>Рисование линии отменено</translation>
     </message>
     <message>
         <source>Click the card the line goes to (Esc cancels)</source>
         <translation>Щёлкните карточку, к которой идёт линия (Esc — отмена)</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -629,6 +558,25 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Quadrant: %1 · stage: %2</source>
+        <translation>Квадрант: %1 · стадия: %2</translation>
+    </message>
+    <message>
+        <source>Client people: %1 · ours: %2</source>
+        <translation>Люди клиента: %1 · наши: %2</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -671,31 +619,23 @@
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
-    </message>
-    <message>
         <source>Cannot change this cell</source>
         <translation>Нельзя изменить эту ячейку</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value here.</source>
+        <translation>«%1» — недопустимое значение здесь.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePanel</name>
     <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
         <source>Filter by name, title, department</source>
         <translation>Фильтр по имени, должности, подразделению</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Both sides</source>
@@ -717,6 +657,10 @@
 <context>
     <name>PersonEditor</name>
     <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -731,14 +675,6 @@
     <message>
         <source>Side</source>
         <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <source>ours</source>
-        <translation>наши</translation>
     </message>
     <message>
         <source>Level</source>
@@ -812,6 +748,21 @@
         <source>Nobody chosen</source>
         <translation>Никто не выбран</translation>
     </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Правка %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not applied, kept as a draft — %2</source>
+        <translation>%1: не применено, сохранено как черновик — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -854,6 +805,97 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Remove the manager</source>
+        <translation>Убрать руководителя</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager</source>
+        <translation>Функциональный руководитель</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>Влияет на</translation>
+    </message>
+    <message>
+        <source>Influenced by</source>
+        <translation>Под влиянием</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Визави</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Удалить эту связь</translation>
+    </message>
+    <message>
+        <source>weight </source>
+        <translation>вес </translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation>сила </translation>
+    </message>
+    <message>
+        <source>never met</source>
+        <translation>не встречались</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Manager…</source>
+        <translation>Руководитель…</translation>
+    </message>
+    <message>
+        <source>Dotted-line manager…</source>
+        <translation>Функциональный руководитель…</translation>
+    </message>
+    <message>
+        <source>Influences…</source>
+        <translation>Влияет на…</translation>
+    </message>
+    <message>
+        <source>Influenced by…</source>
+        <translation>Под влиянием…</translation>
+    </message>
+    <message>
+        <source>Counterpart…</source>
+        <translation>Визави…</translation>
+    </message>
+    <message>
+        <source>Conflict…</source>
+        <translation>Конфликт…</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Человек:</translation>
     </message>
 </context>
 </TS>

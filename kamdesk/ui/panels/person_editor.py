@@ -1,7 +1,13 @@
 """Every field of a person (DESIGN.md §1) with a fitting widget and inline validation.
 
 Each change is checked at once with the domain's own rules (``validate.normalized``), so the
-message under the form is the one the model would give; Apply sends one undo step.
+message under the form is the one the model would give.
+
+Typing is never lost: a field is applied when the user leaves it (Enter, Tab, a click
+elsewhere, a choice in a drop-down), one undo step per field; choosing another person, or
+another account, first applies what is pending. A field the rules refuse stays as typed in
+a draft of that person, with its message, until it is fixed or reverted. Apply (Ctrl+Enter)
+applies the whole form as one step.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,8 +40,10 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, Side
-from kamdesk.ui.cards import level_names, role_names, stance_names
-from kamdesk.ui.editing import Editing, follow
+from kamdesk.ui import i18n
+from kamdesk.ui.chart.cards import level_names, role_names, stance_names
+from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.person_relations import RelationsSection
 
 MAX_CADENCE = 3650
 
@@ -43,22 +51,32 @@ MAX_CADENCE = 3650
 class PersonEditor(QWidget):
     """The form for one person; ``personEditor``. Empty and disabled with nobody chosen."""
 
+    PLACE = "right"
+    OBJECT_NAME = "personEditor"
     applied = Signal(str)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("PersonEditor", "Person")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personEditor")
         self.graph: AccountGraph | None = None
-        self.editing: Editing | None = None
+        self.document: AccountDocument | None = None
         self.person: Person | None = None
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
         self.errors: dict[str, QLabel] = {}
+        self.drafts: dict[str, Person] = {}  # typed, refused by the rules, kept per person
+        self._loading = False
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def add(name: str, label: str, widget: QWidget) -> None:
             widget.setObjectName(f"edit_{name}")
             self.fields[name] = widget
+            self.labels[name] = label
             error = QLabel(objectName=f"error_{name}")
             error.setStyleSheet("color: #c62828;")
             error.setWordWrap(True)
@@ -73,8 +91,8 @@ class PersonEditor(QWidget):
         add("name", self.tr("Name"), QLineEdit())
         add("title", self.tr("Title"), QLineEdit())
         add("department", self.tr("Department"), QLineEdit())
-        add("side", self.tr("Side"), self._combo({self.tr("client"): Side.CLIENT,
-                                                  self.tr("ours"): Side.INTERNAL}))
+        add("side", self.tr("Side"), self._combo(
+            {i18n.words().enum(side): side for side in Side}))
         add("level", self.tr("Level"),
             self._combo({v: Level(k) for k, v in level_names().items()}))
         roles: dict[str, Any] = {self.tr("(none)"): None}
@@ -119,6 +137,8 @@ class PersonEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.relations = RelationsSection()
+        layout.addWidget(self.relations)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -126,11 +146,13 @@ class PersonEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        for widget in self.fields.values():
-            self._watch(widget)
+        for name, widget in self.fields.items():
+            self._watch(name, widget)
         self.contacted.toggled.connect(self.contact_day.setEnabled)
         self.contacted.toggled.connect(self.check)
+        self.contacted.clicked.connect(lambda _on: self.commit("last_contact"))
         self.contact_day.dateChanged.connect(self.check)
+        self.contact_day.editingFinished.connect(lambda: self.commit("last_contact"))
         self.show_person(None)
 
     @staticmethod
@@ -147,41 +169,98 @@ class PersonEditor(QWidget):
         edit.setFixedHeight(64)
         return edit
 
-    def _watch(self, widget: QWidget) -> None:
+    def _watch(self, name: str, widget: QWidget) -> None:
+        """Check on every change; apply the field when the user is done with it."""
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(self.check)
+            widget.editingFinished.connect(lambda: self.commit(name))
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self.check)
+            widget.installEventFilter(self)  # applied on losing the focus
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(self.check)
+            widget.activated.connect(lambda _index: self.commit(name))
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(self.check)
+            widget.editingFinished.connect(lambda: self.commit(name))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut:
+            for name, widget in self.fields.items():
+                if widget is watched:
+                    self.commit(name)
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ account and person
-    def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
+    def set_document(self, document: AccountDocument | None) -> None:
+        if self.document is not None:
+            self.document.selectionChanged.disconnect(self.show_person)
+            self.document.activated.disconnect(self._activated)
+        self.set_account(document.graph if document is not None else None, document)
+        if document is not None:
+            document.selectionChanged.connect(self.show_person)
+            document.activated.connect(self._activated)
+
+    def _activated(self, pid: str) -> None:
+        self.show_person(pid)
+        self.focus_name()
+
+    def set_account(self, graph: AccountGraph | None, document: AccountDocument | None) -> None:
+        self.flush()  # what is typed goes to the account it was typed for
         follow(self.graph, graph, self._on_changes)
-        self.graph, self.editing = graph, editing
+        self.graph, self.document = graph, document
+        self.relations.set_account(graph, document)
+        self.drafts = {}
         self.show_person(None)
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if self.person is None or self.graph is None:
+        if self.graph is None:
+            return
+        self.relations.on_changes(changes)
+        for change in changes:
+            if isinstance(change.entity, Person) and change.is_remove:
+                self.drafts.pop(change.entity.id, None)
+        if self.person is None:
             return
         for change in changes:
             if isinstance(change.entity, Person) and change.entity.id == self.person.id:
-                # the model changed (undo, the table, the chart): show it unless mid-edit
+                # the model changed (undo, the table, the chart): show it, keeping what the
+                # user has typed and not yet applied
                 current = self.graph.people.get(self.person.id)
-                if current is None or not self.is_dirty():
-                    self.show_person(current.id if current is not None else None)
+                if current is None:
+                    self.show_person(None)
+                    return
+                keep = set(self.dirty_fields())
+                self.person = current
+                self._load(current, keep)
                 return
 
     def show_person(self, pid: str | None) -> None:
+        """Show ``pid`` (None: nobody); what was typed for the previous person is applied."""
+        if self.person is not None and self.graph is not None and pid == self.person.id \
+                and pid in self.graph.people:  # the same person again: keep the typing
+            keep = set(self.dirty_fields())
+            self.person = self.graph.person(pid)
+            self._load(self.person, keep)
+            return
+        if self.person is not None:
+            self.flush()
         person = self.graph.people.get(pid) if self.graph is not None and pid else None
         self.person = person
         self.setEnabled(person is not None)
+        draft = self.drafts.pop(person.id, None) if person is not None else None
+        self._load(draft or person, set())
+        self.relations.show_person(person.id if person is not None else None)
+
+    def _load(self, shown: Person | None, keep: set[str]) -> None:
+        """Put ``shown`` into the form, except the fields in ``keep``."""
         self._loading = True
-        blank = person or Person("", "", Side.CLIENT, "")
-        self.heading.setText(person.name if person is not None else self.tr("Nobody chosen"))
+        blank = shown or Person("", "", Side.CLIENT, "")
+        self.heading.setText(self.person.name if self.person is not None
+                             else self.tr("Nobody chosen"))
         for name, widget in self.fields.items():
+            if name in keep:
+                continue
             value = getattr(blank, name, None)
             if isinstance(widget, QLineEdit):
                 widget.setText(str(value or ""))
@@ -191,10 +270,11 @@ class PersonEditor(QWidget):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value or 0))
-        self.contacted.setChecked(blank.last_contact is not None)
-        self.contact_day.setEnabled(blank.last_contact is not None)
-        day = blank.last_contact or date.today()
-        self.contact_day.setDate(QDate(day.year, day.month, day.day))
+        if "last_contact" not in keep:
+            self.contacted.setChecked(blank.last_contact is not None)
+            self.contact_day.setEnabled(blank.last_contact is not None)
+            day = blank.last_contact or date.today()
+            self.contact_day.setDate(QDate(day.year, day.month, day.day))
         self._loading = False
         self.check()
 
@@ -223,6 +303,61 @@ class PersonEditor(QWidget):
         candidate = self.candidate()
         return candidate is not None and candidate != self.person
 
+    def dirty_fields(self) -> list[str]:
+        """The fields whose shown value is not the model's, in the form's order."""
+        candidate = self.candidate()
+        if candidate is None or self.person is None:
+            return []
+        return [name for name in self.fields
+                if getattr(candidate, name) != getattr(self.person, name)]
+
+    def commit(self, name: str) -> bool:
+        """Apply one field as one undo step; False (kept as typed) if the rules refuse it."""
+        if self._loading or self.person is None or self.document is None \
+                or self.graph is None:
+            return True
+        current = self.graph.people.get(self.person.id)
+        candidate = self.candidate()
+        if current is None or candidate is None:
+            return True
+        value = getattr(candidate, name)
+        if value == getattr(current, name):
+            return True
+        changed = current._replace(**{name: value})
+        try:
+            validate.normalized(changed)
+        except DomainError:
+            self.check()
+            return False
+        text = self.tr("Edit %1: %2").replace("%1", current.name).replace(
+            "%2", self.labels[name])
+        return self.document.run(text, lambda g: g.update_person(changed))
+
+    def flush(self) -> None:
+        """Apply every pending field (one step each); keep what is refused as a draft."""
+        if self.person is None or self.graph is None or self._loading:
+            return
+        for name in self.dirty_fields():
+            self.commit(name)
+        if self.person.id in self.graph.people and self.dirty_fields():
+            draft = self.candidate()
+            if draft is not None:
+                self.drafts[self.person.id] = draft
+                if self.document is not None:
+                    self.document.message.emit(self.tr(
+                        "%1: not applied, kept as a draft — %2").replace(
+                        "%1", self.person.name).replace("%2", self._problem() or ""))
+
+    def _problem(self) -> str | None:
+        candidate = self.candidate()
+        if candidate is None:
+            return None
+        try:
+            validate.normalized(candidate)
+        except DomainError as error:
+            return i18n.words().error(error)
+        return None
+
     def check(self) -> bool:
         """Show the domain's verdict on the form inline; True when it may be applied."""
         if getattr(self, "_loading", False):
@@ -240,7 +375,7 @@ class PersonEditor(QWidget):
             field = getattr(problem, "field", "name").replace(" ", "_")
             field = {"role": "decision_role", "cadence": "cadence_days"}.get(field, field)
             label = self.errors.get(field, self.errors["name"])
-            label.setText(str(problem))
+            label.setText(i18n.words().error(problem))
             label.show()
         dirty = candidate is not None and candidate != self.person
         self.apply_button.setEnabled(problem is None and dirty)
@@ -249,14 +384,18 @@ class PersonEditor(QWidget):
 
     def apply(self) -> None:
         candidate = self.candidate()
-        if candidate is None or self.editing is None or not self.check() or not self.is_dirty():
+        if candidate is None or self.document is None or not self.check() or not self.is_dirty():
             return
-        if self.editing.update_person(candidate):
-            self.show_person(candidate.id)
+        if self.document.update_person(candidate):
+            self._load(self.person, set())
             self.applied.emit(candidate.id)
 
     def revert(self) -> None:
-        self.show_person(self.person.id if self.person is not None else None)
+        if self.person is not None:
+            self.drafts.pop(self.person.id, None)
+            current = self.graph.people.get(self.person.id) if self.graph else None
+            self.person = current
+            self._load(current, set())
 
     def focus_name(self) -> None:
         name = self.fields["name"]

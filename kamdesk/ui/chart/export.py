@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from kamdesk.ui.org_chart import OrgChartView
+from kamdesk.ui.chart.view import OrgChartView
 
 MAX_PNG_SIDE = 16_000
 FORMATS = (".png", ".svg")

@@ -10,7 +10,7 @@ The comb holds a few hundred items at most, so it is an ordinary scene rebuilt o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,8 +27,8 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import Level, LinkKind, Side
-from kamdesk.ui.cards import STANCE_COLOURS, level_names
-from kamdesk.ui.editing import Editing, follow
+from kamdesk.ui.chart.cards import STANCE_COLOURS, level_names
+from kamdesk.ui.document import AccountDocument, follow
 
 CHIP_W, CHIP_H, GAP = 170.0, 44.0, 10.0
 CLIENT_COLUMNS, OUR_COLUMNS = 4, 2
@@ -38,13 +38,20 @@ ID = 0  # item data key: the person id
 
 
 class CombView(QGraphicsView):
-    personSelected = Signal(str)  # noqa: N815 - Qt signal naming
+    """The comb panel (``combView``)."""
+
+    PLACE = "tab"
+    OBJECT_NAME = "combView"
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("CombView", "Comb")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("combView")
         self.graph: AccountGraph | None = None
-        self.editing: Editing | None = None
+        self.document: AccountDocument | None = None
         self.chips: dict[str, QGraphicsRectItem] = {}
         self.gaps: set[str] = set()
         self.mismatches: set[str] = set()  # counterpart link ids across levels
@@ -57,9 +64,10 @@ class CombView(QGraphicsView):
         self.setBackgroundBrush(QColor("#f5f7f9"))
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-    def set_account(self, graph: AccountGraph | None, editing: Editing | None) -> None:
+    def set_document(self, document: AccountDocument | None) -> None:
+        graph = document.graph if document is not None else None
         follow(self.graph, graph, self._on_changes)
-        self.graph, self.editing = graph, editing
+        self.graph, self.document = graph, document
         self._dirty = True
         if self.isVisible():
             self.rebuild()
@@ -179,7 +187,8 @@ class CombView(QGraphicsView):
         pid = self.chip_at(event.position())
         if event.button() is Qt.MouseButton.LeftButton and pid is not None:
             self._press = (pid, event.position())
-            self.personSelected.emit(pid)
+            if self.document is not None:
+                self.document.select(pid)
             return
         super().mousePressEvent(event)
 
@@ -209,9 +218,9 @@ class CombView(QGraphicsView):
             self._ghost = None
         if self._ghost is None and dragged:
             target = self.chip_at(event.position())
-            if target is not None and self.graph is not None and self.editing is not None \
+            if target is not None and self.graph is not None and self.document is not None \
                     and self.graph.person(target).side is not self.graph.person(pid).side:
-                self.editing.link_counterpart(pid, target)
+                self.document.link_counterpart(pid, target)
 
 
 def _elided(text: str, limit: int) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
+from kamdesk.graph import comb
 from kamdesk.graph.entities import Person
-from kamdesk.graph.types import DecisionRole, Side, Stance
-
-translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+from kamdesk.graph.types import DecisionRole, Level, Side, Stance
+from kamdesk.ui import i18n
 
 STANCE_COLOURS = {
     Stance.CHAMPION: QColor("#2e7d32"),
@@ -20,8 +20,10 @@ STANCE_COLOURS = {
     Stance.BLOCKER: QColor("#c62828"),
     Stance.UNKNOWN: QColor("#cfd8dc"),
 }
-FRESH, DUE, STALE, NEVER = (QColor("#43a047"), QColor("#fbc02d"), QColor("#e53935"),
-                            QColor("#bdbdbd"))
+FRESHNESS_COLOURS = {comb.Freshness.FRESH: QColor("#43a047"),
+                     comb.Freshness.DUE: QColor("#fbc02d"),
+                     comb.Freshness.STALE: QColor("#e53935"),
+                     comb.Freshness.NEVER: QColor("#bdbdbd")}
 LINE_HEIGHT = 15.0
 PAD = 7.0
 STRIPE = 7.0
@@ -30,32 +32,19 @@ MIN_WIDTH, MAX_WIDTH = 170.0, 260.0
 
 
 def level_names() -> dict[int, str]:
-    return {1: translate("Cards", "L1 top"), 2: translate("Cards", "L2 director"),
-            3: translate("Cards", "L3 head"), 4: translate("Cards", "L4 specialist")}
+    """Level words of the domain's vocabulary, in the UI's language."""
+    words = i18n.words()
+    return {int(level): words.level(level) for level in Level}
 
 
 def role_names() -> dict[DecisionRole, str]:
-    return {
-        DecisionRole.DECISION_MAKER: translate("Cards", "decision maker"),
-        DecisionRole.ECONOMIC_BUYER: translate("Cards", "economic buyer"),
-        DecisionRole.TECHNICAL_EVALUATOR: translate("Cards", "technical evaluator"),
-        DecisionRole.USER: translate("Cards", "user"),
-        DecisionRole.INFLUENCER: translate("Cards", "influencer"),
-        DecisionRole.GATEKEEPER: translate("Cards", "gatekeeper"),
-        DecisionRole.APPROVER: translate("Cards", "approver"),
-        DecisionRole.COACH: translate("Cards", "coach"),
-    }
+    words = i18n.words()
+    return {role: words.enum(role) for role in DecisionRole}
 
 
 def stance_names() -> dict[Stance, str]:
-    return {
-        Stance.CHAMPION: translate("Cards", "champion"),
-        Stance.SUPPORTER: translate("Cards", "supporter"),
-        Stance.NEUTRAL: translate("Cards", "neutral"),
-        Stance.SKEPTIC: translate("Cards", "skeptic"),
-        Stance.BLOCKER: translate("Cards", "blocker"),
-        Stance.UNKNOWN: translate("Cards", "unknown"),
-    }
+    words = i18n.words()
+    return {stance: words.enum(stance) for stance in Stance}
 
 
 def card_size(person: Person, counterparts: bool) -> tuple[float, float]:
@@ -67,12 +56,8 @@ def card_size(person: Person, counterparts: bool) -> tuple[float, float]:
 
 
 def freshness(person: Person, today: date) -> QColor:
-    if person.last_contact is None:
-        return NEVER
-    days = (today - person.last_contact).days
-    if days <= person.cadence:
-        return FRESH
-    return DUE if days <= 2 * person.cadence else STALE
+    """The contact dot's colour, by the one freshness rule (``graph.comb``)."""
+    return FRESHNESS_COLOURS[comb.freshness(person.last_contact, person.cadence, today)]
 
 
 class CardPainter:
