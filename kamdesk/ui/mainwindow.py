@@ -13,7 +13,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,7 @@ PANELS = (
     "kamdesk.ui.chart.view.TeamChart",
     "kamdesk.ui.panels.comb.CombView",
     "kamdesk.ui.panels.people.PeoplePanel",
+    "kamdesk.ui.panels.history.HistoryPanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
 )
 RECENT_LIMIT = 8
@@ -298,6 +299,8 @@ class MainWindow(QMainWindow):
             panel.set_document(None)
         self.portfolio.set_document(None)
         if document is not None:
+            for live in document.findChildren(QObject, "liveLink"):
+                live.close()  # type: ignore[attr-defined]
             self.undo_group.removeStack(document.stack)
             document.close()
             document.deleteLater()
@@ -313,6 +316,9 @@ class MainWindow(QMainWindow):
         document.selectionChanged.connect(self._selected)
         document.activated.connect(self._activated)
         document.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
+            from kamdesk.ui.live import LiveLink
+            LiveLink(self.workspace, document, self.statusBar())
         for panel in self.panels:
             panel.set_document(document)
         self.portfolio.set_document(document)

@@ -23,7 +23,7 @@ from kamdesk.graph.queries import folded
 from kamdesk.graph.types import LinkKind, Side, Stance
 from kamdesk.store import Workspace
 from kamdesk.ui.chart.view import OrgChartView
-from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.mainwindow import PANELS, MainWindow
 from tests.helpers import snapshot, without_versions
 from tests.ui.test_app import qt_messages  # noqa: F401 - a fixture
 
@@ -403,7 +403,7 @@ def test_switching_accounts_and_closing_leaks_nothing(qtbot, path, qt_messages) 
         assert win.graph is not None
         graphs.append(weakref.ref(win.graph))
         # each panel and the document, once: a leak would add the previous account's
-        assert len(win.graph._listeners) == len(win.panels) + 1 == 7
+        assert len(win.graph._listeners) == len(win.panels) + 1 == len(PANELS) + 1
     kept = weakref.ref(win.graph)
     win.close()
     win.deleteLater()

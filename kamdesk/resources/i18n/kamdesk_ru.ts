@@ -253,6 +253,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Only the selected person</source>
+        <translation>Только выбранный человек</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>изменено: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import people</source>
@@ -265,6 +308,21 @@
     <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLink</name>
+    <message>
+        <source>Read-only: you are a viewer of this account</source>
+        <translation>Только чтение: у вас роль наблюдателя в этом аккаунте</translation>
+    </message>
+    <message>
+        <source>This account changed elsewhere</source>
+        <translation>Аккаунт изменён в другом месте</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 изменил(а): %2</translation>
     </message>
 </context>
 <context>
