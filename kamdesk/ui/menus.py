@@ -40,6 +40,12 @@ def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
             menu.addAction(action)
 
 
+def _synchronise(w: MainWindow) -> None:
+    from kamdesk.ui.dialogs.sync_dialog import synchronise  # the store only when asked
+
+    synchronise(w)
+
+
 def build_menus(w: MainWindow) -> None:
     """File, Edit and View on ``w``'s menu bar."""
     bar = w.menuBar()
@@ -65,6 +71,8 @@ def build_menus(w: MainWindow) -> None:
         _action(w, translate("MainWindow", "&Open workspace…"), "openWorkspace",
                 w.open_workspace, QKeySequence.StandardKey.Open),
         _action(w, translate("MainWindow", "Open &team server…"), "openServer", w.open_server),
+        _action(w, translate("MainWindow", "S&ynchronise with the team server"), "synchronise",
+                lambda: _synchronise(w)),
     ])
     file_menu.addMenu(w.recent_menu)
     _fill(file_menu, [None, w.import_action, w.export_action, None, w.chart_action,

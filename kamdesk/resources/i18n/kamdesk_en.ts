@@ -381,6 +381,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,6 +952,49 @@
     </message>
     <message>
         <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>%1: removed here, changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed here, removed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) changed on both sides: which to keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a file checked out from a team server can be synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised: sent %1, took %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

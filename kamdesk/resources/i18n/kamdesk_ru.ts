@@ -384,6 +384,10 @@
         <translation>Экспорт &amp;справки к встрече…</translation>
     </message>
     <message>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>С&amp;инхронизировать с сервером команды</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -954,6 +958,49 @@
     <message>
         <source>Person:</source>
         <translation>Человек:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>%1: removed here, changed on the server</source>
+        <translation>%1: удалено здесь, изменено на сервере</translation>
+    </message>
+    <message>
+        <source>%1: changed here, removed on the server</source>
+        <translation>%1: изменено здесь, удалено на сервере</translation>
+    </message>
+    <message>
+        <source>%n row(s) changed on both sides: which to keep?</source>
+        <translation>Строк, изменённых с обеих сторон: %n. Что оставить?</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation>Синхронизация невозможна</translation>
+    </message>
+    <message>
+        <source>Only a file checked out from a team server can be synchronised.</source>
+        <translation>Синхронизировать можно только файл, выгруженный с сервера команды.</translation>
+    </message>
+    <message>
+        <source>Synchronised: sent %1, took %2</source>
+        <translation>Синхронизировано: отправлено %1, получено %2</translation>
     </message>
 </context>
 </TS>
