@@ -34,6 +34,7 @@ class LiveFeed:
         self.seen = seen  # the last history entry this copy holds
         self._listen: Connection | None = None
         self._driver: Any = None
+        self._behind = True  # what was committed between the load and the LISTEN
         if workspace.engine.dialect.name == "postgresql":
             with workspace._guard():
                 conn = workspace.engine.connect().execution_options(
@@ -58,7 +59,7 @@ class LiveFeed:
                 heard = self._heard(timeout)
                 while not heard and time.monotonic() < deadline:
                     heard = self._heard(deadline - time.monotonic())
-            if not heard and self._driver is not None:
+            if not heard and not self._behind:
                 return []
         return self.catch_up()
 
@@ -75,6 +76,7 @@ class LiveFeed:
         """Apply every entry newer than the last seen (used after a refused edit, too)."""
         with self._ws._guard(), self._ws.engine.connect() as conn:
             found = history.entries(conn, self._graph.id, after_id=self.seen)
+        self._behind = False
         applied = []
         for entry in found:
             self.seen = entry.id

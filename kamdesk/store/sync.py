@@ -153,7 +153,7 @@ def sync(local: Workspace, server: Workspace, keep: str | None = None) -> SyncRe
     if conflicts and keep is None:
         return SyncResult(0, 0, conflicts, applied=False)
     _send(theirs_graph, push, theirs, copies)
-    _take(local, mine, rows_of(theirs_graph))
+    _take(local, mine, rows_of(theirs_graph), base)
     return SyncResult(len(push) + len(copies), taken, conflicts, applied=True)
 
 
@@ -201,10 +201,13 @@ def _send(graph: AccountGraph, push: dict[Key, Entity | None], server: dict[Key,
             from error
 
 
-def _take(local: Workspace, mine: dict[Key, Entity], merged: dict[Key, Entity]) -> None:
+def _take(local: Workspace, mine: dict[Key, Entity], merged: dict[Key, Entity],
+          base: dict[Key, int]) -> None:
     """Write the merged rows that differ into the file, and the new base; one transaction."""
     changed = [e for k, e in merged.items() if mine.get(k) != e]
     gone = [e for k, e in mine.items() if k not in merged]
+    if not changed and not gone and base == {k: e.version for k, e in merged.items()}:
+        return  # in step already: a repeated sync writes nothing
     with local._guard(), local.engine.begin() as conn:
         for cls in reversed(list(CODECS)):  # links before the people they point at
             _delete(conn, cls, [e.id for e in gone if type(e) is cls])

@@ -180,3 +180,15 @@ def test_a_change_set_a_copy_cannot_take_is_refused_whole() -> None:
     assert snapshot(graph) == state and heard == []
     assert graph.absorb((fine,)) == (fine,) and graph.absorb((fine,)) == ()  # once only
     assert graph.person("cfo").title == "CFO" and len(heard) == 1
+
+
+def test_a_change_between_loading_and_following_is_not_missed(pg_url: str) -> None:
+    account_id, pid = _start(pg_url)
+    with Workspace.open(pg_url) as a, Workspace.open(pg_url) as b:
+        mine, theirs = a.load(account_id), b.load(account_id)
+        mine.update_person(mine.person(pid)._replace(title="Before the LISTEN"))
+        with b.follow(theirs) as feed:  # no NOTIFY will come for that commit
+            applied = feed.poll(0.2)
+            assert [e.origin for e in applied] == [a.origin]
+            assert theirs.person(pid).title == "Before the LISTEN"
+            assert feed.poll(0.2) == []
