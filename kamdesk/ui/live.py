@@ -39,10 +39,14 @@ class LiveLink(QObject):
         self.feed = workspace.follow(document.graph)
         self.notifier: QSocketNotifier | None = None
         self.timer: QTimer | None = None
+        # A refused edit may have lost a race: show the latest state at once, not only when
+        # the colleague's NOTIFY is read (what the user typed stays in the editor).
+        self._report = document.report
+        document.report = self._refused
         fileno = self.feed.fileno()
         if fileno is not None:
             self.notifier = QSocketNotifier(fileno, QSocketNotifier.Type.Read, self)
-            self.notifier.activated.connect(self.poll)
+            self.notifier.activated.connect(lambda *_: self.poll())
         else:
             self.timer = QTimer(self, interval=FILE_POLL_MS)
             self.timer.timeout.connect(self.poll)
@@ -58,12 +62,17 @@ class LiveLink(QObject):
                                       " font-weight: 600;")
             status.addPermanentWidget(self.banner)
 
-    def poll(self) -> None:
+    def _refused(self, title: str, message: str) -> None:
+        self._report(title, message)
+        if self.timer is not None or self.notifier is not None:
+            self.poll(catch_up=True)
+
+    def poll(self, catch_up: bool = False) -> None:
         """Apply what colleagues committed; say who changed what."""
         if self.notifier is not None:
             self.notifier.setEnabled(False)  # no re-entry while the feed reads the socket
         try:
-            entries = self.feed.poll(0)
+            entries = self.feed.catch_up() if catch_up else self.feed.poll(0)
         except (DomainError, WorkspaceError) as error:
             self.stop()
             self.document.report(self.tr("This account changed elsewhere"),
@@ -96,6 +105,7 @@ class LiveLink(QObject):
     def close(self) -> None:
         """Let go of the feed and the banner (the account is left)."""
         self.stop()
+        self.document.report = self._report
         if self.banner is not None:
             self.status.removeWidget(self.banner)
             self.banner.deleteLater()

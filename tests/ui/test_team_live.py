@@ -100,3 +100,25 @@ def test_a_viewer_sees_a_banner(qtbot, pg_url: str, account: str) -> None:
         assert banner is not None and banner.isVisible() and "viewer" in banner.text()
     finally:
         win.close()
+
+
+def test_a_lost_race_is_refused_and_the_latest_state_shown(qtbot, windows, monkeypatch,
+                                                          pg_url: str) -> None:
+    a, b = windows
+    assert a.document is not None and a.graph is not None and b.graph is not None
+    shown: list[str] = []
+    monkeypatch.setattr(b, "error", lambda title, message: shown.append(message))
+    b.show_account(b.graph.id)  # a new document reports through the patched window
+    assert b.document is not None and b.graph is not None
+    pid = next(p.id for p in b.graph.people.values() if p.side is Side.CLIENT)
+    assert a.document.update_person(a.graph.person(pid)._replace(title="Won the race"))
+    # b has read no NOTIFY yet (no event processed): its edit loses the race, and the
+    # refusal brings the winner's state at once
+    stale = b.graph.person(pid)
+    assert stale.title != "Won the race"
+    assert not b.document.update_person(stale._replace(title="Lost the race"))
+    assert shown and "changed or removed elsewhere" in shown[-1]
+    assert b.graph.person(pid).title == "Won the race"
+    assert b.document.update_person(b.graph.person(pid)._replace(title="Second try"))
+    with Workspace.open(pg_url) as ws:
+        assert ws.load(b.graph.id).person(pid).title == "Second try"
