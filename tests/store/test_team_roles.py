@@ -153,3 +153,28 @@ def test_roles_need_a_server(tmp_path: object) -> None:
         with pytest.raises(WorkspaceError, match="need a team server"):
             team.init(ws)
         assert team.role_of(ws, "x") is None
+
+
+def test_the_readme_setup_works_without_a_superuser(pg_url: str) -> None:
+    """README: an owner login with CREATEROLE (not a superuser) runs the whole set-up."""
+    tag = f"{os.getpid()}_{next(_n)}"
+    admin, member = f"kadmin_{tag}", f"anna_{tag}"
+    database = make_url(pg_url).database
+    engine = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f"CREATE ROLE {admin} LOGIN CREATEROLE"))
+            conn.execute(text(f'ALTER DATABASE "{database}" OWNER TO {admin}'))
+    finally:
+        engine.dispose()
+    admin_url = as_login(pg_url, admin)
+    graph = sample.generate(seed=7, people=10)[0]
+    with Workspace.open(admin_url, create=True) as ws:
+        ws.add_account(graph)
+        team.init(ws)
+        team.add(ws, member, graph.account.name, "editor")
+        assert [(m.login, m.role) for m in team.members(ws)] == [(member, "editor")]
+    with Workspace.open(as_login(pg_url, member)) as ws:
+        g = ws.load(graph.id)
+        g.update_person(g.person(sorted(g.people)[0])._replace(title="Set up by the README"))
+        assert ws.history(graph.id)[-1].author == member
