@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.store import history
+from kamdesk.store.errors import WorkspaceUnavailableError
 
 if TYPE_CHECKING:
     from kamdesk.store.workspace import Workspace
@@ -54,11 +55,17 @@ class LiveFeed:
         that entry applied; reload the account).
         """
         if self._driver is not None:
+            import psycopg  # present: this is a PostgreSQL workspace
+
             deadline = time.monotonic() + timeout
-            with self._ws._guard():
+            try:
                 heard = self._heard(timeout)
                 while not heard and time.monotonic() < deadline:
                     heard = self._heard(deadline - time.monotonic())
+            except psycopg.Error as error:  # the raw driver: no SQLAlchemy to translate it
+                raise WorkspaceUnavailableError(
+                    f"lost the live connection to {self._ws.location}: "
+                    f"{str(error).strip()}") from error
             if not heard and not self._behind:
                 return []
         return self.catch_up()

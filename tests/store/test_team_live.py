@@ -13,7 +13,7 @@ from kamdesk.graph import sample
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Person
 from kamdesk.graph.errors import StaleCopyError
-from kamdesk.store import ConcurrentEditError, Workspace, history
+from kamdesk.store import ConcurrentEditError, Workspace, WorkspaceUnavailableError, history
 from tests.helpers import snapshot, tiny_graph
 from tests.store import team_worker
 
@@ -192,3 +192,17 @@ def test_a_change_between_loading_and_following_is_not_missed(pg_url: str) -> No
             assert [e.origin for e in applied] == [a.origin]
             assert theirs.person(pid).title == "Before the LISTEN"
             assert feed.poll(0.2) == []
+
+
+def test_a_lost_listening_connection_is_one_sentence(pg_url: str) -> None:
+    account_id, _ = _start(pg_url)
+    with Workspace.open(pg_url) as ws:
+        graph = ws.load(account_id)
+        with ws.follow(graph) as feed:
+            feed.poll(0)
+            backend = feed._driver.info.backend_pid
+            with ws.engine.connect() as conn:
+                conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": backend})
+            with pytest.raises(WorkspaceUnavailableError, match="lost the live connection"):
+                for _ in range(20):  # the server's goodbye arrives a moment later
+                    feed.poll(0.2)
