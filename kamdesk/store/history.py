@@ -169,6 +169,13 @@ def _aware(at: datetime) -> datetime:
 
 
 # ---------------------------------------------------------------------- append-only
+SQLITE_TRIGGERS = frozenset(("trigger", f"{table}_no_{action}")
+                            for table in ("history", "history_items")
+                            for action in ("update", "delete"))
+"""(type, name) of the schema objects a schema-3 file holds beyond ``schema.metadata``:
+kamdesk's own, for a check that refuses to write files carrying foreign triggers."""
+
+
 def create_guards(conn: Connection) -> None:
     """Triggers that refuse UPDATE and DELETE on the history tables, on either database."""
     message = "the history is append-only"
@@ -181,8 +188,8 @@ def create_guards(conn: Connection) -> None:
                 f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION kamdesk_append_only()")
         return
-    for table in ("history", "history_items"):
-        for action in ("UPDATE", "DELETE"):
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{message}'); END")
+    for _, name in sorted(SQLITE_TRIGGERS):
+        table, action = name.rsplit("_no_", 1)
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER {name} BEFORE {action.upper()} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END")

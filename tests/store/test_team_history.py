@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from kamdesk.graph import sample
-from kamdesk.store import Workspace, schema
+from kamdesk.store import Workspace, history, schema
 from tests.helpers import snapshot, without_versions
 
 DATA = Path(__file__).parent / "data"
@@ -112,3 +112,15 @@ def test_a_real_schema_2_file_is_migrated(tmp_path: Path) -> None:
             version = conn.execute(
                 text("SELECT value FROM kamdesk_meta WHERE key = 'schema_version'")).scalar()
         assert version == str(schema.SCHEMA_VERSION) == "3"
+
+
+def test_the_file_holds_exactly_the_known_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "t.kam"
+    _account(str(path))
+    con = sqlite3.connect(path)
+    try:
+        found = {(kind, name) for kind, name in con.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")}
+    finally:
+        con.close()
+    assert found == set(history.SQLITE_TRIGGERS)
