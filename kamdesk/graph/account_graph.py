@@ -36,6 +36,7 @@ from kamdesk.graph.errors import (
     DuplicateIdError,
     ForeignAccountError,
     InvalidValueError,
+    StaleCopyError,
     StaleUndoError,
     UnknownEntityError,
 )
@@ -248,6 +249,28 @@ class AccountGraph:
             undo.append(Change(before, after))
             now[key] = after
         return self._commit(tuple(undo))
+
+    def absorb(self, changes: Sequence[Change]) -> ChangeSet:
+        """Apply a change set another writer committed (a team server's live feed).
+
+        Neither checked nor journaled here: the writer's graph checked it and the database
+        holds it. Announced like a local edit, so every view updates the same way. A change
+        this copy already holds is skipped; one whose starting point this copy does not hold
+        raises StaleCopyError and nothing changes (the copy is stale: reload it).
+        """
+        todo: list[Change] = []
+        for change in changes:
+            current = self._current(change.entity)
+            if current == change.after:
+                continue
+            if current != change.before:
+                self._apply_all(inverse(todo))
+                raise StaleCopyError(self.account.name)
+            self._apply(change)
+            todo.append(change)
+        if todo:
+            self._announce(tuple(todo))
+        return tuple(todo)
 
     @contextmanager
     def batch(self) -> Iterator[list[Change]]:

@@ -308,6 +308,8 @@ _ERRORS: dict[str, tuple[str, str]] = {
                       "конфликт — это соперничество двух людей клиента"),
     "stale_undo": ("this was changed since; it cannot be undone",
                    "это уже изменили после; отменить нельзя"),
+    "stale_copy": ("this copy of {account} is out of date; reopen the account",
+                   "эта копия «{account}» устарела; откройте аккаунт заново"),
 }
 
 

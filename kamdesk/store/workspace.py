@@ -8,10 +8,12 @@ graph applies it: there is no Save, and an edit that returned survives a crash.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, inspect, select
 from sqlalchemy.engine import make_url
@@ -22,7 +24,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.entities import RECORD_TYPES, Account, Entity, Link, Person
-from kamdesk.store import migrations, schema, sqlite_file
+from kamdesk.store import history, migrations, schema, sqlite_file
 from kamdesk.store.codec import CODECS, Codec, codec_for
 from kamdesk.store.errors import (
     ConcurrentEditError,
@@ -35,6 +37,9 @@ from kamdesk.store.errors import (
     WorkspaceReadOnlyError,
     WorkspaceUnavailableError,
 )
+
+if TYPE_CHECKING:
+    from kamdesk.store.notify import LiveFeed
 
 
 def is_url(target: str | Path) -> bool:
@@ -49,6 +54,10 @@ class Workspace:
         self.path = path  # the .kam file, or None on a server
         self.read_only = read_only
         self.backup_path: Path | None = None  # written when opening migrated the schema
+        # team: this object's token in the history (a live feed skips its own change sets),
+        # and per account the last history entry seen when it was last loaded
+        self.origin = uuid.uuid4().hex
+        self._history_marks: dict[str, int] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -175,6 +184,7 @@ class Workspace:
     def load(self, account_id: str) -> AccountGraph:
         """The account as a graph whose every edit is written here."""
         with paused_gc(), self._guard(), self.engine.connect() as conn:
+            mark = history.last_id(conn, account_id)  # team: before the rows, see follow()
             found = self._rows(conn, Account, schema.accounts.c.id, account_id)
             if not found:
                 raise UnknownAccountError(f"no account with id {account_id!r}")
@@ -184,6 +194,7 @@ class Workspace:
             for kind in RECORD_TYPES:
                 records += self._rows(conn, kind, None, account_id)
             graph = AccountGraph.restore(found[0], people, links, records)
+        self._history_marks[account_id] = mark
         graph.attach_journal(self.write)
         return graph
 
@@ -213,6 +224,8 @@ class Workspace:
                     # Straight to the driver's executemany: SQLAlchemy's per-row parameter
                     # handling would triple the time of a 10,000-person import.
                     conn.exec_driver_sql(_insert_sql(conn, codec), codec.encode_all(entities))
+            # team: one entry for the whole new account (its rows are the account's start)
+            history.record(conn, (Change(None, graph.account),), self.origin)
         graph.attach_journal(self.write)
 
     def delete_account(self, account_id: str) -> None:
@@ -226,6 +239,20 @@ class Workspace:
         with self._guard(), self.engine.begin() as conn:
             for change in changes:
                 _write_change(conn, change)
+            history.record(conn, changes, self.origin)  # team: same transaction as the change
+
+    # ------------------------------------------------------------------ team: history, live
+    def history(self, account_id: str, *, since: datetime | None = None,
+                person: str | None = None) -> list[history.HistoryEntry]:
+        """Who changed what in an account, oldest first (store/history.py)."""
+        with self._guard(), self.engine.connect() as conn:
+            return history.entries(conn, account_id, since=since, person=person)
+
+    def follow(self, graph: AccountGraph) -> LiveFeed:
+        """A feed applying other writers' change sets to ``graph``, loaded from here."""
+        from kamdesk.store.notify import LiveFeed
+
+        return LiveFeed(self, graph, self._history_marks.get(graph.id, 0))
 
     # ------------------------------------------------------------------ checking
     def check(self) -> list[str]:
@@ -292,6 +319,7 @@ def _insert_sql(conn: Connection, codec: Codec[Any]) -> str:
 
 def _create_schema(conn: Connection) -> None:
     schema.metadata.create_all(conn)
+    history.create_guards(conn)
     conn.execute(schema.meta.insert(), [
         {"key": "application", "value": schema.APPLICATION},
         {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}])
@@ -346,6 +374,9 @@ def _translated(error: DBAPIError, where: str) -> WorkspaceError:
     low = text.lower()
     if "locked" in low or "busy" in low:
         return WorkspaceLockedError(f"{where} is locked by another program; try again")
+    if "row-level security" in low or "permission denied" in low:  # team roles
+        return WorkspaceReadOnlyError(f"{where}: your role on this account allows reading "
+                                      "only; the change was refused by the server")
     if "readonly" in low or "read-only" in low:
         return WorkspaceReadOnlyError(f"{where} is read-only: changes cannot be saved")
     if error.connection_invalidated or "connection" in low or "server" in low:

@@ -51,6 +51,7 @@ PANELS = (
     "kamdesk.ui.chart.view.TeamChart",
     "kamdesk.ui.panels.comb.CombView",
     "kamdesk.ui.panels.people.PeoplePanel",
+    "kamdesk.ui.panels.history.HistoryPanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
     # the KAM's desk (issue 11)
     "kamdesk.ui.panels.portfolio_map.PortfolioMap",
@@ -293,6 +294,8 @@ class MainWindow(QMainWindow):
             panel.set_document(None)
         self.portfolio.set_document(None)
         if document is not None:
+            for live in document.findChildren(QObject, "liveLink"):
+                live.close()  # type: ignore[attr-defined]
             self.undo_group.removeStack(document.stack)
             document.close()
             document.deleteLater()
@@ -308,6 +311,9 @@ class MainWindow(QMainWindow):
         document.selectionChanged.connect(self._selected)
         document.activated.connect(self._activated)
         document.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
+            from kamdesk.ui.live import LiveLink
+            LiveLink(self.workspace, document, self.statusBar())
         for panel in self.panels:
             panel.set_document(document)
         self.portfolio.set_document(document)

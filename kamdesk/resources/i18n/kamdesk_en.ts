@@ -527,6 +527,48 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import people</source>
@@ -593,6 +635,21 @@
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <source>Read-only: you are a viewer of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Find a person (Ctrl+F)</source>
@@ -648,6 +705,10 @@
     </message>
     <message>
         <source>Export meeting &amp;brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1762,6 +1823,49 @@
     </message>
     <message>
         <source>%1 signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>%1: removed here, changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed here, removed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) changed on both sides: which to keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a file checked out from a team server can be synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised: sent %1, took %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
@@ -222,19 +222,19 @@
         <translation>(никто)</translation>
     </message>
     <message>
-        <source>Meets the client&apos;s level 1: no signal.</source>
+        <source>Meets the client's level 1: no signal.</source>
         <translation>Встречается с первым уровнем клиента: сигнала нет.</translation>
     </message>
     <message>
-        <source>Someone of ours meets the client&apos;s level 1.</source>
+        <source>Someone of ours meets the client's level 1.</source>
         <translation>Кто-то из наших встречается с первым уровнем клиента.</translation>
     </message>
     <message>
-        <source>No executive sponsor: nobody of ours at level 1 meets the client&apos;s level 1.</source>
+        <source>No executive sponsor: nobody of ours at level 1 meets the client's level 1.</source>
         <translation>Нет executive-спонсора: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
     </message>
     <message>
-        <source>%1 meets nobody at the client&apos;s level 1: the signal stays.</source>
+        <source>%1 meets nobody at the client's level 1: the signal stays.</source>
         <translation>%1 не встречается ни с кем из первого уровня клиента: сигнал остаётся.</translation>
     </message>
     <message>
@@ -532,6 +532,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Only the selected person</source>
+        <translation>Только выбранный человек</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>изменено: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import people</source>
@@ -598,6 +641,21 @@
     </message>
 </context>
 <context>
+    <name>LiveLink</name>
+    <message>
+        <source>Read-only: you are a viewer of this account</source>
+        <translation>Только чтение: у вас роль наблюдателя в этом аккаунте</translation>
+    </message>
+    <message>
+        <source>This account changed elsewhere</source>
+        <translation>Аккаунт изменён в другом месте</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 изменил(а): %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Find a person (Ctrl+F)</source>
@@ -654,6 +712,10 @@
     <message>
         <source>Export meeting &amp;brief…</source>
         <translation>Экспорт &amp;справки к встрече…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>С&amp;инхронизировать с сервером команды</translation>
     </message>
     <message>
         <source>New &amp;account…</source>
@@ -879,7 +941,7 @@
         <translation>1. Обзор текущих проектов</translation>
     </message>
     <message>
-        <source>2. The client&apos;s business goals</source>
+        <source>2. The client's business goals</source>
         <translation>2. Бизнес-цели клиента</translation>
     </message>
     <message>
@@ -1770,6 +1832,49 @@
     <message>
         <source>%1 signals</source>
         <translation>Сигналов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>%1: removed here, changed on the server</source>
+        <translation>%1: удалено здесь, изменено на сервере</translation>
+    </message>
+    <message>
+        <source>%1: changed here, removed on the server</source>
+        <translation>%1: изменено здесь, удалено на сервере</translation>
+    </message>
+    <message>
+        <source>%n row(s) changed on both sides: which to keep?</source>
+        <translation>Строк, изменённых с обеих сторон: %n. Что оставить?</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation>Синхронизация невозможна</translation>
+    </message>
+    <message>
+        <source>Only a file checked out from a team server can be synchronised.</source>
+        <translation>Синхронизировать можно только файл, выгруженный с сервера команды.</translation>
+    </message>
+    <message>
+        <source>Synchronised: sent %1, took %2</source>
+        <translation>Синхронизировано: отправлено %1, получено %2</translation>
     </message>
 </context>
 <context>
