@@ -23,7 +23,7 @@ from kamdesk.graph.queries import folded
 from kamdesk.graph.types import LinkKind, Side, Stance
 from kamdesk.store import Workspace
 from kamdesk.ui.chart.view import OrgChartView
-from kamdesk.ui.mainwindow import PANELS, MainWindow
+from kamdesk.ui.mainwindow import MainWindow
 from tests.helpers import snapshot, without_versions
 from tests.ui.test_app import qt_messages  # noqa: F401 - a fixture
 
