@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 
 import networkx as nx
 
-from kamdesk.graph import validate
+from kamdesk.graph import rules, validate
 from kamdesk.graph.changes import Change, ChangeSet, Journal, Listener, inverse
 from kamdesk.graph.entities import (
     RECORD_TYPES,
@@ -41,8 +41,6 @@ from kamdesk.graph.errors import (
     DuplicateLinkError,
     ForeignAccountError,
     InvalidValueError,
-    ReportingCycleError,
-    SecondManagerError,
     SelfLinkError,
     UnknownEntityError,
 )
@@ -333,21 +331,11 @@ class AccountGraph:
                     f"there is already a {link.kind.value} link between these two people")
         if link.kind is not LinkKind.REPORTS_TO or link.dotted:
             return
-        current = self._manager.get(link.source)
-        if current is not None:
-            moving_own_line = (replacing is not None and not replacing.dotted
-                               and replacing.source == link.source)
-            if not moving_own_line:
-                raise SecondManagerError(self._people[link.source].name,
-                                         self._people[current].name)
-        chain = [link.target]
-        seen = {link.target}
-        while (up := self._manager.get(chain[-1])) is not None and up not in seen:
-            if up == link.source:
-                cycle = [link.source, *chain, link.source]
-                raise ReportingCycleError(cycle, [self._people[p].name for p in cycle])
-            chain.append(up)
-            seen.add(up)
+        moving_own_line = (replacing is not None and not replacing.dotted
+                           and replacing.source == link.source)
+        rules.check_solid_line(link.source, link.target, self._manager.get,
+                               lambda p: self._people[p].name,
+                               replaces_own_line=moving_own_line)
 
     def _references_dropped(self, person_id: str) -> list[Change]:
         """Updates that drop every reference to a person who is being removed."""
