@@ -26,7 +26,8 @@ SUFFIX = ".creating"
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
-def build_aside(path: Path, make: Callable[[Path], None], *, replace: bool = False) -> Path | None:
+def build_aside(path: Path, make: Callable[[Path], None], *, replace: bool = False,
+                empty_too: bool = False) -> Path | None:
     """Write a new workspace with ``make(private_path)`` and put it at ``path`` whole.
 
     ``replace``: a broken leftover at ``path`` (see ``is_leftover``) is moved aside first (its
@@ -43,7 +44,7 @@ def build_aside(path: Path, make: Callable[[Path], None], *, replace: bool = Fal
         _settle(temp)
         moved = None
         if os.path.lexists(path):
-            if not replace or not is_leftover(path):
+            if not replace or not is_leftover(path, empty_too=empty_too):
                 raise FileExistsError(str(path))
             moved = _move_aside(path)
         _link(temp, path)
@@ -55,9 +56,10 @@ def build_aside(path: Path, make: Callable[[Path], None], *, replace: bool = Fal
                 os.unlink(f"{temp}{suffix}")
 
 
-def is_leftover(path: Path) -> bool:
+def is_leftover(path: Path, *, empty_too: bool = False) -> bool:
     """A file that a killed creation leaves behind: empty, or refused as truncated/damaged,
-    or a database with no tables at all. A kamdesk workspace is never one."""
+    or a database with no tables at all; with ``empty_too`` also a workspace without
+    accounts (what ``sample`` may fill). A workspace holding accounts is never one."""
     try:
         sqlite_file.check_file(path)
         facts = sqlite_file.read_meta(path, 1.0)
@@ -66,7 +68,22 @@ def is_leftover(path: Path) -> bool:
         return any(w in text for w in ("is empty", "truncated", "damaged"))
     except WorkspaceError:
         return False
-    return facts.meta is None and not facts.objects
+    if facts.meta is None:
+        return not facts.objects
+    return empty_too and _no_accounts(path)
+
+
+def _no_accounts(path: Path) -> bool:
+    uri = sqlite_file.read_only_uri(path)
+    if not sqlite_file.companion(path, "-wal").exists():
+        uri += "&immutable=1"  # leaves no companions beside a file we may not keep
+    con = sqlite3.connect(uri, uri=True)
+    try:
+        return bool(con.execute("SELECT count(*) FROM accounts").fetchone()[0] == 0)
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
 
 
 def _settle(temp: Path) -> None:

@@ -67,7 +67,7 @@ class Workspace:
         if is_url(target):
             try:
                 url = make_url(str(target))
-            except ArgumentError:
+            except (ArgumentError, ValueError):
                 raise WorkspaceMissingError(
                     f"{mask_url(str(target))!r} is not a valid database URL") from None
             backend = url.get_backend_name()
@@ -81,12 +81,13 @@ class Workspace:
 
     @classmethod
     def create(cls, target: str | Path, fill: Callable[[Workspace], None] | None = None, *,
-               replace_leftover: bool = False, timeout: float = 5.0) -> Path | None:
+               replace_leftover: bool = False, empty_too: bool = False,
+               timeout: float = 5.0) -> Path | None:
         """Write a new ``.kam`` file whole — built aside, then given its name — so a crash
         leaves nothing or a complete workspace. ``fill`` adds its content (sample, import).
         ``replace_leftover``: an empty or broken file a killed creation left at the name is
-        moved aside (its new name is returned) instead of refusing. FileExistsError when a
-        workspace is there already."""
+        moved aside (its new name is returned) instead of refusing; ``empty_too``: so is a
+        workspace without accounts. FileExistsError when a workspace is there already."""
         path = Path(target).expanduser()
 
         def make(temp: Path) -> None:
@@ -98,7 +99,7 @@ class Workspace:
                 if fill is not None:
                     fill(ws)
 
-        return creating.build_aside(path, make, replace=replace_leftover)
+        return creating.build_aside(path, make, replace=replace_leftover, empty_too=empty_too)
 
     @classmethod
     def _open_file(cls, path: Path, *, create: bool, timeout: float) -> Workspace:
@@ -320,7 +321,8 @@ class Workspace:
         corrupt page spreads the damage. Done once, before the first write."""
         with self._guard(), self.engine.connect() as conn:
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
-        problems = [] if rows == ["ok"] else rows
+        problems = [" ".join(r.split()) for r in rows if r != "ok" and not r.startswith("***")]
+        problems = problems or [" ".join(r.split()) for r in rows if r != "ok"]
         if problems:
             assert self.path is not None
             backups = sqlite_file.backups_of(self.path)

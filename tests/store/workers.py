@@ -63,6 +63,16 @@ def move(path: str, account: str, person: str, manager: str, go: str) -> None:
         print("done", flush=True)
 
 
+def open_after(path: str, go: str) -> None:
+    """Wait for ``go``, then open (and so upgrade) the workspace; print the backup made."""
+    import os
+
+    while not os.path.exists(go):
+        time.sleep(0.002)
+    with Workspace.open(path, timeout=30) as ws:
+        print(ws.backup_path or "-", flush=True)
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
     if command == "edit":
@@ -71,3 +81,5 @@ if __name__ == "__main__":
         open_loop(args[0], float(args[1]))
     elif command == "move":
         move(*args)
+    elif command == "open-after":
+        open_after(*args)
