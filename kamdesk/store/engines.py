@@ -183,6 +183,9 @@ def translated(error: DBAPIError, where: str) -> WorkspaceError:
         return WorkspaceLockedError(f"{where} is locked by another program; try again")
     if "readonly" in low or "read-only" in low:
         return WorkspaceReadOnlyError(f"{where} is read-only: changes cannot be saved")
+    if "timeout expired" in low:
+        return WorkspaceUnavailableError(f"{where}: the server does not answer; nothing was "
+                                         "changed — check the connection and try again")
     if "statement timeout" in low or "lock timeout" in low:
         return WorkspaceUnavailableError(f"{where}: the server does not answer in time; "
                                          "nothing was changed, try again")
