@@ -19,7 +19,7 @@ from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.types import LinkKind
 from kamdesk.store import schema
-from kamdesk.store.codec import codec_for
+from kamdesk.store.codec import Codec, codec_for
 from kamdesk.store.errors import ConcurrentEditError
 
 _SOLID = LinkKind.REPORTS_TO.value
@@ -103,28 +103,56 @@ def write_change(conn: Connection, change: Change) -> None:
 
     Comparing every column, not just the version, also catches a change made by another
     program that did not bump the version (an outside script, a hand edit in a database
-    tool), which would otherwise be silently overwritten.
+    tool), which would otherwise be silently overwritten. The statements are plain SQL
+    made once per table: building SQLAlchemy expressions per edit tripled its cost.
     """
     entity = change.entity
     codec = codec_for(entity)
-    t = codec.table
     if change.before is None:
-        conn.execute(t.insert(), codec.encode(entity))
+        conn.execute(codec.table.insert(), codec.encode(entity))
         return
-    before = codec.encode(change.before)
-    where = t.c.id == bindparam("b_id")
-    params: dict[str, Any] = {"b_id": entity.id}
-    for name, value in before.items():
-        if name == "id":
-            continue
-        key = f"b_{name}"
-        where &= t.c[name].is_not_distinct_from(bindparam(key, type_=t.c[name].type))
-        params[key] = value
+    before = codec.encode_all([change.before])[0]
+    where = before if _null_safe(conn) else _where_params(before)
     if change.after is None:
-        result = conn.execute(t.delete().where(where), params)
+        result = conn.exec_driver_sql(_statement(conn, codec, "delete"), where)
     else:
-        result = conn.execute(t.update().where(where), {**codec.encode(change.after), **params})
+        after = codec.encode_all([change.after])[0]
+        result = conn.exec_driver_sql(_statement(conn, codec, "update"), (*after, *where))
     if result.rowcount != 1:
         raise ConcurrentEditError(
             f"{type(entity).__name__} {entity.id} was changed or removed elsewhere "
             "since it was loaded; reopen the account to see the current state")
+
+
+_STATEMENTS: dict[tuple[str, str, str], str] = {}
+
+
+def _null_safe(conn: Connection) -> bool:
+    return conn.dialect.name in ("sqlite", "postgresql")
+
+
+def _where_params(before: tuple[Any, ...]) -> tuple[Any, ...]:
+    # other dialects: "(col = ? OR (col IS NULL AND ? IS NULL))" takes each value twice
+    return (before[0], *(v for value in before[1:] for v in (value, value)))
+
+
+def _statement(conn: Connection, codec: Codec[Any], kind: str) -> str:
+    key = (conn.dialect.name, codec.table.name, kind)
+    found = _STATEMENTS.get(key)
+    if found is None:
+        quote = conn.dialect.identifier_preparer.quote
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        name = conn.dialect.name
+        same = {"sqlite": "{c} IS {m}", "postgresql": "{c} IS NOT DISTINCT FROM {m}"}.get(
+            name, "({c} = {m} OR ({c} IS NULL AND {m} IS NULL))")
+        columns = [quote(c) for c in codec.fields]
+        where = " AND ".join([f"{columns[0]} = {mark}",
+                              *(same.format(c=c, m=mark) for c in columns[1:])])
+        table = quote(codec.table.name)
+        if kind == "delete":
+            found = f"DELETE FROM {table} WHERE {where}"
+        else:
+            sets = ", ".join(f"{c} = {mark}" for c in columns)
+            found = f"UPDATE {table} SET {sets} WHERE {where}"
+        _STATEMENTS[key] = found
+    return found
