@@ -38,6 +38,8 @@ def build_aside(path: Path, make: Callable[[Path], None], *, replace: bool = Fal
     if not folder.is_dir():
         raise WorkspaceMissingError(f"{folder}: no such folder")
     _sweep(path)
+    if os.path.lexists(path) and not (replace and is_leftover(path, empty_too=empty_too)):
+        raise FileExistsError(str(path))  # before the work of building, not after
     temp = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{SUFFIX}"
     try:
         make(temp)

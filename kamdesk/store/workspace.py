@@ -230,22 +230,35 @@ class Workspace:
 
     # ------------------------------------------------------------------ writing
     def add_account(self, graph: AccountGraph) -> None:
-        """Write a whole new account (sample, import) in one transaction; attach the journal."""
-        if any(a.name == graph.account.name for a in self.accounts()):
-            raise WorkspaceError(f"an account named {graph.account.name!r} already exists")
+        """Write a whole new account (sample, import) in one transaction; attach the journal.
+
+        The name is checked inside the write transaction, under the lock, so two processes
+        importing into a new account of one name do not make two."""
         rows: list[tuple[Codec[Any], Sequence[Entity]]] = [
             (CODECS[Account], [graph.account]),
             (CODECS[Person], list(graph.people.values())),
             (CODECS[Link], list(graph.links.values()))]
         rows += [(CODECS[kind], list(graph.records(kind).values())) for kind in RECORD_TYPES]
         self._check_writable()
-        with paused_gc(), self._guard(), self.engine.begin() as conn:
-            for codec, entities in rows:
-                if entities:
-                    # Straight to the driver's executemany: SQLAlchemy's per-row parameter
-                    # handling would triple the time of a 10,000-person import.
-                    conn.exec_driver_sql(_insert_sql(conn, codec), codec.encode_all(entities))
+        with paused_gc(), self._guard(), self.engine.connect() as conn:
+            conn.execution_options(**WRITE)
+            with conn.begin():
+                writing.lock_account(conn, "kamdesk accounts")
+                taken = conn.execute(select(func.count()).select_from(schema.accounts).where(
+                    schema.accounts.c.name == graph.account.name)).scalar_one()
+                if taken:
+                    raise WorkspaceError(
+                        f"an account named {graph.account.name!r} already exists")
+                self._insert_all(conn, rows)
         graph.attach_journal(self.write)
+
+    @staticmethod
+    def _insert_all(conn: Connection, rows: list[tuple[Codec[Any], Sequence[Entity]]]) -> None:
+        for codec, entities in rows:
+            if entities:
+                # Straight to the driver's executemany: SQLAlchemy's per-row parameter
+                # handling would triple the time of a 10,000-person import.
+                conn.exec_driver_sql(_insert_sql(conn, codec), codec.encode_all(entities))
 
     def delete_account(self, account_id: str) -> None:
         self._check_writable()
