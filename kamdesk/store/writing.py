@@ -10,6 +10,7 @@ database holds now, and every row is written only if it is still exactly as it w
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Connection
@@ -18,7 +19,7 @@ from kamdesk.graph import rules
 from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.types import LinkKind
-from kamdesk.store.codec import Codec, codec_for
+from kamdesk.store.codec import CODECS, Codec, codec_for
 from kamdesk.store.errors import ConcurrentEditError
 
 _SOLID = LinkKind.REPORTS_TO.value
@@ -40,40 +41,55 @@ def _run(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
     return list(conn.exec_driver_sql(sql, params).all())
 
 
+def _columns(kind: type[Person] | type[Link]) -> str:
+    return ", ".join(f'"{name}"' for name in CODECS[kind].fields)
+
+
+class _StoredPeople(Mapping[str, Person]):
+    """The account's people as the database holds them now, read one at a time on demand,
+    with the change set's own additions and removals laid over them."""
+
+    def __init__(self, conn: Connection, changes: ChangeSet) -> None:
+        self._conn = conn
+        self._known: dict[str, Person | None] = {}
+        for c in changes:
+            if isinstance(c.entity, Person):
+                self._known[c.entity.id] = c.after if isinstance(c.after, Person) else None
+
+    def __getitem__(self, pid: str) -> Person:
+        if pid not in self._known:
+            rows = _run(self._conn, f"SELECT {_columns(Person)} FROM people WHERE id = ?",
+                        (pid,))
+            self._known[pid] = CODECS[Person].decode(rows[0]) if rows else None
+        found = self._known[pid]
+        if found is None:
+            raise KeyError(pid)
+        return found
+
+    def __iter__(self) -> Iterator[str]:  # only what was looked at: the rules never iterate
+        return (pid for pid, p in self._known.items() if p is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for p in self._known.values() if p is not None)
+
+
 def recheck(conn: Connection, changes: ChangeSet) -> None:
     """Raise the domain's error (or ConcurrentEditError) if the change set, applied to what
-    the database holds now, breaks a rule that spans rows."""
+    the database holds now, breaks a rule that spans rows: ``rules.check_link`` — the very
+    function the graph ran on its own copy — asked again of the database's state."""
     touched = {c.entity.id for c in changes if isinstance(c.entity, Link)}
-    added_people = {c.after.id for c in changes
-                    if isinstance(c.after, Person) and c.before is None}
     removed_people = [c.before for c in changes
                       if isinstance(c.before, Person) and c.after is None]
     new_links = [c.after for c in changes if isinstance(c.after, Link)]
     if not new_links and not removed_people:
         return
-
-    names: dict[str, str] = {c.after.id: c.after.name for c in changes
-                             if isinstance(c.after, Person)}
-
-    def name_of(pid: str) -> str:
-        if pid not in names:
-            found = _run(conn, "SELECT name FROM people WHERE id = ?", (pid,))
-            names[pid] = str(found[0][0]) if found else pid
-        return names[pid]
-
-    needed = sorted({p for x in new_links for p in (x.source, x.target)} - added_people)
-    if needed:
-        present: set[str] = set()
-        for at in range(0, len(needed), 500):  # under every driver's parameter limit
-            chunk = tuple(needed[at:at + 500])
-            marks = ", ".join("?" for _ in chunk)
-            present |= {r[0] for r in _run(conn, f"SELECT id FROM people WHERE id IN "
-                                           f"({marks})", chunk)}
-        gone = [p for p in needed if p not in present]
-        if gone:
-            raise ConcurrentEditError(
-                f"{name_of(gone[0])} was removed by someone else in the meantime, so this "
-                "line cannot be drawn; reopen the account to see the current state")
+    people = _StoredPeople(conn, changes)
+    for link in new_links:
+        for end in (link.source, link.target):
+            if end not in people:
+                raise ConcurrentEditError(
+                    "a person this line joins was removed by someone else in the meantime, "
+                    "so it cannot be drawn; reopen the account to see the current state")
     for person in removed_people:
         others = {r[0] for r in _run(conn, "SELECT id FROM links WHERE source = ? OR "
                                      "target = ?", (person.id, person.id))}
@@ -82,25 +98,30 @@ def recheck(conn: Connection, changes: ChangeSet) -> None:
                 f"someone else has just linked {person.name} to another person; reopen the "
                 "account to see the current state and remove them again")
 
-    solid = [x for x in new_links if x.kind is LinkKind.REPORTS_TO and not x.dotted]
-    if not solid:
-        return
-    planned: dict[str, str] = {}
-    stored: dict[str, str | None] = {}
+    planned: dict[tuple[LinkKind, str, str], Link] = {}
+    managers: dict[str, str | None] = {}
+
+    def find_link(kind: LinkKind, source: str, target: str) -> Link | None:
+        if (kind, source, target) in planned:
+            return planned[(kind, source, target)]
+        rows = _run(conn, f"SELECT {_columns(Link)} FROM links WHERE kind = ? AND "
+                    "source = ? AND target = ?", (kind.value, source, target))
+        stored = [CODECS[Link].decode(r) for r in rows]
+        return next((x for x in stored if x.id not in touched), None)
 
     def manager_of(pid: str) -> str | None:
-        if pid in planned:
-            return planned[pid]
-        if pid not in stored:
+        if pid not in managers:
             rows = _run(conn, "SELECT id, target FROM links WHERE source = ? AND kind = ? "
                         "AND NOT dotted", (pid, _SOLID))
-            current = [target for lid, target in rows if lid not in touched]
-            stored[pid] = str(current[0]) if current else None
-        return stored[pid]
+            current = [str(target) for lid, target in rows if lid not in touched]
+            managers[pid] = current[0] if current else None
+        return managers[pid]
 
-    for link in solid:
-        rules.check_solid_line(link.source, link.target, manager_of, name_of)
-        planned[link.source] = link.target
+    for link in new_links:
+        rules.check_link(link, people, find_link, manager_of, replacing=None)
+        planned[(link.kind, link.source, link.target)] = link
+        if link.kind is LinkKind.REPORTS_TO and not link.dotted:
+            managers[link.source] = link.target
 
 
 def write_change(conn: Connection, change: Change) -> None:
