@@ -120,6 +120,7 @@ class Workspace:
                     "but it is read-only; make it writable and open it again")
             if foreign:
                 raise DamagedWorkspaceError(sqlite_file.describe_foreign(path, foreign))
+        read_only = read_only or bool(foreign)  # code in the file: never run it by writing
         ws = cls(sqlite_engine(path, read_only=read_only, timeout=timeout), str(path),
                  path=path, read_only=read_only)
         if foreign:
@@ -321,11 +322,11 @@ class Workspace:
 
     # ------------------------------------------------------------------ errors
     def _check_writable(self) -> None:
+        if self._refusal is not None:
+            raise DamagedWorkspaceError(self._refusal)
         if self.read_only:
             raise WorkspaceReadOnlyError(f"{self.location} is read-only: changes cannot be "
                                          "saved")
-        if self._refusal is not None:
-            raise DamagedWorkspaceError(self._refusal)
         if self.path is not None and not self._checked:
             self._quick_check()
 
