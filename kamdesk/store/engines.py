@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from kamdesk.store import sqlite_file
 from kamdesk.store.errors import (
+    ConcurrentEditError,
     NotAWorkspaceError,
     WorkspaceError,
     WorkspaceFullError,
@@ -181,6 +182,10 @@ def server_engine(url: str, timeout: float) -> tuple[Engine, Watchdog]:
 def translated(error: DBAPIError, where: str) -> WorkspaceError:
     text = str(error.orig) if error.orig is not None else str(error)
     low = text.lower()
+    if isinstance(error, IntegrityError):  # a row this change relies on changed meanwhile
+        return ConcurrentEditError(
+            f"{where}: this change conflicts with one made elsewhere meanwhile (for example "
+            "the account or a person was removed); reopen to see the current state")
     if "disk is full" in low or "no space left" in low or "disk full" in low:
         return WorkspaceFullError(f"the disk holding {where} is full: this change was not "
                                   "saved (everything before it was); free some space and "

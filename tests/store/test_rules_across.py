@@ -97,3 +97,13 @@ def test_the_refusal_offers_the_latest_state(workspace_target: str) -> None:
         mine.remove_person("d")
         with pytest.raises(ConcurrentEditError, match="removed by someone else"):
             theirs.add_link(Link("y", "acc1", LinkKind.INFLUENCES, "c", "d"))
+
+
+def test_an_edit_to_an_account_removed_elsewhere_is_a_conflict(workspace_target: str) -> None:
+    setup_account(workspace_target)
+    with Workspace.open(workspace_target) as one, Workspace.open(workspace_target) as two:
+        mine = two.load("acc1")
+        one.delete_account("acc1")
+        with pytest.raises(ConcurrentEditError, match="elsewhere"):
+            mine.add_person(person("late", name="Late"))
+        assert "late" not in mine.people
