@@ -23,7 +23,7 @@ from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, gui_problem
-from kamdesk.store import Workspace, WorkspaceError
+from kamdesk.store import Workspace, WorkspaceError, is_url
 from kamdesk.workflows import open_workspace
 
 OVERVIEW = """\
@@ -192,14 +192,30 @@ def _gui_parser() -> Parser:
 # ----------------------------------------------------------------------- commands
 def cmd_sample(args: argparse.Namespace) -> int:
     target = args.workspace
-    with Workspace.open(target, create=True) as ws:
-        if ws.accounts():
-            raise WorkspaceError(f"{ws.location} already holds accounts; name a new file")
-        graphs = sample.generate(seed=args.seed, people=args.people)
+    graphs = sample.generate(seed=args.seed, people=args.people)
+    people = sum(len(g.people) for g in graphs)
+
+    def fill(ws: Workspace) -> None:
         for graph in graphs:
             ws.add_account(graph)
-        people = sum(len(g.people) for g in graphs)
-        print(f"wrote {len(graphs)} accounts, {people:,} people to {ws.location}")
+
+    if is_url(target):
+        with Workspace.open(target, create=True) as ws:
+            if ws.accounts():
+                raise WorkspaceError(f"{ws.location} already holds accounts; name a new one")
+            fill(ws)
+            where = ws.location
+    else:
+        # Built aside and renamed into place: a kill or a full disk leaves nothing behind,
+        # and an empty or broken file left by an earlier crash is replaced (kept aside).
+        where = str(Path(target).expanduser())
+        try:
+            moved = Workspace.create(target, fill, replace_leftover=True, empty_too=True)
+        except FileExistsError:
+            raise WorkspaceError(f"{where} already holds accounts; name a new file") from None
+        if moved is not None:
+            print(f"moved the broken file that was there to {moved}")
+    print(f"wrote {len(graphs)} accounts, {people:,} people to {where}")
     return 0
 
 
@@ -364,7 +380,7 @@ def _export_chart(graph: AccountGraph, target: Path) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         problems = ws.check()
-        accounts = len(ws.accounts())
+        accounts = ws.account_count()
         people = sum(ws.people_counts().values())
     for line in problems:
         print(line)

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection, inspect, update
 
 from kamdesk.store import history, schema
 
 
 def _add_row_versions(conn: Connection) -> None:
-    """1 → 2: every entity row gets a version, for detecting concurrent edits."""
+    """1 → 2: every entity row gets a version, for detecting concurrent edits.
+
+    A table that has the column already (a file whose meta says 1 but whose tables are
+    newer) is left as it is, so such a file is upgraded instead of failing every time.
+    """
     for table in schema.ENTITY_TABLES:
+        if "version" in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+            continue
         conn.exec_driver_sql(
             f"ALTER TABLE {table.name} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
