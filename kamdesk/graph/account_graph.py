@@ -293,6 +293,15 @@ class AccountGraph:
             self._records[type(record)][record.id] = record
         return self
 
+    def check_link_sides(self, link: Link, override: Mapping[str, Person]) -> None:
+        """The side rules of a line, with ``override`` standing in for people not added yet
+        (``bulk.add_many`` checks lines to new people with the very rules edits use)."""
+        self._check_link_sides(link, override)
+
+    def commit(self, changes: ChangeSet) -> ChangeSet:
+        """Journal, apply and announce changes already checked by a rule of this package."""
+        return self._commit(changes)
+
     # ----------------------------------------------------------------- internals: rules
     def _checked_new(self, entity: Entity) -> Any:
         entity = validate.normalized(entity)

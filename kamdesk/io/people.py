@@ -20,6 +20,12 @@ FORMULA = re.compile(r"^(=|@|[+\-][^\d\s.,])")
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 SALESFORCE_ID = re.compile(r"^[a-zA-Z0-9]{18}$")
 MANAGER_SPLIT = re.compile(r"\s*(?:;|\||\n|\s/\s)\s*")
+# a manager cell that means "nobody": the UK organogram's top post reports to "XX"
+TOP_MARKERS = {"xx", "none", "null", "n a", "-", "—", "нет"}
+# a name that is not a person's: a post whose holder is not disclosed, or vacant
+UNDISCLOSED = {"n d", "nd", "n a", "not disclosed", "undisclosed", "withheld", "redacted"}
+VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вакант", "eliminated"}
+PLACEHOLDER_NOTE = "placeholder:"  # how kamdesk marks a post with no known holder
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
 ROLE_WORDS: dict[str, DecisionRole] = {
@@ -74,6 +80,8 @@ class Incoming:
     last_contact: date | None = None
     cadence_days: int | None = None
     external_id: str | None = None
+    modified: datetime | None = None  # which of two rows of one person is newer
+    placeholder: bool = False  # a known post whose holder is unknown (see PLACEHOLDER_NOTE)
 
 
 def normal_id(value: str, salesforce: bool) -> str:
@@ -86,6 +94,25 @@ def normal_name(value: str) -> str:
     return " ".join(value.casefold().replace("ё", "е").split())
 
 
+def name_key(value: str) -> str:
+    """A name whatever the order of its parts: "Иванов Иван Иванович" (Bitrix24's manager
+    cells) and "Иван Иванович Иванов" (its name columns) give the same key."""
+    return " ".join(sorted(normal_name(value).replace(",", " ").split()))
+
+
+def compose_name(name: str, first: str, middle: str, last: str) -> str:
+    """One name from a full-name column and/or first, middle and last names.
+
+    A "name" column that holds only the first name (Oracle HR's sample data, d3-org-chart's
+    demo) gets the last name added; a full name is kept as it is.
+    """
+    if name:
+        if last and normal_name(last) not in normal_name(name):
+            return f"{name} {last}"
+        return name
+    return " ".join(p for p in (first, middle, last) if p)
+
+
 class RowReader:
     """Cleans the cells of one table into Incoming people, collecting defects."""
 
@@ -95,19 +122,12 @@ class RowReader:
         self.defects: list[Defect] = []
 
     def read(self) -> list[Incoming]:
+        """Every row with a name, in file order (duplicates are merged later, in dedupe)."""
         found: list[Incoming] = []
-        first_row: dict[str, int] = {}
         for cells, number in zip(self.table.rows, self.table.numbers, strict=True):
             person = self._person(cells, number)
-            if person is None:
-                continue
-            if person.key:
-                if person.key in first_row:
-                    self.defects.append(Defect(number, f"duplicate id {person.key!r} (first "
-                                                       f"at row {first_row[person.key]}); skipped"))
-                    continue
-                first_row[person.key] = number
-            found.append(person)
+            if person is not None:
+                found.append(person)
         return found
 
     def _cell(self, cells: list[str], field_name: str, row: int, limit: int = MAX_LINE) -> str:
@@ -131,10 +151,11 @@ class RowReader:
         return self._cell(cells, field_name, row, limit) if field_name in self.mapping else None
 
     def _person(self, cells: list[str], row: int) -> Incoming | None:
-        name = self._cell(cells, "name", row)
-        if not name:
-            parts = [self._cell(cells, f, row) for f in ("first_name", "middle_name", "last_name")]
-            name = " ".join(p for p in parts if p)
+        name = compose_name(*(self._cell(cells, f, row) for f in
+                              ("name", "first_name", "middle_name", "last_name")))
+        placeholder = False
+        if self.fmt == "organogram" or normal_name(name).replace("/", " ") in VACANT:
+            name, placeholder = self._placeholder(cells, row, name)
         if not name:
             self.defects.append(Defect(row, "no name; skipped"))
             return None
@@ -142,11 +163,13 @@ class RowReader:
             self.defects.append(Defect(row, f"the name {name[:60]!r} holds markup; "
                                             "kept as plain text"))
         key = normal_id(self._cell(cells, "id", row), self.salesforce)
-        person = Incoming(row, key, name)
+        person = Incoming(row, key, name, placeholder=placeholder)
         manager_cell = self._cell(cells, "manager", row)
         if manager_cell:
             person.managers = [normal_id(m, self.salesforce) for m in
-                               MANAGER_SPLIT.split(manager_cell) if m.strip()]
+                               MANAGER_SPLIT.split(manager_cell)
+                               if m.strip() and normal_name(m).replace("/", " ") not in
+                               TOP_MARKERS]
         for text_field in ("title", "department", "email", "phone"):
             setattr(person, text_field, self._optional(cells, text_field, row))
         for long_field in ("priorities", "notes"):
@@ -154,8 +177,25 @@ class RowReader:
         person.external_id = self._optional(cells, "external_id", row)
         if person.external_id is None and key:
             person.external_id = key
+        if person.email and normal_name(person.email).replace("/", " ") in UNDISCLOSED:
+            person.email = None
+        if placeholder:
+            person.notes = "\n".join(x for x in (placeholder_note(name), person.notes) if x)
         self._typed(cells, row, person)
+        when = self._cell(cells, "modified", row)
+        person.modified = parse_when(when) if when else None
         return person
+
+    def _placeholder(self, cells: list[str], row: int, name: str) -> tuple[str, bool]:
+        """A post whose holder is not disclosed ("N/D") or vacant keeps its place and its
+        line as a placeholder person named after the post (see PLACEHOLDER_NOTE)."""
+        said = normal_name(name).replace("/", " ")
+        if said not in UNDISCLOSED and said not in VACANT and name:
+            return name, False
+        title = self._cell(cells, "title", row) or "post"
+        ref = self._cell(cells, "id", row)
+        why = "vacant" if said in VACANT else "name not disclosed"
+        return f"{title} ({why}{', ' + ref if ref else ''})", True
 
     def _typed(self, cells: list[str], row: int, p: Incoming) -> None:
         level = self._cell(cells, "level", row)
@@ -197,12 +237,34 @@ def _level(text: str) -> Level | None:
     return Level(int(digits)) if digits in ("1", "2", "3", "4") else None
 
 
-def parse_day(text: str) -> date | None:
+def placeholder_note(name: str) -> str:
+    return (f"{PLACEHOLDER_NOTE} the file names a post, not its holder; replace "
+            f"\u201c{name}\u201d with the person when you know them")
+
+
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",
+                "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M",
+                "%d/%m/%Y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y")
+
+
+def parse_when(text: str) -> datetime | None:
+    """A date or a date and time as CRMs write them (ISO with "T", "Z" and milliseconds;
+    HubSpot's "2024-05-20 16:45"; Russian "20.05.2024 16:45"; US "5/20/2024 4:45 PM")."""
     text = text.strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M",
-                "%m/%d/%Y %I:%M %p"):
+    if not text or len(text) > 40:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        pass
+    for fmt in DATE_FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()
+            return datetime.strptime(text, fmt)
         except ValueError:
             continue
     return None
+
+
+def parse_day(text: str) -> date | None:
+    when = parse_when(text)
+    return when.date() if when is not None else None

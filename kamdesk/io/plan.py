@@ -12,13 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kamdesk.graph import validate
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import Checked, add_many
 from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
-from kamdesk.io.people import Defect, Incoming, normal_name
+from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.io.people import Defect, Incoming, name_key, normal_name
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -51,10 +52,17 @@ class ImportPlan:
     managers: dict[str, str | None] = field(default_factory=dict)  # person id → manager id
     links: list[Link] = field(default_factory=list)
     defects: list[Defect] = field(default_factory=list)
+    lines: int = 0  # solid reporting lines the file gives (each person's manager found)
+    references: int = 0  # rows that name a manager at all
+    file_defects: int = 0  # defects found while reading the file (Source.defects)
+    checked: Checked = field(default_factory=Checked)  # people validated once, by graph's rule
 
     def summary(self) -> str:
-        return (f"{len(self.adds)} to add, {len(self.updates)} to update, "
-                f"{self.unchanged} unchanged, {len(self.defects)} defects")
+        """One line for the preview; counts every defect, the file's and the plan's."""
+        return (f"{len(self.adds):,} to add, {len(self.updates):,} to update, "
+                f"{self.unchanged:,} unchanged, {self.lines:,} reporting lines "
+                f"(of {self.references:,} rows naming a manager), "
+                f"{len(self.defects) + self.file_defects:,} defects")
 
 
 def _level_from_title(title: str) -> Level | None:
@@ -69,24 +77,21 @@ def _level_from_title(title: str) -> Level | None:
 
 class Planner:
     def __init__(self, graph: AccountGraph, incoming: list[Incoming], *, by: str | None,
-                 extra: list[ExtraLink] | None = None) -> None:
+                 extra: list[ExtraLink] | None = None,
+                 alias: dict[str, str] | None = None) -> None:
         self.g, self.incoming, self.extra = graph, incoming, extra or []
-        self.by = by or self._manager_kind()
+        self.by = by or "id"
+        self.alias = alias or {}
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
         self.rows_by_key = {p.key: p for p in self.incoming if p.key}
+        self.rows_by_mail = {p.email.casefold(): p for p in self.incoming if p.email}
         self.rows_by_name: dict[str, list[Incoming]] = {}
+        self.rows_by_key_name: dict[str, list[Incoming]] = {}
         for p in self.incoming:
             self.rows_by_name.setdefault(normal_name(p.name), []).append(p)
-
-    def _manager_kind(self) -> str:
-        """Are manager cells ids or names? Whichever most of them match."""
-        keys = {p.key for p in self.incoming if p.key}
-        refs = [m for p in self.incoming for m in p.managers]
-        if not refs:
-            return "id"
-        as_ids = sum(1 for r in refs if r in keys)
-        return "id" if as_ids * 2 >= len(refs) else "name"
+            self.rows_by_key_name.setdefault(name_key(p.name), []).append(p)
+        self._account_index: dict[str, list[str]] | None = None
 
     def build(self) -> ImportPlan:
         existing_by_ext = {p.external_id: p for p in self.g.people.values() if p.external_id}
@@ -117,7 +122,19 @@ class Planner:
         self.plan.defects.sort(key=lambda d: (d.row is None, d.row or 0))
         return self.plan
 
+    def _trimmed(self, inc: Incoming) -> None:
+        """Cut text past the domain's limits, saying so: a long note never costs a person."""
+        for name, limit in (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE),
+                            ("email", MAX_LINE), ("phone", MAX_LINE), ("notes", MAX_TEXT),
+                            ("priorities", MAX_TEXT), ("external_id", 256)):
+            value = getattr(inc, name)
+            if isinstance(value, str) and len(value) > limit:
+                self.plan.defects.append(Defect(inc.row, f"{name} is {len(value):,} characters "
+                                                         f"long; cut to {limit:,}"))
+                setattr(inc, name, value[:limit])
+
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
+        self._trimmed(inc)
         base = before or Person(pid, self.g.id, inc.side or Side.CLIENT, inc.name, level=level)
         changes: dict[str, object] = {"name": inc.name}
         for name in (*TEXT_FIELDS, *KEPT_FIELDS):
@@ -131,32 +148,52 @@ class Planner:
             self.plan.defects.append(Defect(inc.row, f"{inc.name} is one of our people: the "
                                                      "decision role is left out"))
             person = person._replace(decision_role=None)
-        checked = validate.normalized(person)
-        assert isinstance(checked, Person)
-        return checked
+        return self.plan.checked.check(person)  # the graph's rule, once per person
 
     # ---------------------------------------------------------------- managers
     def _resolve(self, inc: Incoming, ref: str) -> str | None:
-        if self.by == "id":
-            other = self.rows_by_key.get(ref)
-            if other is not None:
-                return self.person_of[other.row]
-            found = [p for p in self.g.people.values() if ref in (p.external_id, p.id)]
-        else:
-            wanted = normal_name(ref)
-            rows = self.rows_by_name.get(wanted, [])
+        """The person a manager cell names: a row of the file by id, e-mail or name (the
+        name's parts in any order), else someone already in the account. Names go first
+        where the file names managers (``by="name"``)."""
+        ref = self.alias.get(ref, ref)
+        by_id = self.rows_by_key.get(ref)
+        by_mail = self.rows_by_mail.get(ref.casefold()) if "@" in ref else None
+        if by_id is not None and self.by != "name":
+            return self.person_of[by_id.row]
+        if by_mail is not None:
+            return self.person_of[by_mail.row]
+        for index, key in ((self.rows_by_name, normal_name(ref)),
+                           (self.rows_by_key_name, name_key(ref))):
+            rows = index.get(key, [])
             if len(rows) == 1:
                 return self.person_of[rows[0].row]
             if len(rows) > 1:
-                self.plan.defects.append(Defect(inc.row, f"manager {ref!r} matches "
+                self.plan.defects.append(Defect(inc.row, f"manager {ref[:80]!r} matches "
                                                          f"{len(rows)} people; none set"))
                 return None
-            found = [p for p in self.g.people.values() if normal_name(p.name) == wanted]
+        if by_id is not None:
+            return self.person_of[by_id.row]
+        found = self._in_account(ref)
         if len(found) == 1:
-            return found[0].id
-        self.plan.defects.append(Defect(inc.row, f"manager {ref!r} not found; "
+            return found[0]
+        self.plan.defects.append(Defect(inc.row, f"manager {ref[:80]!r} not found; "
                                                  "imported without a manager"))
         return None
+
+    def _in_account(self, ref: str) -> list[str]:
+        """People already in the account that ``ref`` names (id, external id, e-mail or
+        name in any order); the index is built once, on the first miss."""
+        if self._account_index is None:
+            index: dict[str, list[str]] = {}
+            for p in self.g.people.values():
+                for k in {p.id, p.external_id, p.email.casefold(), name_key(p.name)}:
+                    if k:
+                        index.setdefault(k, []).append(p.id)
+            self._account_index = index
+        for k in (ref, ref.casefold(), name_key(ref)):
+            if k in self._account_index:
+                return self._account_index[k]
+        return []
 
     def _plan_managers(self) -> None:
         chosen: dict[str, str | None] = {}
@@ -169,6 +206,8 @@ class Planner:
                 self.plan.defects.append(Defect(inc.row, f"{len(inc.managers)} managers in "
                                                          f"one cell; the first, "
                                                          f"{inc.managers[0]!r}, is used"))
+            if inc.managers:
+                self.plan.references += 1
             manager = self._resolve(inc, inc.managers[0]) if inc.managers else None
             if manager == pid:
                 self.plan.defects.append(Defect(inc.row, f"{inc.name} is their own manager; "
@@ -184,6 +223,7 @@ class Planner:
             chosen[pid] = manager
         self._break_cycles(chosen, row_of)
         self.plan.managers = chosen
+        self.plan.lines = sum(1 for m in chosen.values() if m is not None)
         roots = [i for i in self.incoming if chosen.get(self.person_of[i.row]) is None]
         if len(roots) > 1:
             names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
@@ -243,23 +283,33 @@ class Planner:
 
 
 def plan_import(graph: AccountGraph, incoming: list[Incoming], *, by: str | None = None,
-                extra: list[ExtraLink] | None = None) -> ImportPlan:
-    return Planner(graph, incoming, by=by, extra=extra).build()
+                extra: list[ExtraLink] | None = None,
+                alias: dict[str, str] | None = None) -> ImportPlan:
+    return Planner(graph, incoming, by=by, extra=extra, alias=alias).build()
 
 
 def apply(graph: AccountGraph, plan: ImportPlan) -> None:
-    """Run the plan as one batch: every change is written together, or none is."""
+    """Run the plan as one batch: every change is written together, or none is.
+
+    New people and their lines go through the graph's bulk path (``bulk.add_many``: each
+    person checked once, cycles found in one linear walk); changes to people already in the
+    account go edit by edit, with the same rules.
+    """
+    new = {p.id for p in plan.adds}
     with graph.batch():
-        for person in plan.adds:
-            graph.add_person(person)
         for _, after in plan.updates:
             graph.update_person(after)
         # Clear the lines that change, then draw the new ones: every state on the way is
         # then part of the final, acyclic one, so no step can close a transient cycle.
         moves = {pid: m for pid, m in plan.managers.items() if pid in graph.people
-                 and (m is None or m in graph.people) and graph.manager_of(pid) != m}
+                 and (m is None or m in graph.people or m in new)
+                 and graph.manager_of(pid) != m}
         for pid in moves:
             graph.set_manager(pid, None)
+        lines = [Link(new_id(), graph.id, LinkKind.REPORTS_TO, pid, m)
+                 for pid, m in plan.managers.items()
+                 if pid in new and m is not None and (m in new or m in graph.people)]
+        add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():
             if manager is not None:
                 graph.set_manager(pid, manager)
