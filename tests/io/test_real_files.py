@@ -140,6 +140,7 @@ def test_networkx_pid_pointing_at_itself() -> None:
 
 def test_gephi_pid_hierarchy_with_attributes() -> None:
     source, _, graph = imported("shape-gephi-orgchart-pid.gexf")
+    assert source.format == "gexf" and any("pid" in n for n in source.notes)
     assert len(graph.people) == 6 and solid_lines(graph) == 5
     assert boss(graph, "Ruth Ellison") == "Maya Lindqvist"
     ruth = next(p for p in graph.people.values() if p.name == "Ruth Ellison")
