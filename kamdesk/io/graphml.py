@@ -19,6 +19,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side, Stance
 from kamdesk.io.people import Defect, Incoming
 from kamdesk.io.plan import ExtraLink
+from kamdesk.io.safe import check_xml
 from kamdesk.io.text import ReadError
 
 MARK = "kamdesk_account"
@@ -48,10 +49,15 @@ def write_graphml(graph: AccountGraph, target: Path) -> None:
 
 def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect], bool]:
     """People, non-manager lines, defects, and whether kamdesk wrote the file."""
+    check_xml(data, "GraphML")
     try:
         g = nx.parse_graphml(data.decode("utf-8", errors="replace"), force_multigraph=True)
-    except (ET.ParseError, nx.NetworkXError, KeyError, ValueError) as error:
-        raise ReadError(f"not a readable GraphML file: {error}") from None
+    except ET.ParseError as error:
+        raise ReadError("not a readable GraphML file (XML error at line "
+                        f"{error.position[0]})") from None
+    except (nx.NetworkXError, KeyError, ValueError, TypeError, IndexError):
+        raise ReadError("not a readable GraphML file (its keys or data do not match "
+                        "GraphML's rules)") from None
     ours = MARK in g.graph
     people: list[Incoming] = []
     defects: list[Defect] = []

@@ -17,6 +17,10 @@ from kamdesk.io.tables import Table
 # A cell a spreadsheet would run: "=…", "@…", or "+"/"-" before a letter or a bracket.
 # ("+7 495 …" is a phone number, "-5" a number: neither is flagged.)
 FORMULA = re.compile(r"^(=|@|[+\-][^\d\s.,])")
+# What kamdesk's CSV export guards with a leading apostrophe: every value a spreadsheet
+# might run (OWASP's CSV-injection list: = + - @ tab CR LF at the start), and a value that
+# starts with an apostrophe itself, so that removing one apostrophe on import is lossless.
+GUARDED = re.compile("^[=+\\-@\t\r\n']")
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 SALESFORCE_ID = re.compile(r"^[a-zA-Z0-9]{18}$")
 MANAGER_SPLIT = re.compile(r"\s*(?:;|\||\n|\s/\s)\s*")
@@ -26,6 +30,7 @@ TOP_MARKERS = {"xx", "none", "null", "n a", "-", "—", "нет"}
 UNDISCLOSED = {"n d", "nd", "n a", "not disclosed", "undisclosed", "withheld", "redacted"}
 VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вакант", "eliminated"}
 PLACEHOLDER_NOTE = "placeholder:"  # how kamdesk marks a post with no known holder
+_RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
 ROLE_WORDS: dict[str, DecisionRole] = {
@@ -94,6 +99,11 @@ def normal_name(value: str) -> str:
     return " ".join(value.casefold().replace("ё", "е").split())
 
 
+def _said(value: str) -> str:
+    """A short cell as a word to compare ("N/D" → "n d")."""
+    return " ".join(value.casefold().replace("/", " ").split())
+
+
 def name_key(value: str) -> str:
     """A name whatever the order of its parts: "Иванов Иван Иванович" (Bitrix24's manager
     cells) and "Иван Иванович Иванов" (its name columns) give the same key."""
@@ -134,12 +144,18 @@ class RowReader:
         index = self.mapping.get(field_name)
         if index is None or index >= len(cells):
             return ""
-        text = cells[index].replace("\x00", "").strip()
-        if text.startswith("'") and FORMULA.match(text[1:]):
-            text = text[1:]  # our own export's guard against formulas: undo it
-        elif FORMULA.match(text):
-            self.defects.append(Defect(row, f"{field_name} {text[:40]!r} looks like a "
-                                            "spreadsheet formula; kept as plain text"))
+        text = cells[index]
+        if not text:
+            return ""
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        text = text.strip()
+        if text[:1] in _RISKY_FIRST:  # (the hot path: most cells start with a letter)
+            if text.startswith("'") and GUARDED.match(text[1:]):
+                text = text[1:]  # the guard of our own export (or Excel's text mark): undo it
+            elif FORMULA.match(text):
+                self.defects.append(Defect(row, f"{field_name} {text[:40]!r} looks like a "
+                                                "spreadsheet formula; kept as plain text"))
         if len(text) > limit:
             self.defects.append(Defect(row, f"{field_name} is {len(text):,} characters long; "
                                             f"cut to {limit:,}"))
@@ -154,7 +170,7 @@ class RowReader:
         name = compose_name(*(self._cell(cells, f, row) for f in
                               ("name", "first_name", "middle_name", "last_name")))
         placeholder = False
-        if self.fmt == "organogram" or normal_name(name).replace("/", " ") in VACANT:
+        if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT):
             name, placeholder = self._placeholder(cells, row, name)
         if not name:
             self.defects.append(Defect(row, "no name; skipped"))
@@ -168,8 +184,7 @@ class RowReader:
         if manager_cell:
             person.managers = [normal_id(m, self.salesforce) for m in
                                MANAGER_SPLIT.split(manager_cell)
-                               if m.strip() and normal_name(m).replace("/", " ") not in
-                               TOP_MARKERS]
+                               if m.strip() and (len(m) > 6 or _said(m) not in TOP_MARKERS)]
         for text_field in ("title", "department", "email", "phone"):
             setattr(person, text_field, self._optional(cells, text_field, row))
         for long_field in ("priorities", "notes"):
@@ -177,7 +192,7 @@ class RowReader:
         person.external_id = self._optional(cells, "external_id", row)
         if person.external_id is None and key:
             person.external_id = key
-        if person.email and normal_name(person.email).replace("/", " ") in UNDISCLOSED:
+        if person.email and len(person.email) <= 16 and _said(person.email) in UNDISCLOSED:
             person.email = None
         if placeholder:
             person.notes = "\n".join(x for x in (placeholder_note(name), person.notes) if x)
@@ -189,7 +204,7 @@ class RowReader:
     def _placeholder(self, cells: list[str], row: int, name: str) -> tuple[str, bool]:
         """A post whose holder is not disclosed ("N/D") or vacant keeps its place and its
         line as a placeholder person named after the post (see PLACEHOLDER_NOTE)."""
-        said = normal_name(name).replace("/", " ")
+        said = _said(name)
         if said not in UNDISCLOSED and said not in VACANT and name:
             return name, False
         title = self._cell(cells, "title", row) or "post"

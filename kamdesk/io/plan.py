@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.bulk import Checked, add_many
+from kamdesk.graph.bulk import Checked, add_many, paused_gc
 from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.queries import reporting_cycles
@@ -86,12 +86,20 @@ class Planner:
         self.person_of: dict[int, str] = {}  # row → person id in the account
         self.rows_by_key = {p.key: p for p in self.incoming if p.key}
         self.rows_by_mail = {p.email.casefold(): p for p in self.incoming if p.email}
-        self.rows_by_name: dict[str, list[Incoming]] = {}
-        self.rows_by_key_name: dict[str, list[Incoming]] = {}
-        for p in self.incoming:
-            self.rows_by_name.setdefault(normal_name(p.name), []).append(p)
-            self.rows_by_key_name.setdefault(name_key(p.name), []).append(p)
+        self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
+
+    def _names(self) -> tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]]:
+        """Rows by name, and by name in any order; built on the first name lookup only
+        (files that give managers by id never pay for it)."""
+        if self._by_names is None:
+            exact: dict[str, list[Incoming]] = {}
+            any_order: dict[str, list[Incoming]] = {}
+            for p in self.incoming:
+                exact.setdefault(normal_name(p.name), []).append(p)
+                any_order.setdefault(name_key(p.name), []).append(p)
+            self._by_names = exact, any_order
+        return self._by_names
 
     def build(self) -> ImportPlan:
         existing_by_ext = {p.external_id: p for p in self.g.people.values() if p.external_id}
@@ -162,8 +170,8 @@ class Planner:
             return self.person_of[by_id.row]
         if by_mail is not None:
             return self.person_of[by_mail.row]
-        for index, key in ((self.rows_by_name, normal_name(ref)),
-                           (self.rows_by_key_name, name_key(ref))):
+        exact, any_order = self._names()
+        for index, key in ((exact, normal_name(ref)), (any_order, name_key(ref))):
             rows = index.get(key, [])
             if len(rows) == 1:
                 return self.person_of[rows[0].row]
@@ -253,15 +261,18 @@ class Planner:
     def _levels(self) -> dict[str, Level]:
         """New people without a level: from the title, else from the depth in the tree."""
         found: dict[str, Level] = {}
+        managers = self.plan.managers
         for inc in self.incoming:
             pid = self.person_of[inc.row]
-            depth, node, seen = 0, self.plan.managers.get(pid), {pid}
-            while node is not None and node not in seen and depth < 4:
-                seen.add(node)
-                depth += 1
-                node = self.plan.managers.get(node, self.g.manager_of(node))
-            found[pid] = (inc.level or _level_from_title(inc.title or "")
-                          or Level(min(depth + 1, 4)))
+            level = inc.level or (_level_from_title(inc.title) if inc.title else None)
+            if level is None:
+                depth, node, seen = 0, managers.get(pid), {pid}
+                while node is not None and node not in seen and depth < 4:
+                    seen.add(node)
+                    depth += 1
+                    node = managers[node] if node in managers else self.g.manager_of(node)
+                level = Level(min(depth + 1, 4))
+            found[pid] = level
         return found
 
     def _plan_links(self) -> None:
@@ -285,7 +296,8 @@ class Planner:
 def plan_import(graph: AccountGraph, incoming: list[Incoming], *, by: str | None = None,
                 extra: list[ExtraLink] | None = None,
                 alias: dict[str, str] | None = None) -> ImportPlan:
-    return Planner(graph, incoming, by=by, extra=extra, alias=alias).build()
+    with paused_gc():
+        return Planner(graph, incoming, by=by, extra=extra, alias=alias).build()
 
 
 def apply(graph: AccountGraph, plan: ImportPlan) -> None:
@@ -296,7 +308,7 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
     account go edit by edit, with the same rules.
     """
     new = {p.id for p in plan.adds}
-    with graph.batch():
+    with paused_gc(), graph.batch():
         for _, after in plan.updates:
             graph.update_person(after)
         # Clear the lines that change, then draw the new ones: every state on the way is

@@ -47,8 +47,13 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
         raise ReadError(f"{name}: permission denied") from None
     except OSError as error:
         raise ReadError(f"{name} cannot be read ({error.strerror})") from None
-    with os.fdopen(fd, "rb") as f:
-        data = f.read(limit + 1)
+    chunks: list[bytes] = []
+    size = 0
+    with os.fdopen(fd, "rb") as f:  # read(n) would reserve n bytes at once: read as it comes
+        while size <= limit and (chunk := f.read(min(max(info.st_size, 1), 16 * 2**20) + 1)):
+            chunks.append(chunk)
+            size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > limit:
         raise ReadError(f"{name} grew past {limit // 2**20} MB while it was read")
     return data

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.types import LinkKind
 from kamdesk.io import formats
 from kamdesk.io.columns import find_columns
@@ -58,11 +59,12 @@ def read_source(path: Path, fmt: str = "auto", *, encoding: str | None = None,
     data = read_bounded(path)
     if not data.strip():
         raise ReadError(f"{path.name} is empty")
-    source = _read(path, data, fmt, encoding=encoding, mapping=mapping, map_spec=map_spec,
-                   need_names=need_names)
-    if source.people:
-        source.people, source.alias, merged = merge_duplicates(source.people)
-        source.defects.extend(merged)
+    with paused_gc():  # hundreds of thousands of small objects, none in a cycle
+        source = _read(path, data, fmt, encoding=encoding, mapping=mapping,
+                       map_spec=map_spec, need_names=need_names)
+        if source.people:
+            source.people, source.alias, merged = merge_duplicates(source.people)
+            source.defects.extend(merged)
     return source
 
 
@@ -113,9 +115,9 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
     if not names_mapped(guessed):
         if not need_names:
             return Source(path, detected, [], [], notes, table, guessed)
-        raise ReadError("no column holds the names (seen: "
-                        f"{', '.join(repr(h[:30]) for h in table.headers[:12] if h)}); "
-                        "map one with --map name=COLUMN")
+        raise ReadError(f"no column holds the names: none of the file's {len(table.headers)} "
+                        "columns is called like a name (name, full name, ФИО, first and last "
+                        "name); map one with --map name=COLUMN")
     if mapping is None:
         notes += find_columns(table, guessed)
     notes.insert(0, columns_note(table, guessed))

@@ -23,6 +23,7 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000  # a CRM export has a few hundred at most
 HEADER_SEARCH = 30  # rows looked at for the header
 MAX_MERGED = 100_000  # cells one merged range may fill
+MAX_GAP = 10_000  # empty rows after which a sheet's table is taken to have ended
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
@@ -121,7 +122,7 @@ def read_xlsx(data: bytes) -> Table:
         if sheet is None:
             raise ReadError("the workbook has no visible sheet")
         sheet.reset_dimensions()  # never trust the claimed size (A1:XFD1048576 is cheap)
-        raw, wide = _rows(sheet.iter_rows(values_only=True))
+        raw, wide, stopped = _rows(sheet.iter_rows(values_only=True))
         path = getattr(sheet, "_worksheet_path", "")
         merged = _merged_ranges(data, path) if path else []
     except ReadError:
@@ -135,6 +136,8 @@ def read_xlsx(data: bytes) -> Table:
     filled = _fill_merged(raw, merged)
     table = from_rows(raw)
     table.encoding = "xlsx"
+    if stopped:
+        table.notes.append(f"reading stopped after {MAX_GAP:,} empty rows in a row")
     if wide:
         table.notes.append(f"cells right of column {MAX_COLUMNS:,} were ignored in {wide:,} "
                            "rows")
@@ -143,10 +146,11 @@ def read_xlsx(data: bytes) -> Table:
     return table
 
 
-def _rows(source: Iterable[tuple[object, ...]]) -> tuple[list[list[str]], int]:
+def _rows(source: Iterable[tuple[object, ...]]) -> tuple[list[list[str]], int, bool]:
     """Rows as text, streamed, at most MAX_ROWS filled ones and MAX_COLUMNS cells each."""
     raw: list[list[str]] = []
-    wide = filled = 0
+    wide = filled = gap = 0
+    stopped = False
     for row in source:
         if len(row) > MAX_COLUMNS:
             wide += any(v is not None for v in row[MAX_COLUMNS:])
@@ -156,13 +160,17 @@ def _rows(source: Iterable[tuple[object, ...]]) -> tuple[list[list[str]], int]:
             cells.pop()
         if cells:
             filled += 1
+            gap = 0
             if filled > MAX_ROWS + HEADER_SEARCH:
                 raise ReadError(f"the sheet has more than {MAX_ROWS:,} rows; kamdesk imports "
                                 f"up to {MAX_ROWS:,}")
+        else:
+            gap += 1
+            if gap > MAX_GAP:  # a row a million rows down is not part of a table of people
+                stopped = True
+                break
         raw.append(cells)
-        if len(raw) > 2 * MAX_ROWS and not filled:
-            raise ReadError(f"the first {2 * MAX_ROWS:,} rows of the sheet are empty")
-    return raw, wide
+    return raw, wide, stopped
 
 
 def _merged_ranges(data: bytes, path: str) -> list[tuple[int, int, int, int]]:
