@@ -128,7 +128,9 @@ def build_parser() -> Parser:
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("--format", default="auto", choices=IMPORT_FORMATS, metavar="FORMAT",
                    help=f"one of {', '.join(IMPORT_FORMATS)} (default: detected)")
-    p.add_argument("--encoding", metavar="E", help="e.g. utf-8, cp1251 (default: detected)")
+    p.add_argument("--encoding", metavar="E",
+                   help="e.g. utf-8, cp1251, cp1252 (default: detected); 'repair' undoes text "
+                        "garbled by a wrong encoding once before")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
     p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")

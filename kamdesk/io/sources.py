@@ -115,9 +115,11 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
     if not names_mapped(guessed):
         if not need_names:
             return Source(path, detected, [], [], notes, table, guessed)
+        garbled = any("looks garbled" in n for n in notes)
         raise ReadError(f"no column holds the names: none of the file's {len(table.headers)} "
                         "columns is called like a name (name, full name, ФИО, first and last "
-                        "name); map one with --map name=COLUMN")
+                        "name); " + ("its text looks garbled: import with --encoding repair"
+                                     if garbled else "map one with --map name=COLUMN"))
     if mapping is None:
         notes += find_columns(table, guessed)
     notes.insert(0, columns_note(table, guessed))

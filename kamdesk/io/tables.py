@@ -133,7 +133,8 @@ def read_xlsx(data: bytes) -> Table:
             from None
     finally:
         book.close()
-    filled = _fill_merged(raw, merged)
+    top = header_index(raw) + 1  # merged titles above the header stay one cell
+    filled = _fill_merged(raw, [m for m in merged if m[0] > top])
     table = from_rows(raw)
     table.encoding = "xlsx"
     if stopped:
