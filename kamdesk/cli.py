@@ -38,7 +38,8 @@ commands:
   kamdesk import WORKSPACE FILE --account NAME [--format F] [--encoding E]
                  [--map FIELD=COLUMN ...] [--dry-run]
                                            bring people in (CSV, XLSX, CRM exports, GraphML,
-                                           vCard, JSON); the account is created if new
+                                           yEd, GEXF, vCard, JSON org charts, UK organograms);
+                                           the account is created if new
   kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml)
                                            write an account's people and lines
   kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]

@@ -31,6 +31,7 @@ UNDISCLOSED = {"n d", "nd", "n a", "not disclosed", "undisclosed", "withheld", "
 VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вакант", "eliminated"}
 PLACEHOLDER_NOTE = "placeholder:"  # how kamdesk marks a post with no known holder
 _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
+_LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
 ROLE_WORDS: dict[str, DecisionRole] = {
@@ -128,6 +129,7 @@ class RowReader:
 
     def __init__(self, table: Table, mapping: dict[str, int], fmt: str) -> None:
         self.table, self.mapping, self.fmt = table, mapping, fmt
+        self._fields = sorted(mapping.items(), key=lambda x: x[1])
         self.salesforce = fmt.startswith("salesforce")
         self.defects: list[Defect] = []
 
@@ -162,82 +164,90 @@ class RowReader:
             text = text[:limit]
         return text
 
-    def _optional(self, cells: list[str], field_name: str, row: int,
-                  limit: int = MAX_LINE) -> str | None:
-        return self._cell(cells, field_name, row, limit) if field_name in self.mapping else None
+    def _values(self, cells: list[str], row: int) -> dict[str, str]:
+        """The cleaned text of every mapped field of a row (empty cells left out): one pass,
+        the hot path of an import."""
+        found: dict[str, str] = {}
+        for field_name, index in self._fields:
+            if index < len(cells) and cells[index]:
+                text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
+                if text:
+                    found[field_name] = text
+        return found
 
     def _person(self, cells: list[str], row: int) -> Incoming | None:
-        name = compose_name(*(self._cell(cells, f, row) for f in
-                              ("name", "first_name", "middle_name", "last_name")))
+        v = self._values(cells, row)
+        name = compose_name(v.get("name", ""), v.get("first_name", ""),
+                            v.get("middle_name", ""), v.get("last_name", ""))
         placeholder = False
         if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT):
-            name, placeholder = self._placeholder(cells, row, name)
+            name, placeholder = self._placeholder(v, name)
         if not name:
             self.defects.append(Defect(row, "no name; skipped"))
             return None
-        if MARKUP.search(name):
+        if "<" in name and MARKUP.search(name):
             self.defects.append(Defect(row, f"the name {name[:60]!r} holds markup; "
                                             "kept as plain text"))
-        key = normal_id(self._cell(cells, "id", row), self.salesforce)
+        key = normal_id(v.get("id", ""), self.salesforce)
         person = Incoming(row, key, name, placeholder=placeholder)
-        manager_cell = self._cell(cells, "manager", row)
+        manager_cell = v.get("manager")
         if manager_cell:
             person.managers = [normal_id(m, self.salesforce) for m in
                                MANAGER_SPLIT.split(manager_cell)
                                if m.strip() and (len(m) > 6 or _said(m) not in TOP_MARKERS)]
-        for text_field in ("title", "department", "email", "phone"):
-            setattr(person, text_field, self._optional(cells, text_field, row))
-        for long_field in ("priorities", "notes"):
-            setattr(person, long_field, self._optional(cells, long_field, row, MAX_TEXT))
-        person.external_id = self._optional(cells, "external_id", row)
+        mapped = self.mapping
+        for text_field in ("title", "department", "email", "phone", "priorities", "notes"):
+            if text_field in mapped:
+                setattr(person, text_field, v.get(text_field, ""))
+        person.external_id = v.get("external_id", "") if "external_id" in mapped else None
         if person.external_id is None and key:
             person.external_id = key
         if person.email and len(person.email) <= 16 and _said(person.email) in UNDISCLOSED:
             person.email = None
         if placeholder:
             person.notes = "\n".join(x for x in (placeholder_note(name), person.notes) if x)
-        self._typed(cells, row, person)
-        when = self._cell(cells, "modified", row)
+        self._typed(v, row, person)
+        when = v.get("modified")
         person.modified = parse_when(when) if when else None
         return person
 
-    def _placeholder(self, cells: list[str], row: int, name: str) -> tuple[str, bool]:
+    def _placeholder(self, v: dict[str, str], name: str) -> tuple[str, bool]:
         """A post whose holder is not disclosed ("N/D") or vacant keeps its place and its
         line as a placeholder person named after the post (see PLACEHOLDER_NOTE)."""
         said = _said(name)
         if said not in UNDISCLOSED and said not in VACANT and name:
             return name, False
-        title = self._cell(cells, "title", row) or "post"
-        ref = self._cell(cells, "id", row)
+        title = v.get("title") or "post"
+        ref = v.get("id", "")
         why = "vacant" if said in VACANT else "name not disclosed"
         return f"{title} ({why}{', ' + ref if ref else ''})", True
 
-    def _typed(self, cells: list[str], row: int, p: Incoming) -> None:
-        level = self._cell(cells, "level", row)
+    def _typed(self, v: dict[str, str], row: int, p: Incoming) -> None:
+        level = v.get("level", "")
         if level:
             p.level = _level(level) or self._bad(row, "level", level, "1, 2, 3 or 4")
-        side = self._cell(cells, "side", row)
+        side = v.get("side", "")
         if side:
             p.side = SIDE_WORDS.get(side.casefold()) or self._bad(row, "side", side,
                                                                   "client or internal")
-        stance = self._cell(cells, "stance", row)
+        stance = v.get("stance", "")
         if stance:
             known = {s.value: s for s in Stance}
             p.stance = known.get(stance.casefold()) or self._bad(
                 row, "stance", stance, ", ".join(known))
-        role = self._cell(cells, "decision_role", row)
+        role = v.get("decision_role", "")
         if role:
             p.decision_role = ROLE_WORDS.get(normal_name(role).replace("-", " ")) or self._bad(
                 row, "decision role", role, "a buying-centre role")
         for number_field, low, high in (("influence", 1, 5), ("cadence_days", 1, 3650)):
-            text = self._cell(cells, number_field, row)
+            text = v.get(number_field, "")
             if text:
                 value = int(text) if text.isdigit() else None
                 if value is None or not low <= value <= high:
                     self._bad(row, number_field, text, f"a whole number from {low} to {high}")
                 else:
                     setattr(p, number_field, value)
-        when = self._cell(cells, "last_contact", row)
+        when = v.get("last_contact", "")
         if when:
             p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "a date")
 
