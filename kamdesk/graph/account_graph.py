@@ -286,13 +286,9 @@ class AccountGraph:
             self._records[type(record)][record.id] = record
         return self
 
-    def check_link_sides(self, link: Link, override: Mapping[str, Person]) -> None:
-        """The side rules of a line, with ``override`` standing in for people not added yet
-        (``bulk.add_many`` checks lines to new people with the very rules edits use)."""
-        self._check_link_sides(link, override)
-
     def commit(self, changes: ChangeSet) -> ChangeSet:
-        """Journal, apply and announce changes already checked by a rule of this package."""
+        """Journal, apply and announce changes already checked by graph.rules (the bulk path,
+        ``bulk.add_many``, checks many at once in linear time)."""
         return self._commit(changes)
 
     # ----------------------------------------------------------------- internals: rules
