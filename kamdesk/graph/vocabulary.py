@@ -408,3 +408,109 @@ def english_error(key: str, params: Mapping[str, object]) -> str:
 
 
 Labels = Vocabulary  # the report's name for it
+
+
+# ------------------------------------------------------------- import defects (kamdesk.io)
+# What the importer says about a file's rows, in the preview and on the command line.
+# Values from the file are quoted '…' in English and «…» in Russian, never translated.
+_IMPORT: dict[str, tuple[str, str]] = {
+    "row": ("row {row}: {text}", "строка {row}: {text}"),
+    "formula": ("{field} '{value}' looks like a spreadsheet formula; kept as plain text",
+                "{field} «{value}» похоже на формулу таблицы; сохранено как текст"),
+    "cut": ("{field} is {length} characters long; cut to {limit}",
+            "{field}: {length} символов; обрезано до {limit}"),
+    "no_name": ("no name; skipped", "нет имени; строка пропущена"),
+    "markup": ("the name '{value}' holds markup; kept as plain text",
+               "в имени «{value}» есть разметка; сохранено как текст"),
+    "bad_value": ("{field} '{value}' is not {expected}; left empty",
+                  "{field} «{value}» — не {expected}; оставлено пустым"),
+    "refused": ("{error}; skipped", "{error}; строка пропущена"),
+    "ours_no_role": ("{name} is one of our people: the decision role is left out",
+                     "{name} — из наших: роль в решении не указывается"),
+    "manager_ambiguous": ("manager '{ref}' matches {count} people; none set",
+                          "руководителю «{ref}» подходят {count} человек; не указан"),
+    "manager_missing": ("manager '{ref}' not found; imported without a manager",
+                        "руководитель «{ref}» не найден; импортировано без руководителя"),
+    "many_managers": ("{count} managers in one cell; the first, '{ref}', is used",
+                      "{count} руководителя в одной ячейке; взят первый, «{ref}»"),
+    "own_manager": ("{name} is their own manager; line dropped",
+                    "{name} — сам себе руководитель; линия отброшена"),
+    "other_side": ("the manager is on the other side; line dropped",
+                   "руководитель — на другой стороне; линия отброшена"),
+    "roots": ("{count} people have no manager (several roots): {names}",
+              "у {count} человек нет руководителя (несколько вершин): {names}"),
+    "cycle": ("reporting cycle {shown}: the line {person} → {manager} dropped",
+              "круг подчинения {shown}: линия {person} → {manager} отброшена"),
+    "line_missing_person": ("{kind} line {source} → {target}: a person is missing; dropped",
+                            "связь «{kind}» {source} → {target}: нет одного из людей; "
+                            "отброшена"),
+    "line_refused": ("{kind} line dropped: {error}", "связь «{kind}» отброшена: {error}"),
+    "line_invalid": ("line {number} is not valid ({what}); dropped",
+                     "связь {number} неверна ({what}); отброшена"),
+    "same_record": ("the same {what} '{value}' as row {other}: one person; {which} (row "
+                    "{winner}) wins",
+                    "тот же {what} «{value}», что в строке {other}: это один человек; "
+                    "{which} (строка {winner})"),
+    "newer_row": ("the newer row", "взята более новая строка"),
+    "first_row": ("the first row", "взята первая строка"),
+    "id_word": ("id", "id"),
+    "email_word": ("e-mail", "e-mail"),
+    "shared_mailbox": ("the e-mail '{value}' is also row {other}'s, under another name (a "
+                       "shared mailbox?); kept as different people",
+                       "e-mail «{value}» есть и в строке {other}, под другим именем (общий "
+                       "ящик?); это разные люди"),
+    "node_no_name": ("node '{node}' has no name or label; skipped",
+                     "у узла «{node}» нет имени или подписи; пропущен"),
+    "edge_unknown_kind": ("edge {source} → {target}: unknown kind '{kind}'",
+                          "ребро {source} → {target}: неизвестный вид «{kind}»"),
+    "vcard_not_property": ("a line of the card is not a vCard property; skipped",
+                           "строка карточки — не свойство vCard; пропущена"),
+    "vcard_no_end": ("the last card has no END:VCARD; it was read anyway",
+                     "у последней карточки нет END:VCARD; прочитана всё равно"),
+    "vcard_none": ("no BEGIN:VCARD found: not a vCard file",
+                   "нет BEGIN:VCARD: это не файл vCard"),
+    "vcard_no_name": ("a card without a name (FN or N); skipped",
+                      "карточка без имени (FN или N); пропущена"),
+}
+_IMPORT_FIELDS: dict[str, str] = {
+    "first name": "имя", "last name": "фамилия", "middle name": "отчество",
+    "manager": "руководитель", "modified": "дата изменения", "cadence days": "периодичность",
+}
+# what a value was expected to be (bad_value), by key
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "level": ("1, 2, 3 or 4", "1, 2, 3 или 4"),
+    "side": ("client or internal", "client или internal (клиент или наши)"),
+    "stance": ("a stance (champion, supporter, neutral, skeptic, blocker, unknown)",
+               "отношение (champion, supporter, neutral, skeptic, blocker, unknown)"),
+    "role": ("a buying-centre role", "роль в закупочном центре"),
+    "influence": ("a whole number from 1 to 5", "целое число от 1 до 5"),
+    "cadence": ("a whole number from 1 to 3650", "целое число от 1 до 3650"),
+    "date": ("a date", "дата"),
+}
+
+
+def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
+    """An import defect (``kamdesk.io``) as a sentence in ``lang``: numbers written the
+    language's way, fields and domain refusals in its words, the file's values as given."""
+    v = vocabulary(lang)
+    i = LANGUAGES.index(lang)
+    shown: dict[str, object] = {}
+    for name, value in params.items():
+        if isinstance(value, BaseException):
+            shown[name] = v.error(value)
+        elif isinstance(value, Enum):
+            shown[name] = v.enum(value)
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            shown[name] = value
+        else:
+            shown[name] = v.number(value) if name not in ("row", "other", "winner",
+                                                          "number") else value
+    if "field" in shown:
+        name = str(shown["field"]).replace("_", " ")
+        shown["field"] = _IMPORT_FIELDS.get(name, v.field(name)) if i else name
+    if "expected" in shown:
+        shown["expected"] = _EXPECTED[str(shown["expected"])][i]
+    for word in ("which", "what"):
+        if word in shown and f"{shown[word]}" in _IMPORT:
+            shown[word] = _IMPORT[str(shown[word])][i]
+    return _IMPORT[key][i].format(**shown)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from kamdesk.io.people import Defect, Incoming, name_key
+from kamdesk.io.people import Defect, Incoming, defect, name_key
 
 _MERGED = [f.name for f in fields(Incoming)
            if f.name not in ("row", "key", "name", "managers", "placeholder", "modified")]
@@ -29,19 +29,17 @@ def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, 
     shared: set[str] = set()  # mailboxes already reported as shared
     for person in people:
         other = by_key.get(person.key) if person.key else None
-        why = f"the same id {person.key!r}"
+        what, value = "id_word", person.key
         if other is None and person.email:
             mail = person.email.casefold()
             other = by_mail.get(mail)
-            why = f"the same e-mail {person.email!r}"
+            what, value = "email_word", person.email
             if other is not None and (person.placeholder or other.placeholder
                                       or name_key(other.name) != name_key(person.name)):
                 if mail not in shared:  # a team mailbox, not one person: said once
                     shared.add(mail)
-                    defects.append(Defect(person.row, f"the e-mail {person.email!r} is also "
-                                                      f"row {other.row}'s, under another name "
-                                                      "(a shared mailbox?); kept as different "
-                                                      "people"))
+                    defects.append(defect(person.row, "shared_mailbox", value=person.email,
+                                          other=other.row))
                 other = None
                 if person.key and person.key not in by_key:
                     kept[person.row] = person
@@ -56,10 +54,10 @@ def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, 
             continue
         winner, loser = _newer(other, person)
         _fill(winner, loser)
-        how = "the newer row" if winner.modified and loser.modified and \
-            winner.modified != loser.modified else "the first row"
-        defects.append(Defect(person.row, f"{why} as row {other.row}: one person; "
-                                          f"{how} (row {winner.row}) wins"))
+        which = "newer_row" if winner.modified and loser.modified and \
+            winner.modified != loser.modified else "first_row"
+        defects.append(defect(person.row, "same_record", what=what, value=value,
+                              other=other.row, which=which, winner=winner.row))
         if winner is not other:
             del kept[other.row]
             kept[winner.row] = winner

@@ -15,7 +15,7 @@ from xml.etree.ElementTree import ParseError, iterparse
 
 from kamdesk.graph.types import LinkKind
 from kamdesk.io.formats import ALIASES, normal
-from kamdesk.io.people import Defect, Incoming
+from kamdesk.io.people import Defect, Incoming, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import check_xml
 from kamdesk.io.text import ReadError
@@ -57,7 +57,7 @@ def read_gexf(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect
                           and a.get("for", "") in titles}
                 name = (values.pop("name", "") or element.get("label") or "").strip()
                 if not name:
-                    defects.append(Defect(None, f"node {key[:40]!r} has no label; skipped"))
+                    defects.append(defect(None, "node_no_name", node=key[:40]))
                 else:
                     person = Incoming(len(people) + 1, key, name, external_id=key or None)
                     for f, v in values.items():

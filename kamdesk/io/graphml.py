@@ -17,7 +17,7 @@ import networkx as nx
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side, Stance
-from kamdesk.io.people import Defect, Incoming
+from kamdesk.io.people import Defect, Incoming, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import check_xml
 from kamdesk.io.text import ReadError
@@ -64,7 +64,7 @@ def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Def
     for n, (node, attrs) in enumerate(g.nodes(data=True), start=1):
         name = str(attrs.get("name") or attrs.get("label") or "").strip()
         if not name:
-            defects.append(Defect(None, f"node {node!r} has no name or label; skipped"))
+            defects.append(defect(None, "node_no_name", node=str(node)[:40]))
             continue
         person = Incoming(n, str(node), name)
         for f in ("title", "department", "email", "phone", "priorities", "notes"):
@@ -79,7 +79,8 @@ def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Def
     for source, target, edge in g.edges(data=True):
         kind = str(edge.get("kind", LinkKind.REPORTS_TO.value)) if ours else "reports_to"
         if kind not in LinkKind._value2member_map_:
-            defects.append(Defect(None, f"edge {source} → {target}: unknown kind {kind!r}"))
+            defects.append(defect(None, "edge_unknown_kind", source=str(source)[:40],
+                                  target=str(target)[:40], kind=kind[:40]))
             continue
         if kind == LinkKind.REPORTS_TO.value and not edge.get("dotted"):
             report, manager = (source, target) if ours else (target, source)

@@ -12,6 +12,7 @@ from typing import Any
 
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.graph.vocabulary import import_text
 from kamdesk.io.tables import Table
 
 # A cell a spreadsheet would run: "=…", "@…", or "+"/"-" before a letter or a bracket.
@@ -57,11 +58,26 @@ SIDE_WORDS = {"client": Side.CLIENT, "клиент": Side.CLIENT, "internal": Si
 
 @dataclass
 class Defect:
+    """A problem of one row (or of the file), worded by the vocabulary in every language."""
+
     row: int | None  # the spreadsheet row, None for the file as a whole
-    message: str
+    message: str  # in English
+    key: str = ""  # the vocabulary's key (graph.vocabulary.import_text)
+    params: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}" if self.row is not None else self.message
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The defect as the user reads it, in ``lang`` ("en" or "ru")."""
+        said = import_text(lang, self.key, self.params) if self.key else self.message
+        return import_text(lang, "row", {"row": self.row, "text": said}) \
+            if self.row is not None else said
+
+
+def defect(row: int | None, key: str, **params: object) -> Defect:
+    """A defect by its vocabulary key; its parameters are the file's values as given."""
+    return Defect(row, import_text("en", key, params), key, params)
 
 
 @dataclass
@@ -156,11 +172,11 @@ class RowReader:
             if text.startswith("'") and GUARDED.match(text[1:]):
                 text = text[1:]  # the guard of our own export (or Excel's text mark): undo it
             elif FORMULA.match(text):
-                self.defects.append(Defect(row, f"{field_name} {text[:40]!r} looks like a "
-                                                "spreadsheet formula; kept as plain text"))
+                self.defects.append(defect(row, "formula", field=field_name,
+                                           value=text[:40]))
         if len(text) > limit:
-            self.defects.append(Defect(row, f"{field_name} is {len(text):,} characters long; "
-                                            f"cut to {limit:,}"))
+            self.defects.append(defect(row, "cut", field=field_name, length=len(text),
+                                       limit=limit))
             text = text[:limit]
         return text
 
@@ -183,11 +199,10 @@ class RowReader:
         if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT):
             name, placeholder = self._placeholder(v, name)
         if not name:
-            self.defects.append(Defect(row, "no name; skipped"))
+            self.defects.append(defect(row, "no_name"))
             return None
         if "<" in name and MARKUP.search(name):
-            self.defects.append(Defect(row, f"the name {name[:60]!r} holds markup; "
-                                            "kept as plain text"))
+            self.defects.append(defect(row, "markup", value=name[:60]))
         key = normal_id(v.get("id", ""), self.salesforce)
         person = Incoming(row, key, name, placeholder=placeholder)
         manager_cell = v.get("manager")
@@ -225,35 +240,36 @@ class RowReader:
     def _typed(self, v: dict[str, str], row: int, p: Incoming) -> None:
         level = v.get("level", "")
         if level:
-            p.level = _level(level) or self._bad(row, "level", level, "1, 2, 3 or 4")
+            p.level = _level(level) or self._bad(row, "level", level, "level")
         side = v.get("side", "")
         if side:
-            p.side = SIDE_WORDS.get(side.casefold()) or self._bad(row, "side", side,
-                                                                  "client or internal")
+            p.side = SIDE_WORDS.get(side.casefold()) or self._bad(row, "side", side, "side")
         stance = v.get("stance", "")
         if stance:
             known = {s.value: s for s in Stance}
             p.stance = known.get(stance.casefold()) or self._bad(
-                row, "stance", stance, ", ".join(known))
+                row, "stance", stance, "stance")
         role = v.get("decision_role", "")
         if role:
             p.decision_role = ROLE_WORDS.get(normal_name(role).replace("-", " ")) or self._bad(
-                row, "decision role", role, "a buying-centre role")
-        for number_field, low, high in (("influence", 1, 5), ("cadence_days", 1, 3650)):
+                row, "decision role", role, "role")
+        for number_field, low, high, word in (("influence", 1, 5, "influence"),
+                                              ("cadence_days", 1, 3650, "cadence")):
             text = v.get(number_field, "")
             if text:
                 value = int(text) if text.isdigit() else None
                 if value is None or not low <= value <= high:
-                    self._bad(row, number_field, text, f"a whole number from {low} to {high}")
+                    self._bad(row, word, text, word)
                 else:
                     setattr(p, number_field, value)
         when = v.get("last_contact", "")
         if when:
-            p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "a date")
+            p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "date")
 
     def _bad(self, row: int, what: str, value: str, expected: str) -> Any:
         """Record the defect; the field stays empty (None), so ``x = parsed or _bad(…)``."""
-        self.defects.append(Defect(row, f"{what} {value[:40]!r} is not {expected}; left empty"))
+        self.defects.append(defect(row, "bad_value", field=what, value=value[:40],
+                                   expected=expected))
         return None
 
 

@@ -19,7 +19,7 @@ from kamdesk.graph.errors import DomainError
 from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
-from kamdesk.io.people import Defect, Incoming, name_key, normal_name
+from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -117,7 +117,7 @@ class Planner:
             try:
                 after = self._person(inc, pid, before, levels.get(pid, Level.SPECIALIST))
             except DomainError as error:
-                self.plan.defects.append(Defect(inc.row, f"{error}; skipped"))
+                self.plan.defects.append(defect(inc.row, "refused", error=error))
                 self.plan.managers.pop(pid, None)
                 continue
             if before is None:
@@ -137,8 +137,8 @@ class Planner:
                             ("priorities", MAX_TEXT), ("external_id", 256)):
             value = getattr(inc, name)
             if isinstance(value, str) and len(value) > limit:
-                self.plan.defects.append(Defect(inc.row, f"{name} is {len(value):,} characters "
-                                                         f"long; cut to {limit:,}"))
+                self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
+                                                limit=limit))
                 setattr(inc, name, value[:limit])
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
@@ -153,8 +153,7 @@ class Planner:
             changes["level"] = level
         person = base._replace(**changes)  # type: ignore[arg-type]
         if person.side is Side.INTERNAL and person.decision_role is not None:
-            self.plan.defects.append(Defect(inc.row, f"{inc.name} is one of our people: the "
-                                                     "decision role is left out"))
+            self.plan.defects.append(defect(inc.row, "ours_no_role", name=inc.name))
             person = person._replace(decision_role=None)
         return self.plan.checked.check(person)  # the graph's rule, once per person
 
@@ -176,16 +175,15 @@ class Planner:
             if len(rows) == 1:
                 return self.person_of[rows[0].row]
             if len(rows) > 1:
-                self.plan.defects.append(Defect(inc.row, f"manager {ref[:80]!r} matches "
-                                                         f"{len(rows)} people; none set"))
+                self.plan.defects.append(defect(inc.row, "manager_ambiguous", ref=ref[:80],
+                                                count=len(rows)))
                 return None
         if by_id is not None:
             return self.person_of[by_id.row]
         found = self._in_account(ref)
         if len(found) == 1:
             return found[0]
-        self.plan.defects.append(Defect(inc.row, f"manager {ref[:80]!r} not found; "
-                                                 "imported without a manager"))
+        self.plan.defects.append(defect(inc.row, "manager_missing", ref=ref[:80]))
         return None
 
     def _in_account(self, ref: str) -> list[str]:
@@ -211,22 +209,19 @@ class Planner:
             pid = self.person_of[inc.row]
             row_of[pid] = inc.row
             if len(inc.managers) > 1:
-                self.plan.defects.append(Defect(inc.row, f"{len(inc.managers)} managers in "
-                                                         f"one cell; the first, "
-                                                         f"{inc.managers[0]!r}, is used"))
+                self.plan.defects.append(defect(inc.row, "many_managers", count=len(inc.managers),
+                                                ref=inc.managers[0][:80]))
             if inc.managers:
                 self.plan.references += 1
             manager = self._resolve(inc, inc.managers[0]) if inc.managers else None
             if manager == pid:
-                self.plan.defects.append(Defect(inc.row, f"{inc.name} is their own manager; "
-                                                         "line dropped"))
+                self.plan.defects.append(defect(inc.row, "own_manager", name=inc.name))
                 manager = None
             if manager is not None:
                 mine = sides.get(pid) or self._side(pid)
                 theirs = sides.get(manager) or self._side(manager)
                 if mine is not theirs:
-                    self.plan.defects.append(Defect(inc.row, "the manager is on the other side; "
-                                                             "line dropped"))
+                    self.plan.defects.append(defect(inc.row, "other_side"))
                     manager = None
             chosen[pid] = manager
         self._break_cycles(chosen, row_of)
@@ -235,8 +230,7 @@ class Planner:
         roots = [i for i in self.incoming if chosen.get(self.person_of[i.row]) is None]
         if len(roots) > 1:
             names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
-            self.plan.defects.append(Defect(None, f"{len(roots)} people have no manager "
-                                                  f"(several roots): {names}"))
+            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
 
     def _side(self, pid: str) -> Side:
         p = self.g.people.get(pid)
@@ -253,9 +247,9 @@ class Planner:
             closer = max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
             shown = " → ".join(names.get(p) or self.g.person(p).name
                                for p in [*cycle, cycle[0]])
-            self.plan.defects.append(Defect(row_of.get(closer), f"reporting cycle {shown}: the "
-                                            f"line {names.get(closer, closer)} → "
-                                            f"{names.get(manager(closer) or '', '?')} dropped"))
+            self.plan.defects.append(defect(row_of.get(closer), "cycle", shown=shown,
+                                            person=names.get(closer, closer),
+                                            manager=names.get(manager(closer) or "", "?")))
             chosen[closer] = None
 
     def _levels(self) -> dict[str, Level]:
@@ -283,8 +277,8 @@ class Planner:
             source, target = keys.get(x.source), keys.get(x.target)
             if source is None or target is None or source not in planned or \
                     target not in planned:
-                self.plan.defects.append(Defect(None, f"{x.kind.value} line {x.source} → "
-                                                      f"{x.target}: a person is missing; dropped"))
+                self.plan.defects.append(defect(None, "line_missing_person", kind=x.kind,
+                                                source=x.source, target=x.target))
                 continue
             seen[(x.kind, source, target)] += 1
             if seen[(x.kind, source, target)] > 1 or self.g.find_link(x.kind, source, target):
@@ -329,4 +323,4 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
             try:
                 graph.add_link(link)
             except DomainError as error:  # e.g. a counterpart between two client people
-                plan.defects.append(Defect(None, f"{link.kind.value} line dropped: {error}"))
+                plan.defects.append(defect(None, "line_refused", kind=link.kind, error=error))

@@ -20,7 +20,7 @@ from kamdesk.io.dedupe import merge_duplicates
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.gexf import read_gexf
 from kamdesk.io.graphml import read_graphml
-from kamdesk.io.people import Defect, Incoming, RowReader
+from kamdesk.io.people import Defect, Incoming, RowReader, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import MAX_BYTES, read_bounded
 from kamdesk.io.tables import Table, read_csv, read_xlsx
@@ -197,8 +197,8 @@ def _read_kamdesk_json(path: Path, doc: dict[str, object]) -> Source:
                                    bool(x.get("dotted")), int(x.get("weight", 1)),
                                    int(x.get("strength", 3))))
         except (KeyError, ValueError, TypeError, AttributeError) as error:
-            reader.defects.append(Defect(None, f"line {n} is not valid "
-                                               f"({type(error).__name__}); dropped"))
+            reader.defects.append(defect(None, "line_invalid", number=n,
+                                         what=type(error).__name__))
     return Source(path, "json", people, reader.defects, extra=extra, manager_by="id")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import quopri
 import re
 
-from kamdesk.io.people import Defect, Incoming
+from kamdesk.io.people import Defect, Incoming, defect
 
 
 def _split_params(head: str) -> list[str]:
@@ -93,7 +93,7 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[Defect]]:
             continue
         head, value = line.split(":", 1)
         if len(head) > 1000:  # a property name with its parameters is a few dozen characters
-            defects.append(Defect(number, "a line of the card is not a vCard property; skipped"))
+            defects.append(defect(number, "vcard_not_property"))
             continue
         name, *raw_params = _split_params(head)
         params: dict[str, str] = {}
@@ -110,12 +110,12 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[Defect]]:
                 value = raw.decode("utf-8", errors="replace")
         card.setdefault(name.split(".")[-1].upper(), []).append((params, value))
     if card is not None:
-        defects.append(Defect(number, "the last card has no END:VCARD; it was read anyway"))
+        defects.append(defect(number, "vcard_no_end"))
         person = _person(card, number, defects)
         if person is not None:
             people.append(person)
     if number == 0:
-        defects.append(Defect(None, "no BEGIN:VCARD found: not a vCard file"))
+        defects.append(defect(None, "vcard_none"))
     return people, defects
 
 
@@ -131,7 +131,7 @@ def _person(card: dict[str, list[tuple[dict[str, str], str]]], number: int,
         family, given, *rest = [*_split(_first(card, "N"), ";"), "", ""]
         name = " ".join(x for x in (given, rest[0], family) if x.strip()).strip()
     if not name:
-        defects.append(Defect(number, "a card without a name (FN or N); skipped"))
+        defects.append(defect(number, "vcard_no_name"))
         return None
     uid = _unescape(_first(card, "UID")).strip()
     uid = uid.removeprefix("urn:uuid:")

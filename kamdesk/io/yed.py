@@ -15,7 +15,7 @@ from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from kamdesk.graph.types import LinkKind
 from kamdesk.io.formats import ALIASES, normal
-from kamdesk.io.people import Defect, Incoming
+from kamdesk.io.people import Defect, Incoming, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import check_xml
 from kamdesk.io.text import ReadError
@@ -102,7 +102,7 @@ def _person(node: Element, keys: dict[str, str], number: int,
     name = values.pop("name", "") or (label[0] if label else "")
     name = " ".join(label_lines(name)) if "<" in name else name
     if not name:
-        defects.append(Defect(None, f"node {key[:40]!r} has no name or label; skipped"))
+        defects.append(defect(None, "node_no_name", node=key[:40]))
         return None
     person = Incoming(number, key, name, external_id=key or None)
     if "title" not in values and len(label) > 1 and label[0] == name:
