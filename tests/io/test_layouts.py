@@ -142,3 +142,18 @@ def test_a_new_account_from_an_import_is_not_strategic(tmp_path: Path) -> None:
         graph = run_import(ws, prepare_import(ws, read_source(path), "Brand new"))
         assert graph.account.quadrant is not Quadrant.STRATEGIC
         assert graph.account.attractiveness == graph.account.relationship_strength == 0.0
+
+
+def test_a_duplicate_id_keeps_the_newer_row_where_the_file_says(tmp_path: Path) -> None:
+    path = tmp_path / "dup.csv"
+    path.write_text("Id,Name,Title,Last Modified Date\n"
+                    "7,Anna Smirnova,CFO,2024-05-20 16:45\n"
+                    "7,Anna Smirnova,CEO,2024-09-01 08:00\n"
+                    "8,Boris Orlov,Buyer,2024-01-01\n"
+                    "8,Boris Orlov,Senior Buyer,2023-01-01\n", encoding="utf-8")
+    source = read_source(path)
+    titles = {p.name: p.title for p in source.people}
+    assert titles == {"Anna Smirnova": "CEO", "Boris Orlov": "Buyer"}
+    said = [str(d) for d in source.defects]
+    assert said == ["row 3: the same id '7' as row 2: one person; the newer row (row 3) wins",
+                    "row 5: the same id '8' as row 4: one person; the newer row (row 4) wins"]
