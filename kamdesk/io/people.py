@@ -134,7 +134,7 @@ def compose_name(name: str, first: str, middle: str, last: str) -> str:
     demo) gets the last name added; a full name is kept as it is.
     """
     if name:
-        if last and normal_name(last) not in normal_name(name):
+        if last and last not in name and normal_name(last) not in normal_name(name):
             return f"{name} {last}"
         return name
     return " ".join(p for p in (first, middle, last) if p)

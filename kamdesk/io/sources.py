@@ -93,6 +93,9 @@ def _read(path: Path, data: bytes, fmt: str, *, encoding: str | None,
     if fmt == "json" or (fmt == "auto" and (suffix == ".json" or head[:1] in (b"{", b"["))):
         return _read_json(path, data, mapping=mapping, map_spec=map_spec,
                           need_names=need_names)
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE2: Excel 97-2003, Word…
+        raise ReadError(f"{path.name} is an old binary Office file (.xls): open it in Excel "
+                        "or LibreOffice and save it as .xlsx or CSV, then import that")
     if fmt == "xlsx" or (fmt == "auto" and suffix in (".xlsx", ".xlsm")) or \
             data[:4] == b"PK\x03\x04":
         table = read_xlsx(data)

@@ -256,3 +256,9 @@ def test_csv_export_guards_what_a_spreadsheet_would_run_and_reimports_losslessly
     back = AccountGraph(Account("acc2", "B"))
     apply(back, plan_import(back, read_source(out).people))
     assert sorted(p.title for p in back.people.values()) == sorted(risky)
+
+
+def test_an_old_binary_xls_gets_a_clear_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "organogram.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    assert "save it as .xlsx or CSV" in refused(lambda: read_source(path))
