@@ -276,12 +276,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
             f", delimiter {source.table.delimiter!r}" if source.table and
             source.table.delimiter else ""))
-        if source.table is not None:
-            shown = ", ".join(f"{f}={source.table.headers[i]!r}"
-                              for f, i in sorted(source.mapping.items(), key=lambda x: x[1]))
-            print(f"columns: {shown}")
-        for note in source.notes:
-            print(f"note: {note}")
+        for note in source.notes:  # the first says which column was taken for what
+            print(note if note.startswith("columns: ") else f"note: {note}")
         defects = [*source.defects, *plan.defects]
         for defect in defects[:MAX_DEFECTS_SHOWN]:
             print(f"  {defect}")
