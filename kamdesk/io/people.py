@@ -184,9 +184,18 @@ class RowReader:
         """The cleaned text of every mapped field of a row (empty cells left out): one pass,
         the hot path of an import."""
         found: dict[str, str] = {}
+        width = len(cells)
         for field_name, index in self._fields:
-            if index < len(cells) and cells[index]:
-                text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
+            if index < width:
+                text = cells[index]
+                if not text:
+                    continue
+                if "\x00" in text or text[0] in _RISKY_FIRST or len(text) > 1000:
+                    text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
+                else:  # the hot path: a plain short cell
+                    text = text.strip()
+                    if text and text[0] in _RISKY_FIRST:  # (it was behind a space)
+                        text = self._cell(cells, field_name, row)
                 if text:
                     found[field_name] = text
         return found

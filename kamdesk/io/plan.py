@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
@@ -30,6 +31,7 @@ HEAD_WORDS = re.compile(r"руководител|начальник|заведу
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
                "cadence_days", "external_id")
+FIELDS = (*TEXT_FIELDS, *KEPT_FIELDS)
 
 
 @dataclass
@@ -143,15 +145,17 @@ class Planner:
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
         self._trimmed(inc)
-        base = before or Person(pid, self.g.id, inc.side or Side.CLIENT, inc.name, level=level)
-        changes: dict[str, object] = {"name": inc.name}
-        for name in (*TEXT_FIELDS, *KEPT_FIELDS):
+        changes: dict[str, Any] = {}
+        for name in FIELDS:
             value = getattr(inc, name)
             if value is not None and value != "":  # an empty cell keeps what kamdesk has
                 changes[name] = value
-        if before is None and inc.level is None:
-            changes["level"] = level
-        person = base._replace(**changes)  # type: ignore[arg-type]
+        if before is None:
+            changes.setdefault("level", level)
+            person = Person(pid, self.g.id, changes.pop("side", Side.CLIENT), inc.name,
+                            **changes)
+        else:
+            person = before._replace(name=inc.name, **changes)
         if person.side is Side.INTERNAL and person.decision_role is not None:
             self.plan.defects.append(defect(inc.row, "ours_no_role", name=inc.name))
             person = person._replace(decision_role=None)
