@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from kamdesk.graph.account_graph import AccountGraph
@@ -32,6 +33,9 @@ TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
                "cadence_days", "external_id")
 FIELDS = (*TEXT_FIELDS, *KEPT_FIELDS)
+LIMITS = (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE), ("email", MAX_LINE),
+          ("phone", MAX_LINE), ("notes", MAX_TEXT), ("priorities", MAX_TEXT),
+          ("external_id", 256))  # the domain's limits (graph.validate), in characters
 
 
 @dataclass
@@ -67,6 +71,7 @@ class ImportPlan:
                 f"{len(self.defects) + self.file_defects:,} defects")
 
 
+@lru_cache(maxsize=4096)  # titles repeat: "Specialist" ten thousand times
 def _level_from_title(title: str) -> Level | None:
     if TOP_WORDS.search(title):
         return Level.TOP
@@ -134,11 +139,9 @@ class Planner:
 
     def _trimmed(self, inc: Incoming) -> None:
         """Cut text past the domain's limits, saying so: a long note never costs a person."""
-        for name, limit in (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE),
-                            ("email", MAX_LINE), ("phone", MAX_LINE), ("notes", MAX_TEXT),
-                            ("priorities", MAX_TEXT), ("external_id", 256)):
+        for name, limit in LIMITS:
             value = getattr(inc, name)
-            if isinstance(value, str) and len(value) > limit:
+            if value is not None and len(value) > limit:
                 self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
                                                 limit=limit))
                 setattr(inc, name, value[:limit])
