@@ -201,3 +201,19 @@ def test_hubspot_managers_by_email_dates_and_two_record_ids() -> None:
         ["row 5: the same e-mail 'Ruth@Helix.example' as row 4: one person; the newer row "
          "(row 5) wins"]
     assert not any("not a date" in d for d in defects(source, plan))
+
+
+def test_a_flat_json_list_with_parent_ids(tmp_path: Path) -> None:
+    """d3-org-chart's data as the JSON list its users load (the same 107 rows)."""
+    import json
+
+    with (DATA / "d3-org-chart-oracle-hr.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    path = tmp_path / "chart.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    source = read_source(path)
+    graph = AccountGraph(Account("acc", "Client"))
+    plan = plan_import(graph, source.people, by=source.manager_by)
+    apply(graph, plan)
+    assert len(graph.people) == 107 and solid_lines(graph) == 106
+    assert boss(graph, "Neena Kochhar") == "Steven King"
