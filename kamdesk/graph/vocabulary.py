@@ -472,9 +472,76 @@ _IMPORT: dict[str, tuple[str, str]] = {
     "vcard_no_name": ("a card without a name (FN or N); skipped",
                       "карточка без имени (FN или N); пропущена"),
 }
+# What the preview says about how a file was read (kamdesk.io's notes).
+_IMPORT.update({
+    "columns": ("columns: {pairs}", "столбцы: {pairs}"),
+    "title_rows": ("the header is row {row}; {count} title rows above it were skipped",
+                   "заголовок таблицы — строка {row}; строк названия над ним пропущено: "
+                   "{count}"),
+    "footer": ("{count} footer lines under the table were ignored (from row {row})",
+               "строк под таблицей не прочитано: {count} (начиная со строки {row})"),
+    "reading_stopped": ("reading stopped after {count} empty rows in a row",
+                        "чтение остановлено после {count} пустых строк подряд"),
+    "columns_cut": ("cells right of column {limit} were ignored in {count} rows",
+                    "ячейки правее столбца {limit} не прочитаны в {count} строках"),
+    "merged": ("{count} merged cells gave their value to the cells they cover",
+               "объединённые ячейки отдали своё значение покрытым ячейкам: {count}"),
+    "cp1252": ("read as cp1252 (Western European): its letters make no Cyrillic words; if "
+               "that is wrong, import with --encoding cp1251",
+               "прочитано как cp1252 (западноевропейская): из букв не складываются русские "
+               "слова; если это не так, импортируйте с --encoding cp1251"),
+    "garbled": ("the text looks garbled ({count} places look like UTF-8 that was once read as "
+                "{codepage} and saved again); import with --encoding repair to repair it",
+                "текст выглядит искажённым ({count} мест похожи на UTF-8, однажды прочитанный "
+                "как {codepage} и сохранённый заново); импортируйте с --encoding repair, чтобы "
+                "исправить"),
+    "repaired": ("{count} garbled words were repaired", "исправлено искажённых слов: {count}"),
+    "no_manager_column": ("no manager column was found: the people come in without reporting "
+                          "lines (map one with --map manager=COLUMN)",
+                          "столбец руководителя не найден: люди будут импортированы без линий "
+                          "подчинения (укажите его: --map manager=СТОЛБЕЦ)"),
+    "placeholders": ("{count} posts have no disclosed or current holder (N/D, vacant): each "
+                     "comes in as a placeholder person named after the post, keeping its "
+                     "place and its lines, its notes starting with 'placeholder:'",
+                     "должностей без раскрытого или текущего сотрудника (N/D, вакансия): "
+                     "{count}; каждая импортируется как человек-заглушка с названием "
+                     "должности, на своём месте и со своими линиями; её заметки начинаются "
+                     "с «placeholder:»"),
+    "nesting": ("the hierarchy is the nesting of children: '{position}' and '{parent}' are "
+                "where each person sits",
+                "иерархия — вложенность children: «{position}» и «{parent}» показывают, где "
+                "стоит каждый человек"),
+    "ids_found": ("ids are in column '{header}' (other rows refer to them)",
+                  "id — в столбце «{header}» (на них ссылаются другие строки)"),
+    "managers_found": ("managers are in column '{header}' (its values are {what} of other "
+                       "rows)",
+                       "руководители — в столбце «{header}» (его значения — {what} других "
+                       "строк)"),
+    "of_ids": ("the ids", "id"), "of_emails": ("the e-mails", "e-mail"),
+    "of_names": ("the names", "имена"),
+    "gexf_pid": ("the hierarchy is GEXF's pid: {count} nodes name a parent",
+                 "иерархия — pid в GEXF: у {count} узлов указан родитель"),
+    "gexf_edges_ignored": ("{count} edges were not read as lines (the hierarchy comes from "
+                           "pid)",
+                           "рёбер не прочитано как линии: {count} (иерархия берётся из pid)"),
+    "gexf_edges": ("the hierarchy is the edges, each from a manager to a report",
+                   "иерархия — рёбра, каждое от руководителя к подчинённому"),
+    "gexf_undirected": ("{count} undirected edges were not read (they do not say who reports "
+                        "to whom)",
+                        "ненаправленных рёбер не прочитано: {count} (они не говорят, кто кому "
+                        "подчиняется)"),
+    "yed": ("yEd chart: names from the node properties or the label's first line; solid edges "
+            "are managers (from manager to report)",
+            "схема yEd: имена — из свойств узла или первой строки подписи; сплошные рёбра — "
+            "руководители (от руководителя к подчинённому)"),
+    "yed_dotted": ("{count} dashed, dotted or second edges became dotted-line managers",
+                   "штриховых, пунктирных или вторых рёбер стало пунктирными линиями "
+                   "подчинения: {count}"),
+})
 _IMPORT_FIELDS: dict[str, str] = {
     "first name": "имя", "last name": "фамилия", "middle name": "отчество",
     "manager": "руководитель", "modified": "дата изменения", "cadence days": "периодичность",
+    "decision role": "роль в решении", "last contact": "последний контакт",
 }
 # what a value was expected to be (bad_value), by key
 _EXPECTED: dict[str, tuple[str, str]] = {
@@ -510,6 +577,13 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
         shown["field"] = _IMPORT_FIELDS.get(name, v.field(name)) if i else name
     if "expected" in shown:
         shown["expected"] = _EXPECTED[str(shown["expected"])][i]
+    if "pairs" in shown:  # the columns note: field ← header, fields in this language
+        pairs = params["pairs"]
+        assert isinstance(pairs, list)
+        quote = "«{}»" if i else "'{}'"
+        shown["pairs"] = ", ".join(
+            f"{_IMPORT_FIELDS.get(f.replace('_', ' '), v.field(f.replace('_', ' '))) if i else f}"
+            f" \u2190 {quote.format(h)}" for f, h in pairs)
     for word in ("which", "what"):
         if word in shown and f"{shown[word]}" in _IMPORT:
             shown[word] = _IMPORT[str(shown[word])][i]

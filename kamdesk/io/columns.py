@@ -11,6 +11,7 @@ from __future__ import annotations
 from kamdesk.io.formats import normal
 from kamdesk.io.people import TOP_MARKERS, name_key, normal_name
 from kamdesk.io.tables import Table
+from kamdesk.io.text import Note
 
 MIN_SHARE = 0.8  # of a column's filled cells that must be ids of other rows
 UNIQUE_SHARE = 0.98  # of an id column's filled cells that are distinct
@@ -20,10 +21,10 @@ def _values(table: Table, index: int) -> list[str]:
     return [row[index].strip() for row in table.rows if index < len(row)]
 
 
-def find_columns(table: Table, mapping: dict[str, int]) -> list[str]:
+def find_columns(table: Table, mapping: dict[str, int]) -> list[Note]:
     """Add the id and manager columns found by content to ``mapping``; return what was
     decided, in sentences for the preview."""
-    said: list[str] = []
+    said: list[Note] = []
     rows = len(table.rows)
     if rows < 2 or ("id" in mapping and "manager" in mapping):
         return said
@@ -40,14 +41,13 @@ def find_columns(table: Table, mapping: dict[str, int]) -> list[str]:
                     best = (i, hits[1])
         if best is not None:
             mapping["id"] = best[0]
-            said.append(f"ids are in column {_h(table, best[0])!r} (other rows refer to them)")
+            said.append(Note("ids_found", header=_h(table, best[0])))
     if "manager" not in mapping:
         found = _manager_column(table, mapping, columns)
         if found is not None:
             index, kind = found
             mapping["manager"] = index
-            said.append(f"managers are in column {_h(table, index)!r} (its values are "
-                        f"{kind} of other rows)")
+            said.append(Note("managers_found", header=_h(table, index), what=kind))
     return said
 
 
@@ -76,12 +76,12 @@ def _manager_column(table: Table, mapping: dict[str, int],
     """A column of ids, e-mails or names of other rows (in any order of the name's parts)."""
     keys: dict[str, set[str]] = {}
     if "id" in mapping:
-        keys["the ids"] = {v for v in _values(table, mapping["id"]) if v}
+        keys["of_ids"] = {v for v in _values(table, mapping["id"]) if v}
     if "email" in mapping:
-        keys["the e-mails"] = {v.casefold() for v in _values(table, mapping["email"]) if v}
+        keys["of_emails"] = {v.casefold() for v in _values(table, mapping["email"]) if v}
     names = _names(table, mapping)
     if names:
-        keys["the names"] = names
+        keys["of_names"] = names
     best: tuple[int, str, int] | None = None
     for j, values in columns.items():
         if j in mapping.values():
@@ -90,9 +90,9 @@ def _manager_column(table: Table, mapping: dict[str, int],
         if not refs:
             continue
         for kind, known in keys.items():
-            if kind == "the e-mails":
+            if kind == "of_emails":
                 hits = sum(1 for v in refs if v.casefold() in known)
-            elif kind == "the names":
+            elif kind == "of_names":
                 hits = sum(1 for v in refs if name_key(v) in known)
             else:
                 hits = sum(1 for v in refs if v in known)

@@ -18,7 +18,7 @@ from kamdesk.io.formats import ALIASES, normal
 from kamdesk.io.people import Defect, Incoming, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import check_xml
-from kamdesk.io.text import ReadError
+from kamdesk.io.text import Note, ReadError
 
 _TEXT_FIELDS = ("title", "department", "email", "phone", "notes")
 
@@ -81,10 +81,9 @@ def read_gexf(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect
     for child, parent in parents.items():
         by_key[child].managers.append(parent)
     if parents:
-        notes.append(f"the hierarchy is GEXF's pid: {len(parents):,} nodes name a parent")
+        notes.append(Note("gexf_pid", count=len(parents)))
         if edges:
-            notes.append(f"{len(edges):,} edges were not read as lines (the hierarchy comes "
-                         "from pid)")
+            notes.append(Note("gexf_edges_ignored", count=len(edges)))
         return people, extra, defects, notes
     undirected = 0
     for source, target, plain in edges:
@@ -96,8 +95,7 @@ def read_gexf(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect
         else:  # a second manager: a dotted line, from the report to the manager
             extra.append(ExtraLink(LinkKind.REPORTS_TO, target, source, dotted=True))
     if edges:
-        notes.append("the hierarchy is the edges, each from a manager to a report")
+        notes.append(Note("gexf_edges"))
     if undirected:
-        notes.append(f"{undirected:,} undirected edges were not read (they do not say who "
-                     "reports to whom)")
+        notes.append(Note("gexf_undirected", count=undirected))
     return people, extra, defects, notes

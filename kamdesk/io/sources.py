@@ -24,7 +24,7 @@ from kamdesk.io.people import Defect, Incoming, RowReader, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import MAX_BYTES, read_bounded
 from kamdesk.io.tables import Table, read_csv, read_xlsx
-from kamdesk.io.text import ReadError, decode
+from kamdesk.io.text import Note, ReadError, decode
 from kamdesk.io.trees import KEY, PARENT, chart_table, is_chart, load_json
 from kamdesk.io.vcard import read_vcards
 from kamdesk.io.yed import is_yed, read_yed
@@ -127,25 +127,21 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
         notes += find_columns(table, guessed)
     notes.insert(0, columns_note(table, guessed))
     if "manager" not in guessed:
-        notes.append("no manager column was found: the people come in without reporting "
-                     "lines (map one with --map manager=COLUMN)")
+        notes.append(Note("no_manager_column"))
     reader = RowReader(table, guessed, detected)
     people = reader.read()
     held = sum(1 for p in people if p.placeholder)
     if held:
-        notes.append(f"{held:,} posts have no disclosed or current holder (N/D, vacant): "
-                     "each comes in as a placeholder person named after the post, keeping "
-                     "its place and its lines, its notes starting with 'placeholder:'")
+        notes.append(Note("placeholders", count=held))
     by = "name" if detected in ("salesforce-report", "dynamics") else None
     return Source(path, detected, people, reader.defects, notes, table, guessed, manager_by=by)
 
 
-def columns_note(table: Table, mapping: dict[str, int]) -> str:
+def columns_note(table: Table, mapping: dict[str, int]) -> Note:
     """Which column was taken for what, in the preview's words."""
-    shown = ", ".join(f"{f} \u2190 {table.headers[i][:40]!r}"
-                      for f, i in sorted(mapping.items(), key=lambda x: x[1])
-                      if i < len(table.headers))
-    return f"columns: {shown}"
+    return Note("columns", pairs=[(f, table.headers[i][:40]) for f, i in
+                                  sorted(mapping.items(), key=lambda x: x[1])
+                                  if i < len(table.headers)])
 
 
 def names_mapped(mapping: dict[str, int]) -> bool:
@@ -170,8 +166,7 @@ def _read_json(path: Path, data: bytes, *, mapping: dict[str, int] | None,
     source.format = "json"
     source.manager_by = "id"
     if nested:
-        source.notes.insert(1, f"the hierarchy is the nesting of children: {KEY!r} and "
-                               f"{PARENT!r} are where each person sits")
+        source.notes.insert(1, Note("nesting", position=KEY, parent=PARENT))
     return source
 
 

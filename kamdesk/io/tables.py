@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import iterparse
 
 from kamdesk.io.safe import check_zip
-from kamdesk.io.text import ReadError, decode, split_rows
+from kamdesk.io.text import Note, ReadError, decode, split_rows
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000  # a CRM export has a few hundred at most
@@ -58,14 +58,12 @@ def from_rows(raw: list[list[str]], first_number: int = 1) -> Table:
     notes: list[str] = []
     titles = sum(1 for row in raw[:start] if any(c.strip() for c in row))
     if titles:
-        notes.append(f"the header is row {first_number + start}; {titles} title rows above "
-                     "it were skipped")
+        notes.append(Note("title_rows", row=first_number + start, count=titles))
     end = _footer_start(body)
     if end < len(body):
         footer = [r for r in body[end:] if any(c.strip() for c in r)]
         if footer:
-            notes.append(f"{len(footer)} footer lines under the table were ignored "
-                         f"(from row {numbers[end]})")
+            notes.append(Note("footer", count=len(footer), row=numbers[end]))
         body, numbers = body[:end], numbers[:end]
     kept = [(r, n) for r, n in zip(body, numbers, strict=True) if any(c.strip() for c in r)]
     if len(kept) > MAX_ROWS:
@@ -138,12 +136,11 @@ def read_xlsx(data: bytes) -> Table:
     table = from_rows(raw)
     table.encoding = "xlsx"
     if stopped:
-        table.notes.append(f"reading stopped after {MAX_GAP:,} empty rows in a row")
+        table.notes.append(Note("reading_stopped", count=MAX_GAP))
     if wide:
-        table.notes.append(f"cells right of column {MAX_COLUMNS:,} were ignored in {wide:,} "
-                           "rows")
+        table.notes.append(Note("columns_cut", limit=MAX_COLUMNS, count=wide))
     if filled:
-        table.notes.append(f"{filled:,} merged cells gave their value to the cells they cover")
+        table.notes.append(Note("merged", count=filled))
     return table
 
 

@@ -10,6 +10,8 @@ import io
 import re
 from dataclasses import dataclass
 
+from kamdesk.graph.vocabulary import import_text
+
 MAX_CELL = 1_000_000  # characters in one cell (safe.MAX_CELL; here to avoid a cycle)
 
 # Excel in a Russian locale saves "CSV" as cp1251 with ";"; in a Western one as cp1252 (a
@@ -27,6 +29,22 @@ _GARBLED = {
     "cp1252": re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e]|â€"),
 }
 _GARBLED_WORD = {cp: re.compile(rf"\S*(?:{rx.pattern})\S*") for cp, rx in _GARBLED.items()}
+
+
+class Note(str):
+    """A line of the import preview: its English text as a plain ``str`` (what printing it
+    shows), with the vocabulary key that words it in every language (``text("ru")``)."""
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, **params: object) -> Note:
+        note = super().__new__(cls, import_text("en", key, params))
+        note.key, note.params = key, params
+        return note
+
+    def text(self, lang: str = "en") -> str:
+        return import_text(lang, self.key, self.params)
 
 
 class ReadError(ValueError):
@@ -47,7 +65,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         found = decode(data)
         text, fixed = repair(found.text)
         return Decoded(text, f"{found.encoding}, repaired",
-                       f"{fixed:,} garbled words were repaired" if fixed else "")
+                       Note("repaired", count=fixed) if fixed else "")
     if encoding:
         try:
             text = data.decode(encoding)
@@ -82,9 +100,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     if reads_as_cyrillic(cyrillic):
         return Decoded(cyrillic, FALLBACK_ENCODING)
     western = data.decode(WESTERN_ENCODING, errors="replace")
-    return Decoded(western, WESTERN_ENCODING,
-                   "read as cp1252 (Western European): its letters make no Cyrillic words; "
-                   "if that is wrong, import with --encoding cp1251")
+    return Decoded(western, WESTERN_ENCODING, Note("cp1252"))
 
 
 def reads_as_cyrillic(text: str) -> bool:
@@ -112,9 +128,7 @@ def garbled_warning(text: str) -> str:
     for codepage, pattern in _GARBLED.items():
         hits = len(pattern.findall(sample))
         if hits > 3:
-            return (f"the text looks garbled ({hits:,} places look like UTF-8 that was "
-                    f"once read as {codepage} and saved again); import with "
-                    f"--encoding {REPAIR} to repair it")
+            return Note("garbled", count=hits, codepage=codepage)
     return ""
 
 

@@ -18,7 +18,7 @@ from kamdesk.io.formats import ALIASES, normal
 from kamdesk.io.people import Defect, Incoming, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import check_xml
-from kamdesk.io.text import ReadError
+from kamdesk.io.text import Note, ReadError
 
 _BREAK = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
@@ -79,10 +79,9 @@ def read_yed(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect]
         else:
             dotted += 1
             extra.append(ExtraLink(LinkKind.REPORTS_TO, target, source, dotted=True))
-    notes = ["yEd chart: names from the node properties or the label's first line; "
-             "solid edges are managers (from manager to report)"]
+    notes: list[str] = [Note("yed")]
     if dotted:
-        notes.append(f"{dotted:,} dashed, dotted or second edges became dotted-line managers")
+        notes.append(Note("yed_dotted", count=dotted))
     return people, extra, defects, notes
 
 
