@@ -29,7 +29,8 @@ from kamdesk.io.trees import KEY, PARENT, chart_table, is_chart, load_json
 from kamdesk.io.vcard import read_vcards
 from kamdesk.io.yed import is_yed, read_yed
 
-__all__ = ["MAX_BYTES", "Source", "names_mapped", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_DOCUMENT", "Source", "names_mapped", "read_source"]
+MAX_DOCUMENT = 64 * 2**20  # JSON and plain GraphML, parsed whole (a 200,000-person one: ~40 MB)
 
 
 @dataclass
@@ -82,6 +83,7 @@ def _read(path: Path, data: bytes, fmt: str, *, encoding: str | None,
             people, extra, defects, notes = read_yed(data)
             return Source(path, "graphml", people, defects, notes, extra=extra,
                           manager_by="id")
+        _whole_document(path, data, "GraphML")
         people, extra, defects, _ = read_graphml(data)
         return Source(path, "graphml", people, defects, extra=extra, manager_by="id")
     if fmt == "vcard" or (fmt == "auto" and (suffix in (".vcf", ".vcard")
@@ -148,8 +150,17 @@ def names_mapped(mapping: dict[str, int]) -> bool:
     return "name" in mapping or bool({"first_name", "last_name"} & set(mapping))
 
 
+def _whole_document(path: Path, data: bytes, what: str) -> None:
+    """JSON and plain GraphML are parsed whole (not streamed): their objects take several
+    times the file's size, so they get a smaller limit than streamed formats."""
+    if len(data) > MAX_DOCUMENT:
+        raise ReadError(f"{path.name} is {len(data) / 2**20:.0f} MB; kamdesk reads {what} "
+                        f"files up to {MAX_DOCUMENT // 2**20} MB (save it as CSV for more)")
+
+
 def _read_json(path: Path, data: bytes, *, mapping: dict[str, int] | None,
                map_spec: list[str] | None, need_names: bool) -> Source:
+    _whole_document(path, data, "JSON")
     doc = load_json(decode(data).text)
     if isinstance(doc, dict) and "people" in doc:
         return _read_kamdesk_json(path, doc)

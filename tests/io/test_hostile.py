@@ -262,3 +262,10 @@ def test_an_old_binary_xls_gets_a_clear_sentence(tmp_path: Path) -> None:
     path = tmp_path / "organogram.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
     assert "save it as .xlsx or CSV" in refused(lambda: read_source(path))
+
+
+def test_documents_parsed_whole_have_a_smaller_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"[" + b" " * (65 * MB) + b"]")
+    message = bounded(lambda: refused(lambda: read_source(path)), 5, 300)
+    assert "JSON files up to 64 MB" in message
