@@ -39,7 +39,8 @@ commands:
   kamdesk import WORKSPACE FILE --account NAME [--format F] [--encoding E]
                  [--map FIELD=COLUMN ...] [--dry-run]
                                            bring people in (CSV, XLSX, CRM exports, GraphML,
-                                           vCard, JSON); the account is created if new
+                                           yEd, GEXF, vCard, JSON org charts, UK organograms);
+                                           the account is created if new
   kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml .svg .png .pdf)
                                            write an account's people and lines
   kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
@@ -152,7 +153,9 @@ def build_parser() -> Parser:
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("--format", default="auto", choices=IMPORT_FORMATS, metavar="FORMAT",
                    help=f"one of {', '.join(IMPORT_FORMATS)} (default: detected)")
-    p.add_argument("--encoding", metavar="E", help="e.g. utf-8, cp1251 (default: detected)")
+    p.add_argument("--encoding", metavar="E",
+                   help="e.g. utf-8, cp1251, cp1252 (default: detected); 'repair' undoes text "
+                        "garbled by a wrong encoding once before")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
     p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
@@ -328,12 +331,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
             f", delimiter {source.table.delimiter!r}" if source.table and
             source.table.delimiter else ""))
-        if source.table is not None:
-            shown = ", ".join(f"{f}={source.table.headers[i]!r}"
-                              for f, i in sorted(source.mapping.items(), key=lambda x: x[1]))
-            print(f"columns: {shown}")
-        for note in source.notes:
-            print(f"note: {note}")
+        for note in source.notes:  # the first says which column was taken for what
+            print(note if note.startswith("columns: ") else f"note: {note}")
         defects = [*source.defects, *plan.defects]
         for defect in defects[:MAX_DEFECTS_SHOWN]:
             print(f"  {defect}")

@@ -314,6 +314,11 @@ class AccountGraph:
             self._records[type(record)][record.id] = record
         return self
 
+    def commit(self, changes: ChangeSet) -> ChangeSet:
+        """Journal, apply and announce changes already checked by graph.rules (the bulk path,
+        ``bulk.add_many``, checks many at once in linear time)."""
+        return self._commit(changes)
+
     # ----------------------------------------------------------------- internals: rules
     def _checked_new(self, entity: Entity) -> Any:
         entity = validate.normalized(entity)
