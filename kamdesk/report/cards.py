@@ -1,0 +1,139 @@
+"""A person's card on the printed chart, and the marks that must survive a greyscale copy.
+
+A card never cuts what a director reads first: the name (two lines), the decision role,
+the stance and the influence each get a line of their own at 7 pt or more; only the title
+and the list of our counterparts may end in "…". Stance is printed as a word and as the
+pattern of the band on the card's left (solid, light, empty, striped, hatched), and contact
+freshness as a full, half or empty circle, so that a photocopy keeps the meaning.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from kamdesk.graph.entities import Person
+from kamdesk.graph.types import Side, Stance
+from kamdesk.report import fonts
+from kamdesk.report.blocks import ACCENT, INK, MUTED, RULE, STANCE_COLOURS, WARN, wrap
+from kamdesk.report.context import Context
+from kamdesk.report.pages import clip
+
+CARD_W, CARD_H = 112.0, 72.0
+BAND = 6.0
+NAME_SIZE, TEXT_SIZE = 7.5, 7.0
+FRESH_COLOURS = {"fresh": STANCE_COLOURS["champion"], "late": colors.HexColor("#f0a020"),
+                 "overdue": WARN}
+
+
+def freshness(p: Person, today: date) -> str:
+    """"fresh" within the cadence, "late" within twice the cadence, else "overdue"."""
+    if p.last_contact is None:
+        return "overdue"
+    days = (today - p.last_contact).days
+    if days <= p.cadence:
+        return "fresh"
+    return "late" if days <= 2 * p.cadence else "overdue"
+
+
+def dots(influence: int) -> str:
+    return "●" * influence + "○" * (5 - influence)
+
+
+class Card:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def lines(self, p: Person, width: float) -> list[tuple[str, float, bool, colors.Color]]:
+        """The card's text lines: (text, size, bold, colour); the layout tests read these."""
+        t, inner = self.ctx.t, width - BAND - 14
+        out: list[tuple[str, float, bool, colors.Color]] = []
+        name = wrap(p.name, inner, bold=True, size=NAME_SIZE)
+        if len(name) > 2:
+            name = [name[0], clip(" ".join(name[1:]), NAME_SIZE, inner, bold=True)]
+        out += [(line, NAME_SIZE, True, INK) for line in name]
+        title = wrap(p.title or p.department, inner + 8, size=TEXT_SIZE)
+        if len(title) > 2:
+            title = [title[0], clip(" ".join(title[1:]), TEXT_SIZE, inner + 8)]
+        out += [(line, TEXT_SIZE, False, MUTED) for line in title if line]
+        if p.side is Side.CLIENT:
+            role = t.enum(p.decision_role) if p.decision_role else t.level(p.level)
+            out.append((role, TEXT_SIZE, False, INK))
+            out.append((f"{t.enum(p.stance)} · {dots(p.influence)}", TEXT_SIZE, True, INK))
+            ours = self.ctx.their_ours(p.id)
+            out.append((clip("↔ " + ours, TEXT_SIZE, inner + 8), TEXT_SIZE, False,
+                        ACCENT if ours != "—" else MUTED))
+        return out
+
+    def draw(self, canv: Canvas, x: float, y: float, p: Person, width: float = CARD_W) -> None:
+        canv.setStrokeColor(RULE)
+        canv.setFillColor(colors.white)
+        canv.setLineWidth(0.7)
+        canv.roundRect(x, y, width, CARD_H, 3, stroke=1, fill=1)
+        self.stance_band(canv, x + 0.5, y + 0.5, BAND, CARD_H - 1, stance=p.stance)
+        lines = self.lines(p, width)
+        top = y + CARD_H - 9
+        step = (CARD_H - 12) / max(7, len(lines))
+        for text, size, bold, colour in lines:
+            canv.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
+            canv.setFillColor(colour)
+            canv.drawString(x + BAND + 4, top, text)
+            top -= step
+        if p.side is Side.CLIENT:
+            self.fresh_mark(canv, x + width - 7, y + CARD_H - 7,
+                            freshness(p, self.ctx.today))
+
+    @staticmethod
+    def stance_band(canv: Canvas, x: float, y: float, w: float, h: float, *,
+                    stance: Stance) -> None:
+        """The stance as a pattern that tells the stances apart without colour."""
+        colour = STANCE_COLOURS[stance.value]
+        canv.saveState()
+        canv.setLineWidth(0.6)
+        canv.setStrokeColor(colour)
+        if stance in (Stance.CHAMPION, Stance.SUPPORTER):
+            canv.setFillColor(colour)
+            canv.rect(x, y, w, h, stroke=0, fill=1)
+        elif stance is Stance.SKEPTIC:  # horizontal bars
+            canv.setFillColor(colour)
+            step = 3.0
+            yy = y
+            while yy < y + h:
+                canv.rect(x, yy, w, min(1.6, y + h - yy), stroke=0, fill=1)
+                yy += step
+        elif stance is Stance.BLOCKER:  # black band with white crosses: dark in any copy
+            canv.setFillColor(colors.HexColor("#7a0916"))
+            canv.rect(x, y, w, h, stroke=0, fill=1)
+            canv.setStrokeColor(colors.white)
+            canv.setLineWidth(0.8)
+            yy = y + 1
+            while yy + w < y + h:
+                canv.line(x, yy, x + w, yy + w)
+                canv.line(x, yy + w, x + w, yy)
+                yy += w + 2
+        else:  # neutral: an outline; unknown: a dotted outline
+            if stance is Stance.UNKNOWN:
+                canv.setDash(1, 1.5)
+            canv.setStrokeColor(MUTED)
+            canv.rect(x + 0.3, y + 0.3, w - 0.6, h - 0.6, stroke=1, fill=0)
+        canv.restoreState()
+
+    @staticmethod
+    def fresh_mark(canv: Canvas, x: float, y: float, state: str) -> None:
+        """Contact freshness: a full (on time), half (late) or empty (overdue) circle."""
+        colour = FRESH_COLOURS[state]
+        canv.saveState()
+        canv.setStrokeColor(colour)
+        canv.setFillColor(colour)
+        canv.setLineWidth(0.9)
+        r = 2.8
+        if state == "fresh":
+            canv.circle(x, y, r, stroke=1, fill=1)
+        elif state == "late":
+            canv.circle(x, y, r, stroke=1, fill=0)
+            canv.wedge(x - r, y - r, x + r, y + r, 90, 180, stroke=0, fill=1)
+        else:
+            canv.circle(x, y, r, stroke=1, fill=0)
+        canv.restoreState()
