@@ -80,7 +80,6 @@ def _doc(t: Words):
 def test_outline_has_every_section_and_links_resolve(plans, lang: str) -> None:
     t = Words(lang)
     reader = PdfReader(plans[lang])
-    texts = page_texts(plans[lang])
 
     def titles(items) -> list[str]:
         found = []
@@ -142,7 +141,7 @@ def test_card_lines_never_cut_name_role_stance_or_influence(portfolio) -> None:
             names = [x for x, _, bold, _ in lines[:2] if bold and "·" not in x]
             assert squashed("".join(names)).replace("-", "") .startswith(
                 squashed(p.name).replace("-", "")[:10]), p.name
-            for text, size, *_ in lines:
+            for _, size, *_ in lines:
                 assert size >= 7
             if p.side is Side.CLIENT:
                 role, stance = lines[-3][0], lines[-2][0]
@@ -176,7 +175,7 @@ def test_greyscale_tells_a_champion_from_a_blocker(tmp_path: Path) -> None:
                    check=True)
     pgm = next(tmp_path.glob("g*.pgm")).read_bytes()
     header = pgm.split(b"\n", 3)
-    width, height = map(int, header[1].split())
+    width = int(header[1].split()[0])
     pixels = header[3]
     scale = 144 / 72
 
