@@ -27,6 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from kamdesk.report import fonts
+from kamdesk.report.scripts import visual
 
 CELL_SIZE = 7.5
 CELL_LEADING = CELL_SIZE * 1.2
@@ -77,11 +78,26 @@ def set_language(lang: str) -> None:
         style.hyphenationLang = "ru_RU" if lang == "ru" else "en_US"
 
 
+def markup(text: str) -> str:
+    """User text as Paragraph markup: escaped, right-to-left lines in display order, and
+    runs DejaVu lacks in the fallback font (characters no font has are left out)."""
+    lines = []
+    for line in text.split("\n"):
+        line = visual(line)
+        if fonts.covered(line):
+            lines.append(escape(line))
+            continue
+        lines.append("".join(escape(part) if name != fonts.FALLBACK else
+                             f'<font name="{fonts.FALLBACK}">{escape(part)}</font>'
+                             for name, part in fonts.runs(line, fonts.REGULAR)))
+    return "<br/>".join(lines)
+
+
 def para(text: str, style: ParagraphStyle = BODY, bold_prefix: str = "") -> Paragraph:
     """A paragraph of user text: escaped, line breaks kept."""
-    body = escape(text).replace("\n", "<br/>")
+    body = markup(text)
     if bold_prefix:
-        body = f"<b>{escape(bold_prefix)}</b> {body}"
+        body = f"<b>{markup(bold_prefix)}</b> {body}"
     return Paragraph(body, style)
 
 
@@ -157,12 +173,12 @@ class Rows(Flowable):
 
     def __init__(self, head: list[str], rows: list[list[Cell]], widths: Sequence[float],
                  marks: Collection[tuple[int, int]], right: Collection[int], *,
-                 first: int = 0) -> None:
+                 first: int = 0, heights: list[float] | None = None) -> None:
         super().__init__()
         self.head, self.rows, self.widths = head, rows, list(widths)
         self.marks, self.right, self.first = marks, right, first  # first: index of rows[0]
         self.head_h = self._height(head)
-        self.heights = [self._height(r) for r in rows]
+        self.heights = heights if heights is not None else [self._height(r) for r in rows]
         self.width = sum(self.widths)
         self.height = self.head_h + sum(self.heights)
 
@@ -194,7 +210,7 @@ class Rows(Flowable):
 
     def _rest(self, start: int) -> Rows:
         return Rows(self.head, self.rows[start:], self.widths, self.marks, self.right,
-                    first=self.first + start)
+                    first=self.first + start, heights=self.heights[start:])
 
     def _cut_row(self, room: float) -> list[Flowable]:
         keep = max(1, int((room - 2 * ROW_PAD) // CELL_LEADING))

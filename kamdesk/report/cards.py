@@ -20,6 +20,7 @@ from kamdesk.report import fonts
 from kamdesk.report.blocks import ACCENT, INK, MUTED, RULE, STANCE_COLOURS, WARN, wrap
 from kamdesk.report.context import Context
 from kamdesk.report.pages import clip
+from kamdesk.report.scripts import visual
 
 CARD_W, CARD_H = 112.0, 72.0
 BAND = 6.0
@@ -76,11 +77,22 @@ class Card:
         lines = self.lines(p, width)
         top = y + CARD_H - 9
         step = (CARD_H - 12) / max(7, len(lines))
+        # One text object for the card's lines: a 10,000-person chart draws 70,000 of them,
+        # and a drawString each costs a width calculation and a text object per line.
+        text_obj = canv.beginText()
         for text, size, bold, colour in lines:
-            canv.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
-            canv.setFillColor(colour)
-            canv.drawString(x + BAND + 4, top, text)
+            shown = visual(text)
+            if not fonts.covered(shown):  # needs the fallback font: the careful path
+                canv.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
+                canv.setFillColor(colour)
+                canv.drawString(x + BAND + 4, top, text)
+            else:
+                text_obj.setTextOrigin(x + BAND + 4, top)
+                text_obj.setFont(fonts.BOLD if bold else fonts.REGULAR, size)
+                text_obj.setFillColor(colour)
+                text_obj.textOut(shown)
             top -= step
+        canv.drawText(text_obj)
         if p.side is Side.CLIENT:
             self.fresh_mark(canv, x + width - 7, y + CARD_H - 7,
                             freshness(p, self.ctx.today))

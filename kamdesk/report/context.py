@@ -90,7 +90,7 @@ class Context:
 
     def their_ours(self, pid: str) -> str:
         """Our people who meet client person ``pid``, or "—"."""
-        return ", ".join(self.graph.people[o].name for o in self.ours.get(pid, [])) or "—"
+        return ", ".join(self.who(o) for o in self.ours.get(pid, [])) or "—"
 
     def day(self, value: date | None, empty: str = "—") -> str:
         return fmt.day(value, self.lang, empty)

@@ -70,10 +70,13 @@ def org_chart(ctx: Context, choice: Choice, selected: tuple[frozenset[str], str]
     if len(chosen) > OVERVIEW_OVER:
         out += overview(ctx, pages, chosen)
     departments_seen: set[str] = set()
+    touching: dict[str, list[Line]] = {}
+    for x in lines:
+        touching.setdefault(x[0], []).append(x)
     for n, page in enumerate(pages):
         marks = _bookmarks(ctx, page, departments_seen)
         members = page.people()
-        own = [x for x in lines if x[0] in members and x[1] in members]
+        own = [x for pid in members for x in touching.get(pid, ()) if x[1] in members]
         managers = {page.root: manager(page.root)} if page.root else {}
         out += [b.gap(10), ChartPage(page, ctx, managers, own, marks)]
         if n % 10 == 9:
@@ -128,9 +131,12 @@ def _cross_lines(ctx: Context, pages: list[Page], lines: list[Line],
     """Lines whose ends never share a block, with a linked page for each end."""
     t = ctx.t
     together: set[Line] = set()
+    touching: dict[str, list[Line]] = {}
+    for x in lines:
+        touching.setdefault(x[0], []).append(x)
     for page in pages:
         members = page.people()
-        together.update((a, z, k) for a, z, k in lines if a in members and z in members)
+        together.update(x for pid in members for x in touching.get(pid, ()) if x[1] in members)
     rest = [x for x in lines if x not in together and x[0] in block_of and x[1] in block_of]
     if not rest:
         return []

@@ -17,7 +17,6 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A3, A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -26,7 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from kamdesk.report import fonts
+from kamdesk.report.blocks import markup
 from kamdesk.report.labels import Labels
+from kamdesk.report.scripts import visual
 
 PAPERS = {"A4": A4, "A3": A3, "LETTER": LETTER}
 MARGIN = 15 * mm
@@ -77,7 +78,7 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, doc: Document, *,
                  level: int = 0, bookmark: str = "") -> None:
-        super().__init__(escape(text), style)
+        super().__init__(markup(text), style)
         self.key, self.doc, self.level, self.bookmark = key, doc, level, bookmark or text
 
     def draw(self) -> None:
@@ -178,10 +179,38 @@ class Document:
         document = self
 
         class DeferringCanvas(Canvas):
+            _fontname: str  # ReportLab's current font, set by setFont
+            _fontsize: float
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 kwargs["initialFontName"] = fonts.REGULAR  # else an unused Helvetica is listed
                 super().__init__(*args, **kwargs)
                 self._pages: list[dict[str, Any]] = []
+
+            # Every string drawn on the page (cells, cards, footers) passes here: right-to-
+            # left text is put in display order, and runs DejaVu lacks get the fallback font.
+            def drawString(self, x: float, y: float, text: str,  # noqa: N802
+                           *args: Any, **kwargs: Any) -> None:
+                text = visual(text)
+                parts = fonts.runs(text, self._fontname)
+                if len(parts) == 1 and parts[0][0] == self._fontname:
+                    Canvas.drawString(self, x, y, parts[0][1], *args, **kwargs)
+                    return
+                font, size = self._fontname, self._fontsize
+                for name, part in parts:
+                    self.setFont(name, size)
+                    Canvas.drawString(self, x, y, part)
+                    x += self.stringWidth(part, name, size)
+                self.setFont(font, size)
+
+            def drawRightString(self, x: float, y: float, text: str,  # noqa: N802
+                                *args: Any, **kwargs: Any) -> None:
+                wide = fonts.width(text, self._fontsize, self._fontname == fonts.BOLD)
+                self.drawString(x - wide, y, text)
+
+            def drawCentredString(self, x: float, y: float, text: str,  # noqa: N802
+                                  *args: Any, **kwargs: Any) -> None:
+                wide = fonts.width(text, self._fontsize, self._fontname == fonts.BOLD)
+                self.drawString(x - wide / 2, y, text)
 
             def showPage(self) -> None:  # noqa: N802 - ReportLab's name
                 self._pages.append(dict(self.__dict__))

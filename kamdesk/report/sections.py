@@ -133,7 +133,7 @@ def _action_rows(ctx: Context, items: list[ActionItem]) -> list[Flowable]:
         if late:
             marks.append((i, 2))
     return b.table([t("who"), t("what"), t("when"), t("status")], rows,
-                   b.scaled([1.7, 4, 1.4, 1], ctx.width), marks)
+                   b.scaled([1.7, 3.8, 1.65, 0.9], ctx.width), marks)
 
 
 def actions(ctx: Context) -> list[Flowable]:
