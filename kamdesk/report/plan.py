@@ -16,11 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.types import Side
 from kamdesk.report import blocks as b
 from kamdesk.report import fonts, sections, side
-from kamdesk.report.context import Context, counterparts
-from kamdesk.report.labels import Labels
+from kamdesk.report.context import Context
 from kamdesk.report.orgchart import org_chart, people_list
 from kamdesk.report.pages import Document, Progress, Tick
 from kamdesk.report.selection import Choice, select
@@ -30,17 +28,6 @@ from kamdesk.report.words import Words
 SECTIONS = ["summary", "key_people_section", "signals", "our_side", "actions", "upcoming",
             "past", "risks", "business", "kpis", "value_log", "raci", "org_chart",
             "people_list"]
-
-
-def names_of(graph: AccountGraph) -> dict[str, str]:
-    return {pid: p.name for pid, p in graph.people.items()}
-
-
-def fmt_day(day: date | None, t: Labels) -> str:
-    """A date in the words' language (kept for the brief)."""
-    from kamdesk.report import fmt
-
-    return fmt.day(day, t.lang, t("never"))
 
 
 class PlanWriter:
@@ -138,5 +125,3 @@ def write_plan(graph: AccountGraph, target: Path, *, lang: str = "en", paper: st
     PlanWriter(graph, lang, paper, today or date.today(), progress=progress,
                choice=choice or Choice(), landscape=landscape).write(Path(target))
 
-
-__all__ = ["SECTIONS", "Side", "counterparts", "fmt_day", "names_of", "write_plan"]
