@@ -32,6 +32,7 @@ from kamdesk.report.pages import clip
 
 COL_W = CARD_W + 12  # four columns across A4 portrait (a 510-point frame)
 STACK_INDENT = 8
+MAX_DEPTH = 3  # deeper stacked levels keep the third level's indent
 STACK_STEP = CARD_H + 6
 HEAD_H = 16  # the block's heading
 TOP_BAND = CARD_H + 26  # the block's manager card and the connector below it
@@ -44,6 +45,8 @@ Line = tuple[str, str, str]  # (from, to, kind): "influences", "conflict", "dott
 class Column:
     head: str
     stack: list[str] = field(default_factory=list)
+    depth: dict[str, int] = field(default_factory=dict)  # stacked person → 1 = reports to head
+    parent: dict[str, str] = field(default_factory=dict)  # stacked person → their manager
 
     def height(self) -> float:
         return CARD_H + len(self.stack) * STACK_STEP
@@ -88,6 +91,7 @@ def paginate(reports: Callable[[str], list[str]], roots: list[str], width: float
     todo: list[tuple[str, str | None]] = [(r, f"top-{1 + i // per_page}")
                                           for i, r in enumerate(roots) if reports(r)]
     todo.reverse()
+    spawned_ever: set[str] = set()
     while todo:  # depth first: a team's blocks follow its head's
         root, came_from = todo.pop()
         spawned: list[tuple[str, str]] = []
@@ -97,7 +101,7 @@ def paginate(reports: Callable[[str], list[str]], roots: list[str], width: float
         row: list[Column] = []
         for head in reports(root):
             below = reports(head)
-            col = Column(head, below if len(below) <= stack_limit else [])
+            col = _column(head, reports, stack_limit)
             if len(row) == per_row:
                 page.rows.append(row)
                 used += max(c.height() for c in row) + ROW_GAP
@@ -113,13 +117,34 @@ def paginate(reports: Callable[[str], list[str]], roots: list[str], width: float
                 page, used, row = nxt, TOP_BAND, []
             row.append(col)
             for person in [head] if not col.stack and below else col.stack:
-                if reports(person):
+                team = reports(person)
+                if team and team[0] not in col.depth and person not in spawned_ever:
+                    spawned_ever.add(person)  # their team is not in this column: a block
                     page.more[person] = tree_key(person)
                     spawned.append((person, page.key))
         if row:
             page.rows.append(row)
         todo += reversed(spawned)
     return pages
+
+
+def _column(head: str, reports: Callable[[str], list[str]], limit: int) -> Column:
+    """A column head with what fits under it: the whole team, indented, when it is small
+    (a chain of managers then takes one column, not one block per level); else the direct
+    reports; else nobody (the head's team gets a block of its own)."""
+    col = Column(head)
+    todo = [(r, 1, head) for r in reversed(reports(head))]
+    while todo and len(col.stack) <= limit:
+        person, depth, boss = todo.pop()
+        col.stack.append(person)
+        col.depth[person], col.parent[person] = depth, boss
+        todo += [(r, depth + 1, person) for r in reversed(reports(person))]
+    if not todo and len(col.stack) <= limit:
+        return col
+    below = reports(head)
+    if len(below) <= limit:
+        return Column(head, below, dict.fromkeys(below, 1), dict.fromkeys(below, head))
+    return Column(head)
 
 
 class ChartPage(Flowable):
@@ -200,16 +225,17 @@ class ChartPage(Flowable):
                 if has_root:
                     wires.append((x, bus, x, y))
                 cards.append((col.head, left_x, y - CARD_H, CARD_W))
-                if col.stack:
-                    spine = left_x + STACK_INDENT / 2
-                    last = y - CARD_H - (len(col.stack) - 1) * STACK_STEP - STACK_STEP / 2 - 3
-                    wires.append((spine, y - CARD_H, spine, last))
+                bottom = {col.head: (left_x, y - CARD_H)}  # a card's left and bottom
                 for i, person in enumerate(col.stack):
                     card_top = y - CARD_H - 6 - i * STACK_STEP
-                    wires.append((spine, card_top - CARD_H / 2, left_x + STACK_INDENT,
-                                  card_top - CARD_H / 2))
-                    cards.append((person, left_x + STACK_INDENT, card_top - CARD_H,
-                                  CARD_W - STACK_INDENT))
+                    indent = STACK_INDENT * min(col.depth.get(person, 1), MAX_DEPTH)
+                    boss_x, boss_bottom = bottom[col.parent.get(person, col.head)]
+                    spine = boss_x + STACK_INDENT / 2
+                    mid = card_top - CARD_H / 2
+                    wires.append((spine, boss_bottom, spine, mid))
+                    wires.append((spine, mid, left_x + indent, mid))
+                    cards.append((person, left_x + indent, card_top - CARD_H, CARD_W - indent))
+                    bottom[person] = (left_x + indent, card_top - CARD_H)
             y -= max(c.height() for c in row) + ROW_GAP
         return cards, wires
 

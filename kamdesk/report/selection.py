@@ -1,10 +1,11 @@
 """Which client people the plan prints: everyone, the key people, a department, N levels.
 
 A 1,000-person chart is 70 pages nobody reads before a negotiation, so above
-``KEY_DEFAULT_OVER`` people the plan prints the key people (decision makers, economic
-buyers, blockers, weighty skeptics) and the managers above them — the lines of command a
-director asks about. The choice is a set of ids; the chart and the people list print that
-set, the summary and the signals always speak of the whole account.
+``KEY_DEFAULT_OVER`` people the plan prints the buying centre — everybody with a decision
+role, a known leaning (champion, skeptic, blocker) or one of our people as counterpart —
+and the managers above them: the lines of command a director asks about. The choice is a
+set of ids; the chart and the people list print that set, the summary and the signals
+always speak of the whole account.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from kamdesk.graph import queries
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.types import Side
+from kamdesk.graph.types import LinkKind, Side, Stance
 from kamdesk.report.context import is_key
 
 KEY_DEFAULT_OVER = 200
@@ -49,7 +50,10 @@ def select(graph: AccountGraph, choice: Choice) -> tuple[frozenset[str], str]:
         mode = "levels" if mode == "all" else mode
     big = len(clients) > KEY_DEFAULT_OVER
     if choice.scope == "key" or (choice.scope == "auto" and big and mode == "all"):
-        key = {p.id for p in clients if p.id in chosen and is_key(p)}
+        owned = {x.target for x in graph.links.values() if x.kind is LinkKind.COUNTERPART}
+        key = {p.id for p in clients if p.id in chosen and (
+            is_key(p) or p.decision_role is not None or p.id in owned
+            or p.stance in (Stance.CHAMPION, Stance.SKEPTIC, Stance.BLOCKER))}
         with_managers = set(key)
         for pid in key:
             with_managers.update(queries.manager_chain(graph, pid))

@@ -56,8 +56,10 @@ EXTRA: dict[str, tuple[str, str]] = {
     "department": ("Department", "Подразделение"), "head": ("Head", "Руководитель"),
     "people_count": ("People", "Людей"), "key_count": ("Key people", "Ключевых"),
     "page": ("Page", "Стр."),
-    "scope_key": ("Printed: decision makers, blockers and their managers ({shown} of {total}).",
-                  "Напечатаны: ЛПР, блокеры и их руководители ({shown} из {total})."),
+    "scope_key": ("Printed: the buying centre (a decision role, a known stance or a counterpart "
+                  "of ours) and their managers — {shown} of {total} people.",
+                  "Напечатаны участники закупки (роль в решении, известное отношение или наш "
+                  "визави) и их руководители — {shown} из {total}."),
     "scope_dept": ("Printed: department “{dept}” ({shown} of {total}).",
                    "Напечатано подразделение «{dept}» ({shown} из {total})."),
     "scope_levels": ("Printed: levels 1–{levels} ({shown} of {total}).",
