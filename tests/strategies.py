@@ -109,6 +109,8 @@ def _add_records(draw: st.DrawFn, graph: AccountGraph, people: list[Person],
     acc = graph.id
     ids = [p.id for p in people]
     owner = st.none() | st.sampled_from(ids) if ids else st.none()
+    ours = [p.id for p in people if p.side is Side.INTERNAL]
+    risk_owner = st.none() | st.sampled_from(ours) if ours else st.none()  # a risk's is ours
     for _ in range(draw(st.integers(0, 2))):
         graph.add_record(Kpi(new_id(), acc, draw(names), draw(texts),
                              draw(st.none() | finite), draw(st.none() | finite), draw(texts)))
@@ -122,7 +124,7 @@ def _add_records(draw: st.DrawFn, graph: AccountGraph, people: list[Person],
         steps = tuple(RiskStep(draw(days), draw(st.sampled_from(RiskStepKind)), draw(texts))
                       for _ in range(draw(st.integers(0, 3))))
         graph.add_record(Risk(new_id(), acc, draw(st.sampled_from(RiskCategory)), draw(names),
-                              draw(st.sampled_from(Severity)), draw(owner),
+                              draw(st.sampled_from(Severity)), draw(risk_owner),
                               draw(st.sampled_from(RiskStatus)), draw(texts),
                               draw(optional_days), draw(optional_days), draw(optional_days),
                               steps))

@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 
 import networkx as nx
 
-from kamdesk.graph import validate
+from kamdesk.graph import rules, validate
 from kamdesk.graph.changes import Change, ChangeSet, Journal, Listener, inverse
 from kamdesk.graph.entities import (
     RECORD_TYPES,
@@ -33,20 +33,13 @@ from kamdesk.graph.entities import (
     new_id,
 )
 from kamdesk.graph.errors import (
-    ConflictSideError,
-    CounterpartDirectionError,
-    CrossSideReportingError,
-    DomainError,
     DuplicateIdError,
-    DuplicateLinkError,
     ForeignAccountError,
     InvalidValueError,
-    ReportingCycleError,
-    SecondManagerError,
-    SelfLinkError,
+    StaleUndoError,
     UnknownEntityError,
 )
-from kamdesk.graph.types import LinkKind, Side
+from kamdesk.graph.types import LinkKind
 
 R = TypeVar("R", bound=Entity)
 
@@ -151,7 +144,8 @@ class AccountGraph:
         after = cast(Person, self._checked_new(person))._replace(version=before.version + 1)
         if after.side is not before.side:
             for link in self.links_of(after.id):
-                self._check_link_sides(link, {after.id: after})
+                ends = {**{p: self._people[p] for p in (link.source, link.target)}, after.id: after}
+                rules.check_link_sides(link, ends[link.source], ends[link.target])
         return self._commit((Change(before, after),))
 
     def remove_person(self, person_id: str) -> ChangeSet:
@@ -201,7 +195,7 @@ class AccountGraph:
         before = self.link(link.id)
         after = cast(Link, self._checked_new(link))._replace(version=before.version + 1)
         if after.kind is not before.kind:
-            raise InvalidValueError("link kind", after.kind.value, "a link keeps its kind")
+            raise InvalidValueError("link kind", after.kind.value, "keeps_kind")
         self._check_link(after, replacing=before)
         return self._commit((Change(before, after),))
 
@@ -212,11 +206,8 @@ class AccountGraph:
     def update_account(self, account: Account) -> ChangeSet:
         after = cast(Account, validate.normalized(account))
         if after.id != self.account.id:
-            raise ForeignAccountError("an account cannot change its id")
-        for field in ("kam_id", "sponsor_id"):
-            ref = getattr(after, field)
-            if ref is not None and self._side_of(ref) is not Side.INTERNAL:
-                raise InvalidValueError(field, ref, "must be one of our people in this account")
+            raise ForeignAccountError()
+        rules.check_account_refs(after, self._people)
         after = after._replace(version=self.account.version + 1)
         return self._commit((Change(self.account, after),))
 
@@ -225,11 +216,13 @@ class AccountGraph:
         table = self._table(record)
         if record.id in table:
             raise DuplicateIdError(type(record).__name__, record.id)
+        rules.check_record(record, self._people, self._records[Meeting])
         return self._commit((Change(None, record),))
 
     def update_record(self, record: Entity) -> ChangeSet:
         before = self.record(type(record), record.id)
         after = self._checked_new(record)._replace(version=before.version + 1)
+        rules.check_record(after, self._people, self._records[Meeting])
         return self._commit((Change(before, after),))
 
     def remove_record(self, kind: type[Entity], record_id: str) -> ChangeSet:
@@ -241,7 +234,7 @@ class AccountGraph:
         final = {(type(c.entity), c.entity.id): c for c in changes}  # last change of each
         for change in final.values():
             if self._current(change.entity) != change.after:
-                raise DomainError("this was changed since; it cannot be undone")
+                raise StaleUndoError()
         undo = []
         for change in inverse(changes):
             before = change.before
@@ -297,57 +290,11 @@ class AccountGraph:
     def _checked_new(self, entity: Entity) -> Any:
         entity = validate.normalized(entity)
         if entity.account_id != self.account.id:
-            raise ForeignAccountError(
-                f"{type(entity).__name__} {entity.id} belongs to another account")
+            raise ForeignAccountError(f"{type(entity).__name__} {entity.id}")
         return entity
 
-    def _side_of(self, person_id: str) -> Side:
-        return self.person(person_id).side
-
-    def _check_link_sides(self, link: Link, override: Mapping[str, Person]) -> None:
-        src = override.get(link.source) or self.person(link.source)
-        dst = override.get(link.target) or self.person(link.target)
-        if link.kind is LinkKind.REPORTS_TO and src.side is not dst.side:
-            raise CrossSideReportingError(
-                f"{src.name} ({src.side}) cannot report to {dst.name} ({dst.side}): "
-                "reporting lines stay within one side")
-        if link.kind is LinkKind.COUNTERPART and (src.side, dst.side) != (Side.INTERNAL,
-                                                                          Side.CLIENT):
-            raise CounterpartDirectionError(
-                f"a counterpart link goes from one of our people to a client person, "
-                f"not from {src.name} ({src.side}) to {dst.name} ({dst.side})")
-        if link.kind is LinkKind.CONFLICT and (src.side, dst.side) != (Side.CLIENT, Side.CLIENT):
-            raise ConflictSideError("a conflict is a rivalry between two client people")
-
     def _check_link(self, link: Link, replacing: Link | None) -> None:
-        if link.source == link.target:
-            raise SelfLinkError(link.kind.value, link.source)
-        self._check_link_sides(link, {})
-        pairs = [(link.source, link.target)]
-        if link.kind is LinkKind.CONFLICT:
-            pairs.append((link.target, link.source))  # a rivalry has no direction
-        for src, dst in pairs:
-            other = self.find_link(link.kind, src, dst)
-            if other is not None and other.id != link.id:
-                raise DuplicateLinkError(
-                    f"there is already a {link.kind.value} link between these two people")
-        if link.kind is not LinkKind.REPORTS_TO or link.dotted:
-            return
-        current = self._manager.get(link.source)
-        if current is not None:
-            moving_own_line = (replacing is not None and not replacing.dotted
-                               and replacing.source == link.source)
-            if not moving_own_line:
-                raise SecondManagerError(self._people[link.source].name,
-                                         self._people[current].name)
-        chain = [link.target]
-        seen = {link.target}
-        while (up := self._manager.get(chain[-1])) is not None and up not in seen:
-            if up == link.source:
-                cycle = [link.source, *chain, link.source]
-                raise ReportingCycleError(cycle, [self._people[p].name for p in cycle])
-            chain.append(up)
-            seen.add(up)
+        rules.check_link(link, self._people, self.find_link, self._manager.get, replacing)
 
     def _references_dropped(self, person_id: str) -> list[Change]:
         """Updates that drop every reference to a person who is being removed."""

@@ -7,16 +7,19 @@ English sentence for the command line; front ends translate by ``kind``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from types import MappingProxyType
 from typing import NamedTuple
 
+from kamdesk.graph import comb
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.entities import ActionItem, Person, RaciActivity, Risk
-from kamdesk.graph.types import DecisionRole, Level, LinkKind, RiskStatus, Side, Stance
+from kamdesk.graph.comb import COVERED_ROLES, is_silent
+from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
+from kamdesk.graph.types import Level, RiskStatus, Severity, Side, Stance
 
-# Client roles whose missing counterpart is a comb gap:
-COVERED_ROLES = frozenset({DecisionRole.DECISION_MAKER, DecisionRole.INFLUENCER})
+__all__ = ["COVERED_ROLES", "SEVERITY", "Signal", "SignalKind", "detect"]
 BLOCKER_INFLUENCE = 4
 
 
@@ -33,91 +36,134 @@ class SignalKind(StrEnum):
     INVALID_RACI = "invalid_raci"
 
 
+# How much each kind threatens the account: the order a KAM should read them in. A blocker
+# nobody works on can lose the deal; a crossed comb tooth is a matter of style.
+SEVERITY: dict[SignalKind, Severity] = {
+    SignalKind.UNMANAGED_BLOCKER: Severity.CRITICAL,
+    SignalKind.NO_EXECUTIVE_SPONSOR: Severity.HIGH,
+    SignalKind.COMB_GAP: Severity.HIGH,
+    SignalKind.SINGLE_THREADED: Severity.HIGH,
+    SignalKind.RISK_WITHOUT_OWNER: Severity.HIGH,
+    SignalKind.OVERDUE_ACTION: Severity.HIGH,
+    SignalKind.SINGLE_CHAMPION: Severity.MEDIUM,
+    SignalKind.SILENT_CLIENT: Severity.MEDIUM,
+    SignalKind.INVALID_RACI: Severity.MEDIUM,
+    SignalKind.LEVEL_MISMATCH: Severity.LOW,
+}
+_RANK = {s: i for i, s in enumerate(reversed(Severity))}  # critical first
+
+# The catalogue sentence of each kind (kamdesk.graph.vocabulary), worded from ``params``.
+SENTENCE: dict[SignalKind, str] = {
+    SignalKind.SILENT_CLIENT: "sig_silent", SignalKind.COMB_GAP: "sig_gap",
+    SignalKind.LEVEL_MISMATCH: "sig_mismatch", SignalKind.UNMANAGED_BLOCKER: "sig_blocker",
+    SignalKind.SINGLE_THREADED: "sig_thread", SignalKind.NO_EXECUTIVE_SPONSOR: "sig_sponsor",
+    SignalKind.SINGLE_CHAMPION: "sig_champion", SignalKind.OVERDUE_ACTION: "sig_overdue",
+    SignalKind.RISK_WITHOUT_OWNER: "sig_owner", SignalKind.INVALID_RACI: "sig_raci",
+}
+_NONE: Mapping[str, object] = MappingProxyType({})
+
+
 class Signal(NamedTuple):
     kind: SignalKind
     subjects: tuple[str, ...]  # ids of the persons, links or records concerned
-    detail: str
+    detail: str  # English, for logs and the command line
+    params: Mapping[str, object] = _NONE  # the values the sentence is worded from
 
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY[self.kind]
 
-def _is_silent(p: Person, today: date) -> bool:
-    return p.last_contact is None or (today - p.last_contact).days > p.cadence
+    @property
+    def sentence(self) -> str:
+        """The catalogue key of this signal's sentence."""
+        if self.kind is SignalKind.SILENT_CLIENT and self.params.get("day") is None:
+            return "sig_silent_never"
+        return SENTENCE[self.kind]
 
 
 def comb_gaps(graph: AccountGraph) -> list[str]:
-    """Client decision makers and influencers nobody of ours meets, in the graph's order."""
-    owned = {x.target for x in graph.links.values() if x.kind is LinkKind.COUNTERPART}
-    return [p.id for p in graph.people.values() if p.side is Side.CLIENT
-            and p.decision_role in COVERED_ROLES and p.id not in owned]
+    """Client decision makers and influencers nobody of ours meets (see graph.comb)."""
+    return comb.gaps(graph)
 
 
 def level_mismatches(graph: AccountGraph) -> list[str]:
-    """Counterpart links between people of different levels (the comb's crossed teeth)."""
-    people = graph.people
-    return [x.id for x in graph.links.values() if x.kind is LinkKind.COUNTERPART
-            and people[x.source].level != people[x.target].level]
+    """Counterpart links between people of different levels (see graph.comb)."""
+    return comb.mismatches(graph)
+
+
+def _sig(kind: SignalKind, subjects: tuple[str, ...], detail: str,
+         **params: object) -> Signal:
+    return Signal(kind, subjects, detail, MappingProxyType(params))
 
 
 def detect(graph: AccountGraph, today: date) -> list[Signal]:
-    """Every signal of the account, in a stable order (by kind, then by the graph's order)."""
+    """Every signal of the account, most severe first (then by kind, then the graph's order)."""
     found: list[Signal] = []
     people = graph.people
-    counterparts = [x for x in graph.links.values() if x.kind is LinkKind.COUNTERPART]
-    owners: dict[str, list[str]] = {}
-    for x in counterparts:
-        owners.setdefault(x.target, []).append(x.source)
+    pairs = comb.pairs(graph)
+    owners = comb.owners(graph)
     clients = [p for p in people.values() if p.side is Side.CLIENT]
 
     for p in clients:
-        if p.decision_role is not None and _is_silent(p, today):
+        if p.decision_role is not None and is_silent(p, today):
             when = f"last contact {p.last_contact}" if p.last_contact else "never contacted"
-            found.append(Signal(SignalKind.SILENT_CLIENT, (p.id,),
-                                f"{p.name}: {when}, cadence {p.cadence} days"))
-    for pid in comb_gaps(graph):
+            found.append(_sig(SignalKind.SILENT_CLIENT, (p.id,),
+                              f"{p.name}: {when}, cadence {p.cadence} days",
+                              name=p.name, day=p.last_contact, days=p.cadence))
+    for pid in comb.gaps(graph):
         p = people[pid]
-        found.append(Signal(SignalKind.COMB_GAP, (p.id,),
-                            f"{p.name} ({p.decision_role}) has no counterpart of ours"))
-    for link_id in level_mismatches(graph):
+        found.append(_sig(SignalKind.COMB_GAP, (p.id,),
+                          f"{p.name} ({p.decision_role}) has no counterpart of ours",
+                          name=p.name, role=p.decision_role))
+    for link_id in comb.mismatches(graph):
         x = graph.link(link_id)
         ours, theirs = people[x.source], people[x.target]
-        found.append(Signal(SignalKind.LEVEL_MISMATCH, (x.id, ours.id, theirs.id),
-                            f"{ours.name} (level {ours.level}) meets {theirs.name} "
-                            f"(level {theirs.level})"))
+        found.append(_sig(SignalKind.LEVEL_MISMATCH, (x.id, ours.id, theirs.id),
+                          f"{ours.name} (level {ours.level}) meets {theirs.name} "
+                          f"(level {theirs.level})", ours=ours.name, a=int(ours.level),
+                          theirs=theirs.name, b=int(theirs.level)))
     for p in clients:
         opposed = p.stance in (Stance.SKEPTIC, Stance.BLOCKER)
         if opposed and p.influence >= BLOCKER_INFLUENCE and (
-                p.id not in owners or _is_silent(p, today)):
-            found.append(Signal(SignalKind.UNMANAGED_BLOCKER, (p.id,),
-                                f"{p.name} ({p.stance}, influence {p.influence}) "
-                                "has no owner or no recent contact"))
+                p.id not in owners or is_silent(p, today)):
+            found.append(_sig(SignalKind.UNMANAGED_BLOCKER, (p.id,),
+                              f"{p.name} ({p.stance}, influence {p.influence}) "
+                              "has no owner or no recent contact",
+                              name=p.name, stance=p.stance, influence=p.influence))
     if clients:
-        our_side = {x.source for x in counterparts}
-        their_side = {x.target for x in counterparts}
+        our_side = {x.ours for x in pairs}
+        their_side = {x.theirs for x in pairs}
         if len(our_side) <= 1 or len(their_side) <= 1:
-            found.append(Signal(SignalKind.SINGLE_THREADED,
-                                tuple(sorted(our_side | their_side)),
-                                f"the relationship rests on {len(our_side)} of ours and "
-                                f"{len(their_side)} of theirs"))
-        top = any(people[x.source].level is Level.TOP and people[x.target].level is Level.TOP
-                  for x in counterparts)
+            found.append(_sig(SignalKind.SINGLE_THREADED,
+                              tuple(sorted(our_side | their_side)),
+                              f"the relationship rests on {len(our_side)} of ours and "
+                              f"{len(their_side)} of theirs",
+                              ours=len(our_side), theirs=len(their_side)))
+        top = any(people[x.ours].level is Level.TOP and people[x.theirs].level is Level.TOP
+                  for x in pairs)
         if not top:
-            found.append(Signal(SignalKind.NO_EXECUTIVE_SPONSOR, (),
-                                "nobody of ours at level 1 is linked to the client's level 1"))
+            found.append(_sig(SignalKind.NO_EXECUTIVE_SPONSOR, (),
+                              "nobody of ours at level 1 is linked to the client's level 1"))
         champions = [p.id for p in clients if p.stance is Stance.CHAMPION]
         if len(champions) == 1:
-            found.append(Signal(SignalKind.SINGLE_CHAMPION, tuple(champions),
-                                f"{people[champions[0]].name} is the only champion"))
+            name = people[champions[0]].name
+            found.append(_sig(SignalKind.SINGLE_CHAMPION, tuple(champions),
+                              f"{name} is the only champion", name=name))
     for a in graph.records(ActionItem).values():
         if not a.is_closed and a.due is not None and a.due < today:
-            found.append(Signal(SignalKind.OVERDUE_ACTION, (a.id,),
-                                f"overdue since {a.due}: {a.what[:80]}"))
+            found.append(_sig(SignalKind.OVERDUE_ACTION, (a.id,),
+                              f"overdue since {a.due}: {a.what[:80]}", day=a.due,
+                              what=a.what[:80]))
     for r in graph.records(Risk).values():
         if r.status is not RiskStatus.RESOLVED and r.owner_id is None:
-            found.append(Signal(SignalKind.RISK_WITHOUT_OWNER, (r.id,),
-                                f"risk without owner: {r.description[:80]}"))
+            found.append(_sig(SignalKind.RISK_WITHOUT_OWNER, (r.id,),
+                              f"risk without owner: {r.description[:80]}",
+                              what=r.description[:80]))
     for act in sorted(graph.records(RaciActivity).values(), key=lambda a: a.position):
         if not act.is_valid:
-            found.append(Signal(SignalKind.INVALID_RACI, (act.id,),
-                                f"RACI '{act.name}' needs exactly one A and at least one R"))
+            found.append(_sig(SignalKind.INVALID_RACI, (act.id,),
+                              f"RACI '{act.name}' needs exactly one A and at least one R",
+                              what=act.name))
     order = list(SignalKind)
-    found.sort(key=lambda s: order.index(s.kind))
+    found.sort(key=lambda s: (_RANK[s.severity], order.index(s.kind)))
     return found

@@ -60,36 +60,37 @@ def enum_value(field: str, cls: type[E], value: object) -> E:
         return cls(value)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in cls)
-        raise InvalidValueError(field, value, f"must be one of {allowed}") from None
+        raise InvalidValueError(field, value, "one_of", allowed=allowed) from None
 
 
 def text(field: str, value: object, *, required: bool = False, limit: int = MAX_LINE) -> str:
     if not isinstance(value, str):
-        raise InvalidValueError(field, value, "must be text")
+        raise InvalidValueError(field, value, "text")
     if required and not value.strip():
-        raise InvalidValueError(field, value, "must not be empty")
+        raise InvalidValueError(field, value, "not_empty")
     if len(value) > limit:
-        raise InvalidValueError(field, value, f"must be at most {limit:,} characters")
+        raise InvalidValueError(field, value, "max_chars", limit=limit)
     # PostgreSQL refuses NUL; no database stores half a surrogate pair (ASCII has none)
     if "\x00" in value if value.isascii() else _UNSTORABLE.search(value):
-        raise InvalidValueError(field, value, "contains a NUL or a broken Unicode character")
+        raise InvalidValueError(field, value, "unstorable")
     return value
 
 
 def integer(field: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(field, value, "must be a whole number")
+        raise InvalidValueError(field, value, "whole")
     if not low <= value <= high:
-        raise InvalidValueError(field, value, f"must be from {low} to {high}")
+        raise InvalidValueError(field, value, "range", low=low, high=high)
     return int(value)
 
 
 def number(field: str, value: object, low: float = -math.inf, high: float = math.inf) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidValueError(field, value, "must be a number")
+        raise InvalidValueError(field, value, "number")
     if not math.isfinite(value) or not low <= value <= high:
-        shown = "a finite number" if math.isinf(high) else f"from {low:g} to {high:g}"
-        raise InvalidValueError(field, value, f"must be {shown}")
+        if math.isinf(high):
+            raise InvalidValueError(field, value, "finite")
+        raise InvalidValueError(field, value, "range", low=f"{low:g}", high=f"{high:g}")
     return float(value)
 
 
@@ -101,7 +102,7 @@ def day(field: str, value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
     if not isinstance(value, date):
-        raise InvalidValueError(field, value, "must be a date")
+        raise InvalidValueError(field, value, "date")
     return value
 
 
@@ -115,7 +116,7 @@ def optional_id(field: str, value: object) -> str | None:
 
 def level(value: object) -> Level:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
-        raise InvalidLevelError("level", value, "the comb level must be 1, 2, 3 or 4")
+        raise InvalidLevelError("level", value, "level")
     return Level(value)
 
 
@@ -160,9 +161,9 @@ def _check_person_values(p: Person) -> None:
     """Every rule on a person's values, once the typed fields have their types."""
     if p.decision_role is not None and p.side is Side.INTERNAL:
         raise InvalidValueError("decision role", p.decision_role.value,
-                                "only client people have one")
+                                "client_only_role")
     if p.photo is not None and (not isinstance(p.photo, bytes) or len(p.photo) > MAX_PHOTO_BYTES):
-        raise InvalidValueError("photo", "<binary>", "must be an image of at most 5 MB")
+        raise InvalidValueError("photo", "<binary>", "photo")
     text("name", p.name, required=True)
     for name in ("title", "department", "email", "phone"):
         text(name, getattr(p, name))
@@ -176,7 +177,7 @@ def _check_person_values(p: Person) -> None:
 
 def _link(link: Link) -> Link:
     if not isinstance(link.dotted, bool):
-        raise InvalidValueError("dotted", link.dotted, "must be true or false")
+        raise InvalidValueError("dotted", link.dotted, "bool")
     return link._replace(
         kind=enum_value("link kind", LinkKind, link.kind),
         weight=integer("weight", link.weight, 1, 3),
@@ -213,7 +214,7 @@ def _raci(r: RaciActivity) -> RaciActivity:
                       enum_value("RACI", RaciValue, value)))
     parties = [p for p, _ in pairs]
     if len(set(parties)) != len(parties):
-        raise InvalidValueError("RACI", parties, "each party appears once per activity")
+        raise InvalidValueError("RACI", parties, "raci_once")
     return r._replace(
         name=text("activity", r.name, required=True),
         position=integer("position", r.position, 0, 1_000_000),

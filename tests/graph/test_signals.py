@@ -64,8 +64,9 @@ def test_comb_gap_and_level_mismatch() -> None:
     assert SignalKind.COMB_GAP in kinds(g)
     g.add_link(Link("k3", ACC, LinkKind.COUNTERPART, "o1", "c2"))
     found = detect(g, TODAY)
-    assert [s.kind for s in found] == [SignalKind.LEVEL_MISMATCH, SignalKind.SINGLE_THREADED]
-    assert found[0].subjects == ("k3", "o1", "c2")
+    # most severe first: a single thread (high) before a crossed tooth (low)
+    assert [s.kind for s in found] == [SignalKind.SINGLE_THREADED, SignalKind.LEVEL_MISMATCH]
+    assert found[1].subjects == ("k3", "o1", "c2")
 
 
 def test_unmanaged_blocker() -> None:

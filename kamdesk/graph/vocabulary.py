@@ -1,0 +1,410 @@
+"""Every word a user reads for a domain value, in English and Russian (DESIGN.md §2, rule 7).
+
+One catalogue for the screen, the paper and the command line: levels, decision roles,
+stances, quadrants, stages, signal kinds and their sentences, risk and action words, the
+refusals of the domain, and the words of the printed documents. The UI's own chrome (menus,
+buttons) stays in Qt's ``.ts`` files; anything that names a *domain value* comes from here, so
+a stance reads the same on a card, in a table, in the PDF and in an error box.
+
+Pure Python: imported by ``kamdesk.graph.errors`` (so it may not import it back) and by the
+report and the UI. The user's own text is never translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from enum import Enum
+from functools import cache
+from typing import Final
+
+from kamdesk.graph import types as t
+from kamdesk.graph.types import Level
+
+LANGUAGES: Final = ("en", "ru")
+
+# -------------------------------------------------------------------------------- enums
+# Keyed by the enum class and the stored value: the same value ("open", "escalated") means
+# different things in different enums.
+_ENUMS: dict[type[Enum], dict[str, tuple[str, str]]] = {
+    t.Side: {"client": ("client", "клиент"), "internal": ("ours", "наши")},
+    t.Stance: {
+        "champion": ("champion", "чемпион"), "supporter": ("supporter", "сторонник"),
+        "neutral": ("neutral", "нейтрален"), "skeptic": ("skeptic", "скептик"),
+        "blocker": ("blocker", "блокер"), "unknown": ("unknown", "неизвестно"),
+    },
+    t.DecisionRole: {
+        "decision_maker": ("decision maker", "ЛПР"),
+        "economic_buyer": ("economic buyer", "экон. покупатель"),
+        "technical_evaluator": ("technical evaluator", "тех. эксперт"),
+        "user": ("user", "пользователь"), "influencer": ("influencer", "влияющий"),
+        "gatekeeper": ("gatekeeper", "привратник"), "approver": ("approver", "согласующий"),
+        "coach": ("coach", "проводник"),
+    },
+    t.LinkKind: {
+        "reports_to": ("reports to", "подчиняется"), "influences": ("influences", "влияет"),
+        "counterpart": ("counterpart", "визави"), "conflict": ("conflict", "конфликт"),
+    },
+    t.Quadrant: {
+        "strategic": ("Strategic", "Стратегический"), "star": ("Star", "Звезда"),
+        "status": ("Status", "Статусный"), "streamline": ("Streamline", "Оптимизация"),
+    },
+    t.Stage: {
+        "exploratory": ("exploratory", "исследование"), "basic": ("basic", "базовая"),
+        "cooperative": ("cooperative", "сотрудничество"),
+        "interdependent": ("interdependent", "взаимозависимость"),
+        "integrated": ("integrated", "интеграция"),
+        "disintegrating": ("disintegrating", "распад"),
+    },
+    t.RaciValue: {
+        "R": ("Responsible", "Исполняет"), "A": ("Accountable", "Отвечает"),
+        "C": ("Consulted", "Консультирует"), "I": ("Informed", "Информируется"),
+    },
+    t.RiskCategory: {
+        "engineering": ("engineering", "инженерия"), "legal": ("legal", "юридические"),
+        "logistics": ("warehouse & logistics", "склад и логистика"),
+        "finance": ("finance", "финансы"),
+        "engagement": ("client engagement", "вовлечённость клиента"),
+        "priorities_changed": ("client priorities changed", "сменились приоритеты клиента"),
+        "other": ("other", "другое"),
+    },
+    t.Severity: {
+        "low": ("low", "низкая"), "medium": ("medium", "средняя"), "high": ("high", "высокая"),
+        "critical": ("critical", "критическая"),
+    },
+    t.RiskStatus: {
+        "open": ("open", "открыт"), "escalated": ("escalated", "эскалирован"),
+        "resolved": ("resolved", "решён"),
+    },
+    t.RiskStepKind: {
+        "recorded": ("recorded", "зафиксирован"),
+        "owner_assigned": ("owner named", "назначен ответственный"),
+        "escalated": ("escalated", "эскалирован"),
+        "status_updated": ("status updated, departments notified",
+                           "статус обновлён, отделы оповещены"),
+    },
+    t.ActionStatus: {
+        "open": ("open", "открыто"), "in_progress": ("in progress", "в работе"),
+        "done": ("done", "сделано"), "cancelled": ("cancelled", "отменено"),
+    },
+    t.ValueDirection: {
+        "delivered": ("we delivered", "мы дали"), "received": ("we received", "мы получили"),
+    },
+}
+
+# Levels: the long name (editor, legends) and the short one (cards, tables).
+_LEVELS: dict[int, tuple[tuple[str, str], tuple[str, str]]] = {
+    1: (("1 · top management", "1 · топ-менеджмент"), ("1 top", "1 топ")),
+    2: (("2 · director", "2 · директор"), ("2 director", "2 директор")),
+    3: (("3 · head of department", "3 · руководитель"), ("3 head", "3 руковод.")),
+    4: (("4 · specialist", "4 · специалист"), ("4 specialist", "4 спец.")),
+}
+
+# -------------------------------------------------------------------------------- words
+_WORDS: dict[str, tuple[str, str]] = {
+    # documents and sections
+    "account_plan": ("Account plan", "План работы с клиентом"),
+    "meeting_brief": ("Meeting brief", "Справка к встрече"),
+    "contents": ("Contents", "Содержание"),
+    "page_of": ("page {page} of {total}", "стр. {page} из {total}"),
+    "business": ("Business model and goals", "Бизнес-модель и цели клиента"),
+    "business_model": ("Business model", "Бизнес-модель"),
+    "goals": ("The client's goals", "Цели клиента"),
+    "kpis": ("Our KPIs", "Наши KPI"),
+    "value_log": ("Value exchanged", "Обмен ценностью"),
+    "org_chart": ("Org chart", "Организационная структура"),
+    "stakeholders": ("Stakeholders", "Участники решения"),
+    "comb": ("Comb coverage by level", "Покрытие «гребёнки» по уровням"),
+    "signals": ("Risk signals", "Сигналы риска"),
+    "raci": ("RACI matrix", "Матрица RACI"),
+    "risks": ("Open risks", "Открытые риски"),
+    "actions": ("Action plan", "План действий"),
+    "meetings": ("Recent meetings", "Последние встречи"),
+    # fields
+    "kam": ("KAM", "KAM"), "sponsor": ("Executive sponsor", "Executive-спонсор"),
+    "date": ("Date", "Дата"), "quadrant": ("Quadrant", "Квадрант"),
+    "stage": ("Lifecycle stage", "Стадия отношений"), "industry": ("Industry", "Отрасль"),
+    "name": ("Name", "Имя"), "title": ("Title", "Должность"), "level": ("Level", "Уровень"),
+    "department": ("Department", "Подразделение"), "side": ("Side", "Сторона"),
+    "role": ("Decision role", "Роль в решении"), "stance": ("Stance", "Отношение"),
+    "influence": ("Infl.", "Вл."), "influence_long": ("Influence", "Влияние"),
+    "counterpart": ("Our counterpart", "Наш визави"),
+    "last_contact": ("Last contact", "Последний контакт"),
+    "priorities": ("Priorities", "Приоритеты"),
+    "attractiveness": ("Attractiveness", "Привлекательность"),
+    "relationship_strength": ("Relationship strength", "Сила отношений"),
+    "unit": ("Unit", "Ед."), "target": ("Target", "Цель"), "actual": ("Actual", "Факт"),
+    "gap": ("Gap", "Отклонение"), "period": ("Period", "Период"),
+    "direction": ("Direction", "Направление"), "description": ("Description", "Описание"),
+    "amount": ("Amount", "Сумма"), "total": ("Total", "Итого"),
+    "category": ("Category", "Категория"), "severity": ("Severity", "Серьёзность"),
+    "owner": ("Owner", "Ответственный"), "status": ("Status", "Статус"),
+    "escalated_to": ("Escalated to", "Эскалировано"), "due": ("Due", "Срок"),
+    "who": ("Who", "Кто"), "what": ("What", "Что"), "when": ("When", "Когда"),
+    "activity": ("Activity", "Деятельность"), "attendees": ("Attendees", "Участники"),
+    "client_people": ("Client people", "Люди клиента"),
+    "covered": ("With a counterpart", "С визави"), "comb_gaps": ("Gaps", "Пробелы"),
+    "mismatches": ("Level mismatches", "Несовпадение уровней"),
+    "review": ("Review of current projects", "Обзор текущих проектов"),
+    "client_goals": ("The client's business goals", "Бизнес-цели клиента"),
+    "growth": ("New growth points", "Новые точки роста"),
+    "plan": ("Action plan", "План действий"),
+    "agenda": ("Agenda", "Повестка"),
+    "influenced_by": ("Who influences them", "Кто на них влияет"),
+    "two_steps": ("two steps away", "через одного"),
+    "none": ("none", "нет"), "never": ("never", "не было"),
+    "overdue": ("overdue", "просрочено"),
+    "invalid_raci": ("needs exactly one A and at least one R",
+                     "нужна ровно одна A и хотя бы одна R"),
+    "continued_on": ("continued on page {page}", "продолжение на стр. {page}"),
+    "continued_from": ("continued from page {page}", "начало на стр. {page}"),
+    "more_reports": ("{count} reports: see page {page}", "подчинённых: {count}, стр. {page}"),
+    "no_entries": ("Nothing recorded.", "Нет записей."),
+    "location": ("Location", "Место"),
+    "risks_actions": ("Open risks and actions of these people",
+                      "Открытые риски и задачи участников"),
+    "our_team": ("Our team", "Наша команда"),
+    "their_side": ("Client", "Клиент"),
+    "no_counterpart": ("no counterpart!", "нет визави!"),
+    "ours_mark": ("ours", "наш"),
+    # signal kinds' sentences (params come from graph.signals.Signal.params)
+    "sig_silent": ("{name}: last contact {day}, cadence {days} days",
+                   "{name}: последний контакт {day}, периодичность {days} дн."),
+    "sig_silent_never": ("{name}: never contacted, cadence {days} days",
+                         "{name}: контактов ещё не было, периодичность {days} дн."),
+    "sig_gap": ("{name} ({role}) has no counterpart of ours",
+                "{name} ({role}): нет нашего визави"),
+    "sig_mismatch": ("{ours} (level {a}) meets {theirs} (level {b})",
+                     "{ours} (уровень {a}) ↔ {theirs} (уровень {b})"),
+    "sig_blocker": ("{name} ({stance}, influence {influence}): no owner or no recent contact",
+                    "{name} ({stance}, влияние {influence}): нет владельца или давно нет контакта"),
+    "sig_thread": ("the relationship rests on {ours} of ours and {theirs} of theirs",
+                   "отношения держатся на наших людях: {ours}, на их людях: {theirs}"),
+    "sig_sponsor": ("nobody of ours at level 1 meets the client's level 1",
+                    "никто из нашего топ-уровня не связан с топ-уровнем клиента"),
+    "sig_champion": ("{name} is the only champion", "{name} — единственный чемпион"),
+    "sig_overdue": ("overdue since {day}: {what}", "просрочено с {day}: {what}"),
+    "sig_owner": ("risk without owner: {what}", "риск без ответственного: {what}"),
+    "sig_raci": ("RACI '{what}' needs exactly one A and at least one R",
+                 "RACI «{what}»: нужна ровно одна A и хотя бы одна R"),
+}
+
+# The names of signal kinds (SignalKind lives in graph.signals, which imports this module).
+_SIGNAL_KINDS: dict[str, tuple[str, str]] = {
+    "silent_client": ("silent client", "давно без контакта"),
+    "comb_gap": ("comb gap", "пробел в гребёнке"),
+    "level_mismatch": ("level mismatch", "несовпадение уровней"),
+    "unmanaged_blocker": ("unmanaged blocker", "блокер без работы"),
+    "single_threaded": ("single-threaded", "одна нить отношений"),
+    "no_executive_sponsor": ("no executive sponsor", "нет executive-спонсора"),
+    "single_champion": ("single champion", "единственный чемпион"),
+    "overdue_action": ("overdue action", "просроченное действие"),
+    "risk_without_owner": ("risk without owner", "риск без ответственного"),
+    "invalid_raci": ("invalid RACI", "некорректная RACI"),
+}
+
+# -------------------------------------------------------------------------------- refusals
+# The field names used by the rules (graph.validate and graph.rules), as they read in English.
+_FIELDS: dict[str, str] = {
+    "id": "id", "account": "клиент", "version": "версия", "name": "имя",
+    "industry": "отрасль", "business model": "бизнес-модель", "goals": "цели",
+    "KAM": "KAM", "sponsor": "спонсор", "attractiveness": "привлекательность",
+    "relationship strength": "сила отношений", "stage": "стадия", "notes": "заметки",
+    "side": "сторона", "level": "уровень", "stance": "отношение", "role": "роль",
+    "decision role": "роль в решении", "last contact": "последний контакт", "photo": "фото",
+    "title": "должность", "department": "подразделение", "email": "e-mail",
+    "phone": "телефон", "priorities": "приоритеты", "external id": "внешний id",
+    "influence": "влияние", "cadence": "периодичность", "dotted": "пунктир",
+    "link kind": "вид связи", "weight": "вес", "strength": "сила", "note": "заметка",
+    "unit": "единица", "target": "цель", "actual": "факт", "period": "период",
+    "date": "дата", "direction": "направление", "description": "описание",
+    "amount": "сумма", "currency": "валюта", "RACI party": "участник RACI", "RACI": "RACI",
+    "activity": "деятельность", "position": "позиция", "step date": "дата шага",
+    "step": "шаг", "category": "категория", "severity": "серьёзность",
+    "owner": "ответственный", "status": "статус", "escalated to": "эскалировано",
+    "raised on": "дата выявления", "due": "срок", "resolved on": "дата решения",
+    "location": "место", "attendee": "участник", "review": "обзор проектов",
+    "client goals": "цели клиента", "growth points": "точки роста",
+    "action plan": "план действий", "what": "что", "meeting": "встреча",
+}
+
+# Why a value is refused: key → (English, Russian); {params} from the error.
+_REASONS: dict[str, tuple[str, str]] = {
+    "one_of": ("must be one of {allowed}", "допустимо одно из: {allowed}"),
+    "text": ("must be text", "должно быть текстом"),
+    "not_empty": ("must not be empty", "не может быть пустым"),
+    "max_chars": ("must be at most {limit:,} characters", "не длиннее {limit:,} символов"),
+    "unstorable": ("contains a NUL or a broken Unicode character",
+                   "содержит NUL или повреждённый символ Юникода"),
+    "whole": ("must be a whole number", "должно быть целым числом"),
+    "range": ("must be from {low} to {high}", "должно быть от {low} до {high}"),
+    "number": ("must be a number", "должно быть числом"),
+    "finite": ("must be a finite number", "должно быть конечным числом"),
+    "date": ("must be a date", "должно быть датой"),
+    "level": ("the comb level must be 1, 2, 3 or 4", "уровень гребёнки — 1, 2, 3 или 4"),
+    "client_only_role": ("only client people have one", "бывает только у людей клиента"),
+    "photo": ("must be an image of at most 5 MB", "изображение не больше 5 МБ"),
+    "bool": ("must be true or false", "должно быть «да» или «нет»"),
+    "raci_once": ("each party appears once per activity",
+                  "каждый участник — не больше одного раза в строке"),
+    "keeps_kind": ("a link keeps its kind", "связь не меняет свой вид"),
+    "ours": ("must be one of our people in this account",
+             "должен быть одним из наших людей этого клиента"),
+    "missing_person": ("no such person in this account", "такого человека нет у этого клиента"),
+    "missing_meeting": ("no such meeting in this account", "такой встречи нет у этого клиента"),
+}
+
+# The things a refusal can name.
+_KINDS: dict[str, tuple[str, str]] = {
+    "person": ("person", "человека"), "link": ("link", "связи"),
+    "Account": ("account", "клиента"), "Person": ("person", "человека"),
+    "Link": ("link", "связи"), "Kpi": ("KPI", "KPI"), "ValueEntry": ("value entry", "записи"),
+    "RaciActivity": ("RACI activity", "строки RACI"), "Risk": ("risk", "риска"),
+    "Meeting": ("meeting", "встречи"), "ActionItem": ("action item", "задачи"),
+}
+
+# The domain's refusals: error key → (English, Russian) templates.
+_ERRORS: dict[str, tuple[str, str]] = {
+    "invalid_value": ("{field}: {reason} (got {shown})", "{field}: {reason} (получено {shown})"),
+    "unknown_entity": ("no {kind} with id {entity_id!r} in this account",
+                       "у этого клиента нет {kind} с id {entity_id!r}"),
+    "duplicate_id": ("a {kind} with id {entity_id!r} already exists",
+                     "id {entity_id!r} уже занят ({kind})"),
+    "foreign_account": ("{what} belongs to another account", "{what}: относится к другому клиенту"),
+    "account_id_fixed": ("an account cannot change its id", "клиент не может сменить свой id"),
+    "self_link": ("a person cannot have a {kind} link to themselves ({person})",
+                  "связь «{kind}» не может вести от человека к нему самому ({person})"),
+    "duplicate_link": ("there is already a {kind} link between these two people",
+                       "между этими людьми уже есть связь «{kind}»"),
+    "reporting_cycle": ("this reporting line would make a cycle: {shown}",
+                        "эта линия подчинения замкнула бы круг: {shown}"),
+    "second_manager": ("{person} already reports to {manager} on a solid line; "
+                       "add a dotted line or change the manager",
+                       "{person} уже подчиняется {manager} по сплошной линии; "
+                       "добавьте пунктирную линию или смените руководителя"),
+    "cross_side": ("{source} ({source_side}) cannot report to {target} ({target_side}): "
+                   "reporting lines stay within one side",
+                   "{source} ({source_side}) не может подчиняться {target} ({target_side}): "
+                   "подчинение — только внутри одной стороны"),
+    "counterpart_direction": ("a counterpart link goes from one of our people to a client "
+                              "person, not from {source} ({source_side}) to {target} "
+                              "({target_side})",
+                              "связь «визави» идёт от нашего человека к человеку клиента, "
+                              "а не от {source} ({source_side}) к {target} ({target_side})"),
+    "conflict_side": ("a conflict is a rivalry between two client people",
+                      "конфликт — это соперничество двух людей клиента"),
+    "stale_undo": ("this was changed since; it cannot be undone",
+                   "это уже изменили после; отменить нельзя"),
+}
+
+
+def _fmt_number(value: float, lang: str) -> str:
+    """A number as people of the language write it: 1,234.5 / 1 234,5; a true minus."""
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:,.0f}"
+    if lang == "ru":
+        shown = shown.replace(",", "\u00a0").replace(".", ",")
+    return shown.replace("-", "\u2212")
+
+
+class Vocabulary:
+    """The words of one language: ``v("stance")``, ``v.enum(Stance.BLOCKER)``, ``v.error(e)``."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+        self.lang = lang
+        self._i = LANGUAGES.index(lang)
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = _WORDS[key][self._i]
+        return text.format(**values) if values else text
+
+    def enum(self, value: Enum | None) -> str:
+        """The word for an enum value; "—" for none."""
+        if value is None:
+            return "—"
+        if isinstance(value, Level):
+            return self.level(value)
+        words = _ENUMS.get(type(value), {})
+        raw = str(value.value)
+        if raw in words:
+            return words[raw][self._i]
+        if raw in _SIGNAL_KINDS:
+            return _SIGNAL_KINDS[raw][self._i]
+        return raw
+
+    def choices(self, cls: type[Enum]) -> list[tuple[Enum, str]]:
+        """Every value of an enum with its word, in the enum's order (for drop-downs)."""
+        return [(member, self.enum(member)) for member in cls]
+
+    def level(self, level: int, *, long: bool = False) -> str:
+        return _LEVELS[int(level)][0 if long else 1][self._i]
+
+    def field(self, name: str) -> str:
+        """A field name as the rules spell it ("last contact"), in this language."""
+        return name if self._i == 0 else _FIELDS.get(name, name)
+
+    def kind(self, name: str) -> str:
+        pair = _KINDS.get(name)
+        return pair[self._i] if pair else name
+
+    def day(self, value: date | None) -> str:
+        if value is None:
+            return "—"
+        return value.strftime("%d.%m.%Y") if self.lang == "ru" else value.isoformat()
+
+    def number(self, value: float) -> str:
+        return _fmt_number(value, self.lang)
+
+    def text(self, key: str, params: Mapping[str, object]) -> str:
+        """A sentence of the catalogue with its parameters shown in this language."""
+        return _WORDS[key][self._i].format(**{k: self.shown(v) for k, v in params.items()})
+
+    def shown(self, value: object) -> object:
+        """A parameter as the reader sees it: enum words, local dates; text as typed."""
+        if isinstance(value, Enum):
+            return self.enum(value)
+        if isinstance(value, date):
+            return self.day(value)
+        return value
+
+    def error(self, error: BaseException) -> str:
+        """A refusal as a sentence in this language.
+
+        Errors that carry a catalogue key (every ``DomainError`` of kamdesk.graph) are
+        worded here; anything else falls back to its own (English) message.
+        """
+        key = getattr(error, "key", None)
+        params = getattr(error, "params", None)
+        if key not in _ERRORS or params is None:
+            return str(error)
+        return self.refusal(key, params)
+
+    def refusal(self, key: str, params: Mapping[str, object]) -> str:
+        shown = dict(params)
+        if key == "invalid_value":
+            reason = _REASONS.get(str(params["reason"]))
+            extra = params.get("extra") or {}
+            assert isinstance(extra, Mapping)
+            shown["reason"] = (reason[self._i].format(**extra) if reason
+                               else str(params["reason"]))
+            shown["field"] = self.field(str(params["field"]))
+        if "kind" in shown:
+            shown["kind"] = self.kind(str(shown["kind"]))
+        for side in ("source_side", "target_side"):
+            if side in shown:
+                shown[side] = self.enum(t.Side(str(shown[side])))
+        return _ERRORS[key][self._i].format(**shown)
+
+
+@cache
+def vocabulary(lang: str) -> Vocabulary:
+    return Vocabulary(lang)
+
+
+def english_error(key: str, params: Mapping[str, object]) -> str:
+    """The English sentence of a refusal (``str()`` of every DomainError)."""
+    return vocabulary("en").refusal(key, params)
+
+
+Labels = Vocabulary  # the report's name for it
