@@ -12,10 +12,10 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem, Meeting, Risk
 from kamdesk.graph.errors import UnknownEntityError
 from kamdesk.graph.types import RiskStatus, Side
+from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report import blocks as b
 from kamdesk.report.context import Context
 from kamdesk.report.pages import Document
-from kamdesk.report.words import Words
 
 AGENDA = ("review", "client_goals", "growth", "plan")
 
@@ -23,7 +23,7 @@ AGENDA = ("review", "client_goals", "growth", "plan")
 class BriefWriter:
     def __init__(self, graph: AccountGraph, meeting: Meeting, lang: str, paper: str,
                  today: date) -> None:
-        self.g, self.m, self.t, self.today = graph, meeting, Words(lang), today
+        self.g, self.m, self.t, self.today = graph, meeting, Vocabulary(lang), today
         b.set_language(lang)
         self.doc = Document(self.t, paper, self.t("meeting_brief"), graph.account.name)
         self.doc.confidential = self.t("confidential")

@@ -14,6 +14,7 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from kamdesk.graph import comb
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import Side, Stance
 from kamdesk.report import fonts
@@ -25,18 +26,13 @@ from kamdesk.report.scripts import visual
 CARD_W, CARD_H = 112.0, 72.0
 BAND = 6.0
 NAME_SIZE, TEXT_SIZE = 7.5, 7.0
-FRESH_COLOURS = {"fresh": STANCE_COLOURS["champion"], "late": colors.HexColor("#f0a020"),
-                 "overdue": WARN}
+FRESH_COLOURS = {comb.Freshness.FRESH: STANCE_COLOURS["champion"],
+                 comb.Freshness.DUE: colors.HexColor("#f0a020"),
+                 comb.Freshness.STALE: WARN, comb.Freshness.NEVER: WARN}
 
 
-def freshness(p: Person, today: date) -> str:
-    """"fresh" within the cadence, "late" within twice the cadence, else "overdue"."""
-    if p.last_contact is None:
-        return "overdue"
-    days = (today - p.last_contact).days
-    if days <= p.cadence:
-        return "fresh"
-    return "late" if days <= 2 * p.cadence else "overdue"
+def freshness(p: Person, today: date) -> comb.Freshness:
+    return comb.freshness(p.last_contact, p.cadence, today)
 
 
 def dots(influence: int) -> str:
@@ -133,7 +129,7 @@ class Card:
         canv.restoreState()
 
     @staticmethod
-    def fresh_mark(canv: Canvas, x: float, y: float, state: str) -> None:
+    def fresh_mark(canv: Canvas, x: float, y: float, state: comb.Freshness) -> None:
         """Contact freshness: a full (on time), half (late) or empty (overdue) circle."""
         colour = FRESH_COLOURS[state]
         canv.saveState()
@@ -141,9 +137,9 @@ class Card:
         canv.setFillColor(colour)
         canv.setLineWidth(0.9)
         r = 2.8
-        if state == "fresh":
+        if state is comb.Freshness.FRESH:
             canv.circle(x, y, r, stroke=1, fill=1)
-        elif state == "late":
+        elif state is comb.Freshness.DUE:
             canv.circle(x, y, r, stroke=1, fill=0)
             canv.wedge(x - r, y - r, x + r, y + r, 90, 180, stroke=0, fill=1)
         else:

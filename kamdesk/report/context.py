@@ -13,25 +13,17 @@ from datetime import date
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from kamdesk.graph import signals
+from kamdesk.graph import comb, signals
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
-from kamdesk.graph.types import DecisionRole, LinkKind, Side, Stance
-from kamdesk.report import fmt, fonts
+from kamdesk.graph.types import DecisionRole, Side, Stance
+from kamdesk.graph.vocabulary import Vocabulary
+from kamdesk.report import fonts
 from kamdesk.report.blocks import ACCENT, CELL_LEADING, CELL_SIZE
 from kamdesk.report.pages import Document
-from kamdesk.report.words import Words
 
 KEY_ROLES = frozenset({DecisionRole.DECISION_MAKER, DecisionRole.ECONOMIC_BUYER})
 KEY_BLOCKER_INFLUENCE = 4
-
-# Until kamdesk.graph ranks signals itself: the most damaging first.
-_SEVERITY = [signals.SignalKind.UNMANAGED_BLOCKER, signals.SignalKind.NO_EXECUTIVE_SPONSOR,
-             signals.SignalKind.COMB_GAP, signals.SignalKind.SINGLE_THREADED,
-             signals.SignalKind.SINGLE_CHAMPION, signals.SignalKind.OVERDUE_ACTION,
-             signals.SignalKind.RISK_WITHOUT_OWNER, signals.SignalKind.SILENT_CLIENT,
-             signals.SignalKind.LEVEL_MISMATCH, signals.SignalKind.INVALID_RACI]
-
 
 def is_key(p: Person) -> bool:
     """A decision maker, an economic buyer, a blocker, or a skeptic with weight."""
@@ -40,37 +32,30 @@ def is_key(p: Person) -> bool:
         or (p.stance is Stance.SKEPTIC and p.influence >= KEY_BLOCKER_INFLUENCE))
 
 
-def counterparts(graph: AccountGraph) -> dict[str, list[str]]:
-    """Client person id → ids of our people who own the relationship."""
-    found: dict[str, list[str]] = {}
-    for x in graph.links.values():
-        if x.kind is LinkKind.COUNTERPART:
-            found.setdefault(x.target, []).append(x.source)
-    return found
-
-
 def ranked(graph: AccountGraph, today: date) -> list[signals.Signal]:
-    """The account's signals, most severe first; within a kind, weightier people first."""
+    """The account's signals as kamdesk.graph ranks them (most severe first); within one
+    kind, the weightier people first."""
     people = graph.people
 
     def weight(s: signals.Signal) -> int:
         return max((people[i].influence for i in s.subjects if i in people), default=0)
 
     found = signals.detect(graph, today)
-    return sorted(found, key=lambda s: (_SEVERITY.index(s.kind), -weight(s)))
+    group = {s.kind: n for n, s in reversed(list(enumerate(found)))}  # first place of a kind
+    return sorted(found, key=lambda s: (group[s.kind], -weight(s)))
 
 
 @dataclass
 class Context:
     graph: AccountGraph
-    t: Words
+    t: Vocabulary
     today: date
     doc: Document
     ours: dict[str, list[str]] = field(default_factory=dict)
     signals: list[signals.Signal] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.ours = counterparts(self.graph)
+        self.ours = comb.owners(self.graph)
         self.signals = ranked(self.graph, self.today)
 
     @property
@@ -86,17 +71,22 @@ class Context:
         p = self.graph.people.get(pid or "")
         if p is None:
             return "—"
-        return f"{p.name} {self.t('ours_mark')}" if p.side is Side.INTERNAL else p.name
+        return f"{p.name} ({self.t('ours_mark')})" if p.side is Side.INTERNAL else p.name
 
     def their_ours(self, pid: str) -> str:
         """Our people who meet client person ``pid``, or "—"."""
         return ", ".join(self.who(o) for o in self.ours.get(pid, [])) or "—"
 
     def day(self, value: date | None, empty: str = "—") -> str:
-        return fmt.day(value, self.lang, empty)
+        """A date as the catalogue writes it in this language; ``empty`` for none."""
+        return empty if value is None else self.t.day(value)
 
     def number(self, value: float | None) -> str:
-        return fmt.number(value, self.lang)
+        return "—" if value is None else self.t.number(value)
+
+    def score(self, value: float) -> str:
+        """A 0–10 score as "7.5/10" (or "7,5/10")."""
+        return f"{self.t.number(value)}/10"
 
     def ref(self, key: str, width: float, template: str = "page_ref",
             **values: object) -> PageRef:

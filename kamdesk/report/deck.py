@@ -21,19 +21,17 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
-from kamdesk.graph import queries
+from kamdesk.graph import comb, queries
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem
 from kamdesk.graph.layout import tidy_tree
-from kamdesk.graph.signals import comb_gaps
-from kamdesk.graph.types import Level, LinkKind, Side, Stance
-from kamdesk.report import fmt
+from kamdesk.graph.types import Level, Side, Stance
+from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report.context import Context
 from kamdesk.report.pages import Document, current_umask
 from kamdesk.report.selection import Choice, select
 from kamdesk.report.signal_text import signal_text
 from kamdesk.report.summary import key_people, next_meeting, overdue
-from kamdesk.report.words import Words
 
 WIDTH, HEIGHT = Emu(12_192_000), Emu(6_858_000)  # 16:9
 INCH = 914_400
@@ -50,7 +48,7 @@ MAX_CHART = 60  # cards on the chart slide; beyond, the weightiest key people an
 
 class DeckWriter:
     def __init__(self, graph: AccountGraph, lang: str, today: date) -> None:
-        t = Words(lang)
+        t = Vocabulary(lang)
         self.ctx = Context(graph, t, today, Document(t, "A4", t("account_plan"),
                                                      graph.account.name))
         self.prs = Presentation()
@@ -124,7 +122,7 @@ class DeckWriter:
         size = Pt(9 if h > INCH * 0.75 else 7)
         lines = [p.name, p.title, f"{t.enum(p.decision_role)} · {t.enum(p.stance)} · "
                  f"{t('influence_of', n=p.influence)}"] if p.side is Side.CLIENT else [
-            f"{p.name} {t('ours_mark')}", p.title]
+            f"{p.name} ({t('ours_mark')})", p.title]
         for n, line in enumerate(lines):
             para = frame.paragraphs[0] if n == 0 else frame.add_paragraph()
             para.text = line
@@ -139,8 +137,8 @@ class DeckWriter:
         a = ctx.graph.account
         s = self.slide(f"{a.name}: {t('summary')}")
         facts = [f"{t('quadrant')}: {t.enum(a.quadrant)} — "
-                 + t("scores", a=fmt.score(a.attractiveness, ctx.lang),
-                     r=fmt.score(a.relationship_strength, ctx.lang)),
+                 + t("scores", a=ctx.score(a.attractiveness),
+                     r=ctx.score(a.relationship_strength)),
                  f"{t('stage')}: {t.enum(a.stage)}",
                  f"{t('kam')}: {ctx.who(a.kam_id)} · {t('sponsor')}: {ctx.who(a.sponsor_id)}"]
         m = next_meeting(ctx)
@@ -202,9 +200,8 @@ class DeckWriter:
     def comb(self) -> None:
         g, t = self.ctx.graph, self.ctx.t
         s = self.slide(t("comb_picture"))
-        gaps = set(comb_gaps(g))
-        pairs = [(x.target, x.source) for x in g.links.values()
-                 if x.kind is LinkKind.COUNTERPART]
+        gaps = set(comb.gaps(g))
+        pairs = [(x.theirs, x.ours) for x in comb.pairs(g)]
         paired = {c for c, _ in pairs}
         band = (HEIGHT - int(1.1 * INCH)) // 4
         card_w, card_h = int(1.45 * INCH), int(0.36 * INCH)

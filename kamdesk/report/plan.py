@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report import blocks as b
 from kamdesk.report import fonts, sections, side
 from kamdesk.report.context import Context
@@ -23,7 +24,6 @@ from kamdesk.report.orgchart import org_chart, people_list
 from kamdesk.report.pages import Document, Progress, Tick
 from kamdesk.report.selection import Choice, select
 from kamdesk.report.summary import summary
-from kamdesk.report.words import Words
 
 SECTIONS = ["summary", "key_people_section", "signals", "our_side", "actions", "upcoming",
             "past", "risks", "business", "kpis", "value_log", "raci", "org_chart",
@@ -33,7 +33,7 @@ SECTIONS = ["summary", "key_people_section", "signals", "our_side", "actions", "
 class PlanWriter:
     def __init__(self, graph: AccountGraph, lang: str, paper: str, today: date, *,
                  progress: Progress | None, choice: Choice, landscape: bool) -> None:
-        t = Words(lang)
+        t = Vocabulary(lang)
         b.set_language(lang)
         self.doc = Document(t, paper, t("account_plan"), graph.account.name, landscape)
         self.doc.confidential = t("confidential")
@@ -52,7 +52,7 @@ class PlanWriter:
         parts: dict[str, Callable[[], list[Flowable]]] = {
             "key_people_section": lambda: sections.key_people_notes(ctx),
             "signals": lambda: sections.signal_list(ctx),
-            "our_side": lambda: side.comb(ctx),
+            "our_side": lambda: side.our_side(ctx),
             "actions": lambda: sections.actions(ctx),
             "upcoming": lambda: sections.meetings(ctx, upcoming=True),
             "past": lambda: sections.meetings(ctx, upcoming=False),

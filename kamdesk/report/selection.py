@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kamdesk.graph import queries
+from kamdesk.graph import comb, queries
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.types import LinkKind, Side, Stance
+from kamdesk.graph.types import Side, Stance
 from kamdesk.report.context import is_key
 
 KEY_DEFAULT_OVER = 200
@@ -50,7 +50,7 @@ def select(graph: AccountGraph, choice: Choice) -> tuple[frozenset[str], str]:
         mode = "levels" if mode == "all" else mode
     big = len(clients) > KEY_DEFAULT_OVER
     if choice.scope == "key" or (choice.scope == "auto" and big and mode == "all"):
-        owned = {x.target for x in graph.links.values() if x.kind is LinkKind.COUNTERPART}
+        owned = comb.owners(graph)
         key = {p.id for p in clients if p.id in chosen and (
             is_key(p) or p.decision_role is not None or p.id in owned
             or p.stance in (Stance.CHAMPION, Stance.SKEPTIC, Stance.BLOCKER))}

@@ -11,9 +11,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from kamdesk.graph import queries
-from kamdesk.graph.signals import comb_gaps
-from kamdesk.graph.types import Level, LinkKind, Side
+from kamdesk.graph import comb, queries
+from kamdesk.graph.types import Level, Side
 from kamdesk.report import blocks as b
 from kamdesk.report import fonts
 from kamdesk.report.context import Context
@@ -27,10 +26,9 @@ MISMATCH = colors.HexColor("#d97706")
 def our_team(ctx: Context) -> list[Flowable]:
     t, g = ctx.t, ctx.graph
     met: dict[str, list[str]] = {}
-    for x in g.links.values():
-        if x.kind is LinkKind.COUNTERPART:
-            p = g.people[x.target]
-            met.setdefault(x.source, []).append(f"{p.name} ({t('level_short', n=int(p.level))})")
+    for x in comb.pairs(g):
+        p = g.people[x.theirs]
+        met.setdefault(x.ours, []).append(f"{p.name} ({t('level_short', n=int(p.level))})")
     ours = sorted(queries.people_of(g, Side.INTERNAL), key=lambda p: (p.level, p.name))
     rows = [[t.level(p.level), ctx.who(p.id), p.title, ", ".join(met.get(p.id, [])) or "—"]
             for p in ours]
@@ -43,9 +41,8 @@ class CombPicture(Flowable):
         super().__init__()
         self.ctx = ctx
         g = ctx.graph
-        self.gaps = set(comb_gaps(g))
-        self.pairs = [(x.target, x.source) for x in g.links.values()
-                      if x.kind is LinkKind.COUNTERPART]
+        self.gaps = set(comb.gaps(g))
+        self.pairs = [(x.theirs, x.ours) for x in comb.pairs(g)]
         paired_client = {c for c, _ in self.pairs}
         self.left: dict[Level, list[str]] = {}
         self.right: dict[Level, list[str]] = {}
@@ -132,18 +129,16 @@ class CombPicture(Flowable):
         canv.drawString(0, 2, t("comb_legend"))
 
 
-def comb(ctx: Context) -> list[Flowable]:
+def our_side(ctx: Context) -> list[Flowable]:
     """Our team, the comb picture, and the pairs across levels spelled out."""
     t, g = ctx.t, ctx.graph
     out: list[Flowable] = [b.para(t("our_team_by_level"), b.H2), *our_team(ctx),
                            b.para(t("comb_picture"), b.H2), CombPicture(ctx)]
     rows = []
-    for x in g.links.values():
-        if x.kind is LinkKind.COUNTERPART:
-            ours, theirs = g.people[x.source], g.people[x.target]
-            if ours.level != theirs.level:
-                rows.append([ctx.who(ours.id), t.level(ours.level), theirs.name,
-                             t.level(theirs.level)])
+    for link_id in comb.mismatches(g):
+        x = g.link(link_id)
+        ours, theirs = g.people[x.source], g.people[x.target]
+        rows.append([ctx.who(ours.id), t.level(ours.level), theirs.name, t.level(theirs.level)])
     if rows:
         out += [b.para(t("mismatches"), b.H3),
                 *b.table([t("our_team"), t("level"), t("their_side"), t("level")], rows,

@@ -12,12 +12,11 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Table
 
-from kamdesk.graph import queries
+from kamdesk.graph import comb
 from kamdesk.graph.entities import ActionItem, Meeting
-from kamdesk.graph.signals import SignalKind, comb_gaps
-from kamdesk.graph.types import Level, Side
+from kamdesk.graph.signals import SignalKind
 from kamdesk.report import blocks as b
-from kamdesk.report import fmt, fonts
+from kamdesk.report import fonts
 from kamdesk.report.context import Context, is_key
 from kamdesk.report.signal_text import signal_text
 
@@ -51,8 +50,8 @@ def summary(ctx: Context) -> list[Flowable]:
     if a.sponsor_id and any(s.kind is SignalKind.NO_EXECUTIVE_SPONSOR for s in ctx.signals):
         sponsor = t("sponsor_unlinked", name=sponsor)  # agree with the signal, not contradict
     quadrant = (f"{t.enum(a.quadrant)} — "
-                + t("scores", a=fmt.score(a.attractiveness, ctx.lang),
-                    r=fmt.score(a.relationship_strength, ctx.lang)))
+                + t("scores", a=ctx.score(a.attractiveness),
+                    r=ctx.score(a.relationship_strength)))
     facts = [(t("quadrant"), quadrant, t("stage"), t.enum(a.stage)),
              (t("kam"), ctx.who(a.kam_id), t("sponsor"), sponsor),
              (t("industry"), a.industry or "—", t("date"), ctx.day(ctx.today))]
@@ -119,16 +118,13 @@ def _people(ctx: Context) -> list[Flowable]:
 
 def _coverage(ctx: Context) -> list[Flowable]:
     t, g = ctx.t, ctx.graph
-    gaps = set(comb_gaps(g))
-    by_level = queries.people_by_level(g, Side.CLIENT)
     rows, marks = [], []
-    for i, level in enumerate(Level):
-        ids = by_level[level]
-        covered = sum(1 for pid in ids if pid in ctx.ours)
-        missing = [g.people[p].name for p in ids if p in gaps]
+    for i, level in enumerate(comb.coverage(g)):
+        missing = [g.people[p].name for p in level.gaps]
         shown = ", ".join(missing[:3]) + (f" {t('and_more', count=len(missing) - 3)}"
                                           if len(missing) > 3 else "")
-        rows.append([t.level(level), str(len(ids)), str(covered), shown or "—"])
+        rows.append([t.level(level.level), str(level.client), str(level.covered),
+                     shown or "—"])
         if missing:
             marks.append((i, 3))
     return [b.para(t("coverage"), b.H2),

@@ -13,9 +13,9 @@ from kamdesk.graph import sample
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Account, Link, Person
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side, Stance
+from kamdesk.graph.vocabulary import Vocabulary as Labels
 from kamdesk.report.pages import ExportCancelledError
 from kamdesk.report.plan import SECTIONS, write_plan
-from kamdesk.report.words import Words as Labels
 from tests.report.conftest import logical_text, page_texts, squashed
 
 TODAY = date(2026, 11, 22)
