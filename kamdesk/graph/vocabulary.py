@@ -228,6 +228,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "dotted": ("dotted-line manager", "функц. руководитель"),
     "overview": ("Departments at a glance", "Подразделения: обзор"),
     "head": ("Head", "Руководитель"),
+    "no_contact_yet": ("never contacted", "контактов ещё не было"),
     "people_count": ("People", "Людей"), "key_count": ("Key people", "Ключевых"),
     "page": ("Page", "Стр."),
     "scope_key": ("Printed: the buying centre (a decision role, a known stance or a counterpart "

@@ -20,7 +20,7 @@ from kamdesk.report.context import Context, is_key
 from kamdesk.report.pages import Tick
 from kamdesk.report.selection import Choice
 
-OVERVIEW_OVER = 200  # printed people above which the chart opens with the departments
+OVERVIEW_OVER = 200  # client people above which the chart opens with the departments
 
 
 def chart_lines(ctx: Context, chosen: frozenset[str]) -> list[Line]:
@@ -67,7 +67,7 @@ def org_chart(ctx: Context, choice: Choice, selected: tuple[frozenset[str], str]
     for page in pages:
         for pid in page.people():
             block_of.setdefault(pid, page.key)
-    if len(chosen) > OVERVIEW_OVER:
+    if total > OVERVIEW_OVER:  # a big account: where each department starts, first
         out += overview(ctx, pages, chosen)
     departments_seen: set[str] = set()
     touching: dict[str, list[Line]] = {}

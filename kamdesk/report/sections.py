@@ -64,7 +64,8 @@ def key_people_notes(ctx: Context) -> list[Flowable]:
         facts = (f"{t.enum(p.decision_role)} · {t.enum(p.stance)} · "
                  f"{t('influence_of', n=p.influence)} · {t.level(p.level)} · "
                  f"{t('counterpart')}: {ctx.their_ours(pid)} · "
-                 f"{t('last_contact')}: {ctx.day(p.last_contact, t('never'))}")
+                 + (f"{t('last_contact')}: {ctx.day(p.last_contact)}" if p.last_contact
+                    else t("no_contact_yet")))
         block: list[Flowable] = [b.para(head, b.H3), b.para(facts, b.MUTED_TEXT)]
         contacts = " · ".join(x for x in (p.email, p.phone) if x)
         if contacts:

@@ -90,7 +90,7 @@ def _signals(ctx: Context) -> list[Flowable]:
         b.para(t("no_entries"), b.MUTED_TEXT)]
     rest = len(ctx.signals) - len(top)
     if rest > 0:
-        out.append(ctx.ref("signals", w, "more_in", count=rest, section=t("signals")))
+        out += [b.gap(2), ctx.ref("signals", w, "more_in", count=rest, section=t("signals"))]
     return out
 
 
@@ -111,6 +111,7 @@ def _people(ctx: Context) -> list[Flowable]:
                    b.scaled([2.1, 2.2, 1.4, 1.1, 0.5, 1.8, 1.2], ctx.width), marks,
                    right={4}) or [b.para(t("no_entries"), b.MUTED_TEXT)]
     if len(ids) > TOP_PEOPLE:
+        out.append(b.gap(2))
         out.append(ctx.ref("key_people_section", ctx.width, "more_in",
                            count=len(ids) - TOP_PEOPLE, section=t("key_people_section")))
     return out
@@ -136,11 +137,11 @@ def _meeting(ctx: Context) -> list[Flowable]:
     t = ctx.t
     m = next_meeting(ctx)
     if m is None:
-        return [b.para(t("no_meeting"), b.BODY, f"{t('next_meeting')}:")]
+        return [b.gap(6), b.para(t("no_meeting"), b.BODY, f"{t('next_meeting')}:")]
     who = ", ".join(ctx.who(a) for a in m.attendees) or "—"
     place = f" · {m.location}" if m.location else ""
-    return [b.para(f"{ctx.day(m.day)} · {m.title}{place}. {t('attendees')}: {who}", b.BODY,
-                   f"{t('next_meeting')}:")]
+    text = f"{ctx.day(m.day)} · {m.title}{place}. {t('attendees')}: {who}"
+    return [b.gap(6), b.para(text, b.BODY, f"{t('next_meeting')}:")]
 
 
 def _overdue(ctx: Context) -> list[Flowable]:

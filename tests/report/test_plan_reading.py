@@ -225,6 +225,19 @@ def test_signals_are_ranked_and_worded_right(portfolio, plans) -> None:
     text = "\n".join(page_texts(plans["ru"]))
     assert "последний контакт не было" not in text
     assert "Последний контакт: не было" not in text
+    # a key person never contacted: a sentence that reads right, in the notes and signals
+    graph = sample.generate(seed=1, today=TODAY)[0]
+    t = Vocabulary("ru")
+    ctx = Context(graph, t, TODAY, _doc(t))
+    key = graph.people[key_people(ctx)[0]]
+    graph.update_person(key._replace(last_contact=None))
+    from kamdesk.report.sections import key_people_notes
+
+    flowables = []
+    for f in key_people_notes(Context(graph, t, TODAY, _doc(t))):
+        flowables += getattr(f, "_content", [f])  # inside a KeepTogether
+    notes = " ".join(getattr(f, "text", "") for f in flowables)
+    assert "контактов ещё не было" in notes and "контакт: не было" not in notes
 
 
 def test_meetings_past_and_upcoming_apart_with_their_actions(portfolio, plans) -> None:
@@ -266,6 +279,13 @@ def test_table_header_once_per_page_and_whole_rows(tmp_path: Path) -> None:
     out = tmp_path / "big.pdf"
     write_plan(graph, out, lang="en", today=TODAY, choice=Choice(scope="all"))
     texts = page_texts(out)
+    t = Vocabulary("en")
+    assert any(t("overview") in text for text in texts)  # a big account: departments first
+    outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
+    nested = [x.title for item in PdfReader(out).outline if isinstance(item, list)
+              for x in item if not isinstance(x, list)]
+    departments = {p.department for p in graph.people.values() if p.side is Side.CLIENT}
+    assert t("org_chart") in outline and departments & set(nested)
     listed = 0
     for text in texts:
         heads = [x for x in text.splitlines() if x.startswith("Name Title Department")]
