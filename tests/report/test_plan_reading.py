@@ -17,7 +17,7 @@ from kamdesk.graph import sample
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem, Meeting
 from kamdesk.graph.signals import SignalKind
-from kamdesk.graph.types import Side
+from kamdesk.graph.types import LinkKind, Side
 from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report.context import Context, ranked
 from kamdesk.report.plan import SECTIONS, write_plan
@@ -310,3 +310,22 @@ def test_rows_split_whole_rows_and_leave_no_row_alone() -> None:
     (tall,) = table(["a"], [["word " * 3000]], [100])
     first, rest = tall.split(100, 700)
     assert first.wrap(100, 700)[1] <= 700 and isinstance(rest, Rows)
+
+
+def test_the_cover_sponsor_agrees_with_the_signal(portfolio, tmp_path: Path) -> None:
+    g = sample.generate(seed=1, today=TODAY)[3]
+    people = g.people
+    for x in list(g.links.values()):  # nobody of ours at level 1 meets the client's level 1
+        if x.kind is LinkKind.COUNTERPART and people[x.source].level == 1 \
+                and people[x.target].level == 1:
+            g.remove_link(x.id)
+    assert any(s.kind is SignalKind.NO_EXECUTIVE_SPONSOR for s in ranked(g, TODAY))
+    out = tmp_path / "s.pdf"
+    write_plan(g, out, lang="en", today=TODAY)
+    first = page_texts(out)[0]
+    t = Vocabulary("en")
+    sponsor = people[g.account.sponsor_id].name
+    said = t("sponsor_unlinked", name=f"{sponsor} ({t('ours_mark')})")
+    # the cell wraps beside the next column's label: its two lines, each whole
+    head, tail = said.rsplit(" ", 2)[0], " ".join(said.rsplit(" ", 2)[1:])
+    assert head in first and tail in first, said
