@@ -60,8 +60,9 @@ class Card:
             out.append((role, TEXT_SIZE, False, INK))
             out.append((f"{t.enum(p.stance)} · {dots(p.influence)}", TEXT_SIZE, True, INK))
             ours = self.ctx.their_ours(p.id)
-            out.append((clip("↔ " + ours, TEXT_SIZE, inner + 8), TEXT_SIZE, False,
-                        ACCENT if ours != "—" else MUTED))
+            if ours != "—" or p.decision_role is not None:  # "nobody of ours" matters there
+                out.append((clip("↔ " + ours, TEXT_SIZE, inner + 8), TEXT_SIZE, False,
+                            ACCENT if ours != "—" else MUTED))
         return out
 
     def draw(self, canv: Canvas, x: float, y: float, p: Person, width: float = CARD_W) -> None:

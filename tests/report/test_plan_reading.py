@@ -143,7 +143,8 @@ def test_card_lines_never_cut_name_role_stance_or_influence(portfolio) -> None:
             for _, size, *_ in lines:
                 assert size >= 7
             if p.side is Side.CLIENT:
-                role, stance = lines[-3][0], lines[-2][0]
+                at = next(i for i, (x, *_) in enumerate(lines) if x.endswith(("●", "○")))
+                role, stance = lines[at - 1][0], lines[at][0]
                 assert not role.endswith("…") and not stance.endswith("…")
                 assert t.enum(p.stance) in stance and "●" * p.influence in stance
                 assert not any(x.endswith("…") for x in names)
