@@ -43,7 +43,7 @@ STANCE_FILL = {Stance.CHAMPION: RGBColor(0xD4, 0xED, 0xDA), Stance.SUPPORTER: RG
     0xFF, 0xF1, 0xD6), Stance.BLOCKER: RGBColor(0xFA, 0xD4, 0xD4),
     Stance.UNKNOWN: RGBColor(0xFF, 0xFF, 0xFF)}
 ORIGIN = (Emu(0), Emu(0), Emu(0), Emu(0))  # a glued connector is placed by its shapes
-MAX_CHART = 60  # cards on the chart slide; beyond, the weightiest key people and managers
+MAX_CHART = 30  # cards a slide can show legibly; beyond, the key people and their managers
 
 
 class DeckWriter:
@@ -164,10 +164,13 @@ class DeckWriter:
         ctx, g = self.ctx, self.ctx.graph
         s = self.slide(ctx.t("key_people"))
         chosen, _ = select(g, Choice(scope="key"))
-        if len(chosen) > MAX_CHART:
-            keep = set(key_people(ctx)[:MAX_CHART // 2])
-            for pid in list(keep):
-                keep.update(queries.manager_chain(g, pid))
+        if len(chosen) > MAX_CHART:  # the decision makers and blockers, and their managers
+            keep: set[str] = set()
+            for pid in key_people(ctx):
+                more = {pid, *queries.manager_chain(g, pid)}
+                if keep and len(keep | more) > MAX_CHART:
+                    break
+                keep |= more
             chosen = frozenset(keep)
 
         def kids(pid: str) -> list[str]:

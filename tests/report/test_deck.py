@@ -111,3 +111,21 @@ def test_key_scope_is_the_default_for_big_accounts() -> None:
     dept = next(p.department for p in g.people.values() if p.department)
     only, mode = select(g, Choice(scope="all", department=dept.upper()))
     assert mode == "department" and all(g.people[p].department == dept for p in only)
+
+
+def test_a_big_account_keeps_its_chart_slide_legible(tmp_path: Path) -> None:
+    from kamdesk.report.deck import MAX_CHART
+
+    g = sample.generate(seed=7, people=1000, today=TODAY)[0]
+    out = tmp_path / "big.pptx"
+    write_deck(g, out, lang="en", today=TODAY)
+    deck = Presentation(str(out))
+    for slide in list(deck.slides)[1:3]:
+        boxes = [(s.left, s.top, s.left + s.width, s.top + s.height)
+                 for s in person_shapes(slide).values()]
+        assert boxes and len(boxes) <= max(MAX_CHART, 40)
+        for i, a in enumerate(boxes):
+            assert a[0] >= 0 and a[1] >= 0 and a[2] <= deck.slide_width
+            assert a[3] <= deck.slide_height
+            for b in boxes[i + 1:]:  # no card hides another
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
