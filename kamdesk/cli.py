@@ -47,6 +47,12 @@ commands:
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
                                            print a meeting brief
   kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
+  kamdesk analyze WORKSPACE --account NAME [--json]
+                                           influence scores, forecast, whom to meet next
+  kamdesk paths WORKSPACE --account NAME --to PERSON [--json]
+                                           warm-introduction paths to a client person
+  kamdesk what-if WORKSPACE --account NAME --leaves PERSON [--json]
+                                           what changes when a person leaves
 
 WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
 NAME is an account's name or id. Run 'kamdesk COMMAND --help' for a command's options."""
@@ -150,6 +156,19 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("check", help="check a workspace; exit 1 on any problem")
     p.add_argument("workspace", metavar="WORKSPACE")
+
+    for name, text, option, what in (
+            ("analyze", "influence scores, forecast, whom to meet next", None, ""),
+            ("paths", "warm-introduction paths to a client person", "--to",
+             "the client person to reach: an id or a name"),
+            ("what-if", "what changes when a person leaves", "--leaves",
+             "the person who leaves (either side): an id or a name")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("workspace", metavar="WORKSPACE")
+        p.add_argument("--account", required=True, metavar="NAME")
+        if option is not None:
+            p.add_argument(option, required=True, metavar="PERSON", help=what)
+        p.add_argument("--json", action="store_true", help="print JSON")
     return top
 
 
@@ -361,10 +380,35 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return start(args.workspace)
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from kamdesk.cli_analysis import show_analysis
+
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    return show_analysis(graph, args.json)
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    from kamdesk.cli_analysis import show_paths
+
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    return show_paths(graph, args.to, args.json)
+
+
+def cmd_what_if(args: argparse.Namespace) -> int:
+    from kamdesk.cli_analysis import show_what_if
+
+    with Workspace.open(args.workspace) as ws:
+        graph = ws.load(ws.find_account(args.account).id)
+    return show_what_if(graph, args.leaves, args.json)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
     "import": cmd_import, "export": cmd_export,
+    "analyze": cmd_analyze, "paths": cmd_paths, "what-if": cmd_what_if,
 }
 
 

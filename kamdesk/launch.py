@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from kamdesk.paths import gui_problem
 
 COMMAND_NAMES = frozenset({"sample", "accounts", "signals", "meetings", "check", "plan",
-                           "brief", "import", "export"})
+                           "brief", "import", "export", "analyze", "paths", "what-if"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from kamdesk.graph import comb
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.comb import COVERED_ROLES, is_silent
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
+from kamdesk.graph.influence import InfluenceScore
 from kamdesk.graph.types import Level, RiskStatus, Severity, Side, Stance
 
 __all__ = ["COVERED_ROLES", "SEVERITY", "Signal", "SignalKind", "detect"]
@@ -34,6 +35,11 @@ class SignalKind(StrEnum):
     OVERDUE_ACTION = "overdue_action"
     RISK_WITHOUT_OWNER = "risk_without_owner"
     INVALID_RACI = "invalid_raci"
+    # The stakeholder analysis (issue 14), detected in kamdesk.graph.analysis_signals:
+    HIDDEN_INFLUENCER = "hidden_influencer"
+    OVERRATED = "overrated"
+    SINGLE_POINT_OF_FAILURE = "single_point_of_failure"
+    MISSING_ROLE = "missing_role"
 
 
 # How much each kind threatens the account: the order a KAM should read them in. A blocker
@@ -49,6 +55,11 @@ SEVERITY: dict[SignalKind, Severity] = {
     SignalKind.SILENT_CLIENT: Severity.MEDIUM,
     SignalKind.INVALID_RACI: Severity.MEDIUM,
     SignalKind.LEVEL_MISMATCH: Severity.LOW,
+    # the stakeholder analysis (analysis_signals):
+    SignalKind.SINGLE_POINT_OF_FAILURE: Severity.HIGH,
+    SignalKind.MISSING_ROLE: Severity.HIGH,
+    SignalKind.HIDDEN_INFLUENCER: Severity.MEDIUM,
+    SignalKind.OVERRATED: Severity.LOW,
 }
 _RANK = {s: i for i, s in enumerate(reversed(Severity))}  # critical first
 
@@ -59,6 +70,8 @@ SENTENCE: dict[SignalKind, str] = {
     SignalKind.SINGLE_THREADED: "sig_thread", SignalKind.NO_EXECUTIVE_SPONSOR: "sig_sponsor",
     SignalKind.SINGLE_CHAMPION: "sig_champion", SignalKind.OVERDUE_ACTION: "sig_overdue",
     SignalKind.RISK_WITHOUT_OWNER: "sig_owner", SignalKind.INVALID_RACI: "sig_raci",
+    SignalKind.HIDDEN_INFLUENCER: "sig_hidden", SignalKind.OVERRATED: "sig_overrated",
+    SignalKind.SINGLE_POINT_OF_FAILURE: "sig_spof_ours", SignalKind.MISSING_ROLE: "sig_role",
 }
 _NONE: Mapping[str, object] = MappingProxyType({})
 
@@ -78,6 +91,8 @@ class Signal(NamedTuple):
         """The catalogue key of this signal's sentence."""
         if self.kind is SignalKind.SILENT_CLIENT and self.params.get("day") is None:
             return "sig_silent_never"
+        if self.kind is SignalKind.SINGLE_POINT_OF_FAILURE and "champion" in self.params:
+            return "sig_spof_champion"
         return SENTENCE[self.kind]
 
 
@@ -96,8 +111,12 @@ def _sig(kind: SignalKind, subjects: tuple[str, ...], detail: str,
     return Signal(kind, subjects, detail, MappingProxyType(params))
 
 
-def detect(graph: AccountGraph, today: date) -> list[Signal]:
-    """Every signal of the account, most severe first (then by kind, then the graph's order)."""
+def detect(graph: AccountGraph, today: date, *,
+           scores: Mapping[str, InfluenceScore] | None = None) -> list[Signal]:
+    """Every signal of the account, most severe first (then by kind, then the graph's order).
+
+    ``scores``: the account's ``influence.influence_scores`` if already computed.
+    """
     found: list[Signal] = []
     people = graph.people
     pairs = comb.pairs(graph)
@@ -164,6 +183,9 @@ def detect(graph: AccountGraph, today: date) -> list[Signal]:
             found.append(_sig(SignalKind.INVALID_RACI, (act.id,),
                               f"RACI '{act.name}' needs exactly one A and at least one R",
                               what=act.name))
+    from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
+
+    found += detect_analysis(graph, scores)
     order = list(SignalKind)
     found.sort(key=lambda s: (_RANK[s.severity], order.index(s.kind)))
     return found

@@ -187,6 +187,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sig_owner": ("risk without owner: {what}", "риск без ответственного: {what}"),
     "sig_raci": ("RACI '{what}' needs exactly one A and at least one R",
                  "RACI «{what}»: нужна ровно одна A и хотя бы одна R"),
+    "sig_hidden": ("{name}: influence score {score} (rank {rank}) but rated {rating}",
+                   "{name}: индекс влияния {score} (место {rank}), а оценка {rating}"),
+    "sig_overrated": ("{name}: rated {rating} but influence score {score}",
+                      "{name}: оценка {rating}, а индекс влияния {score}"),
+    "sig_spof_ours": ("{name} alone meets {mine} of the {total} buying-centre people we cover",
+                      "{name} один ведёт {mine} из {total} охваченных участников закупки"),
+    "sig_spof_champion": ("every way to {names} passes through champion {champion}",
+                          "все пути к {names} идут через чемпиона {champion}"),
+    "sig_role": ("nobody identified as {role}", "не определён: {role}"),
     # the account plan and its deck (kamdesk.report)
     "summary": ("Summary for the negotiation", "Сводка к переговорам"),
     "scores": ("attractiveness {a} · relationship {r}", "привлекательность {a} · отношения {r}"),
@@ -269,6 +278,10 @@ _SIGNAL_KINDS: dict[str, tuple[str, str]] = {
     "overdue_action": ("overdue action", "просроченное действие"),
     "risk_without_owner": ("risk without owner", "риск без ответственного"),
     "invalid_raci": ("invalid RACI", "некорректная RACI"),
+    "hidden_influencer": ("hidden influencer", "скрытый влиятель"),
+    "overrated": ("overrated", "влияние переоценено"),
+    "single_point_of_failure": ("single point of failure", "единая точка отказа"),
+    "missing_role": ("missing role", "роль не определена"),
 }
 
 # -------------------------------------------------------------------------------- refusals

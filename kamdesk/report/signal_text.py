@@ -14,6 +14,7 @@ def signal_text(s: signals.Signal, ctx: Context) -> str:
     params = dict(s.params)
     if s.kind is signals.SignalKind.LEVEL_MISMATCH and len(s.subjects) > 1:
         params["ours"] = ctx.who(s.subjects[1])
-    if not params and s.kind is not signals.SignalKind.NO_EXECUTIVE_SPONSOR:
-        return s.detail  # a signal without values to word it from: its English detail
-    return ctx.t.text(s.sentence, params)
+    try:
+        return ctx.t.text(s.sentence, params)
+    except (KeyError, IndexError):  # a sentence whose values the signal does not carry
+        return s.detail
