@@ -43,7 +43,8 @@ commands:
                                            the account is created if new
   kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml .svg .png .pdf)
                                            write an account's people and lines
-  kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
+  kamdesk plan WORKSPACE --account NAME -o FILE.pdf|.pptx [--lang en|ru] [--paper A4|A3|Letter]
+        [--scope auto|all|key] [--department NAME] [--levels N] [--landscape]
                                            print the account plan
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
                                            print a meeting brief
@@ -127,7 +128,7 @@ def build_parser() -> Parser:
         p.add_argument("--account", required=True, metavar="NAME")
         p.add_argument("--json", action="store_true", help="print JSON")
 
-    for name, text in (("plan", "print the account plan as PDF"),
+    for name, text in (("plan", "print the account plan as PDF or PowerPoint"),
                        ("brief", "print a meeting brief as PDF")):
         p = sub.add_parser(name, help=text)
         p.add_argument("workspace", metavar="WORKSPACE")
@@ -135,9 +136,18 @@ def build_parser() -> Parser:
         if name == "brief":
             p.add_argument("--meeting", required=True, metavar="ID",
                            help="the meeting's id (see 'kamdesk meetings')")
-        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        p.add_argument("-o", "--output", required=True,
+                       metavar="FILE.pdf|FILE.pptx" if name == "plan" else "FILE.pdf")
         p.add_argument("--lang", choices=["en", "ru"], default="en")
         p.add_argument("--paper", default="A4", type=_paper, metavar="A4|A3|Letter")
+        if name == "plan":
+            p.add_argument("--scope", choices=["auto", "all", "key"], default="auto",
+                           help="people on the chart: key = decision makers, blockers and "
+                                "their managers (auto: key over 200 client people)")
+            p.add_argument("--department", metavar="NAME", help="print one department")
+            p.add_argument("--levels", type=int, choices=[1, 2, 3, 4], metavar="N",
+                           help="print levels 1..N only")
+            p.add_argument("--landscape", action="store_true", help="landscape pages")
 
     p = sub.add_parser("meeting-export", help="a meeting as .ics or its protocol as .eml")
     p.add_argument("workspace", metavar="WORKSPACE")
@@ -291,11 +301,23 @@ def _output(path: str) -> Path:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from kamdesk.report.plan import write_plan  # ReportLab only when printing
+    from kamdesk.report.selection import Choice
 
     target = _output(args.output)
+    if target.suffix.lower() not in (".pdf", ".pptx"):
+        raise WorkspaceError(f"{target.name}: the plan is written as .pdf or .pptx")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
-    write_plan(graph, target, lang=args.lang, paper=args.paper)
+    if target.suffix.lower() == ".pptx":
+        from kamdesk.report.deck import write_deck
+
+        write_deck(graph, target, lang=args.lang)
+    else:
+        try:
+            write_plan(graph, target, lang=args.lang, paper=args.paper, landscape=args.landscape,
+                       choice=Choice(args.scope, args.department, args.levels))
+        except ValueError as error:  # an unknown department
+            raise WorkspaceError(str(error)) from None
     print(f"wrote {target}")
     return 0
 
