@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
@@ -222,19 +222,19 @@
         <translation>(никто)</translation>
     </message>
     <message>
-        <source>Meets the client's level 1: no signal.</source>
+        <source>Meets the client&apos;s level 1: no signal.</source>
         <translation>Встречается с первым уровнем клиента: сигнала нет.</translation>
     </message>
     <message>
-        <source>Someone of ours meets the client's level 1.</source>
+        <source>Someone of ours meets the client&apos;s level 1.</source>
         <translation>Кто-то из наших встречается с первым уровнем клиента.</translation>
     </message>
     <message>
-        <source>No executive sponsor: nobody of ours at level 1 meets the client's level 1.</source>
+        <source>No executive sponsor: nobody of ours at level 1 meets the client&apos;s level 1.</source>
         <translation>Нет executive-спонсора: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
     </message>
     <message>
-        <source>%1 meets nobody at the client's level 1: the signal stays.</source>
+        <source>%1 meets nobody at the client&apos;s level 1: the signal stays.</source>
         <translation>%1 не встречается ни с кем из первого уровня клиента: сигнал остаётся.</translation>
     </message>
     <message>
@@ -941,7 +941,7 @@
         <translation>1. Обзор текущих проектов</translation>
     </message>
     <message>
-        <source>2. The client's business goals</source>
+        <source>2. The client&apos;s business goals</source>
         <translation>2. Бизнес-цели клиента</translation>
     </message>
     <message>
