@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,7 @@ class AccountPanel(DeskPanel):
         self.sponsor_state = QLabel(objectName="sponsorState")
         self.sponsor_state.setWordWrap(True)
         self.sponsor_fix = QPushButton(objectName="sponsorFix")
+        self.sponsor_fix.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.sponsor_fix.clicked.connect(self.fix_sponsor)
         self.attractiveness = self._score("accountAttractiveness")
         self.strength = self._score("accountStrength")

@@ -77,10 +77,10 @@ class MeetingsPanel(DeskPanel):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)  # the form gets the panel's whole width
         split.addWidget(self.table)
         split.addWidget(scroll)
-        split.setSizes([210, 900])
+        split.setSizes([150, 650])
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
