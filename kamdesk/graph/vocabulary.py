@@ -167,6 +167,13 @@ _WORDS: dict[str, tuple[str, str]] = {
     "their_side": ("Client", "Клиент"),
     "no_counterpart": ("no counterpart!", "нет визави!"),
     "ours_mark": ("ours", "наш"),
+    "whom_to_meet": ("Whom to meet next", "С кем встретиться в первую очередь"),
+    "support_line": ("Expected support of the buying centre: {now} (−1: all block, +1: all "
+                     "champion; {alone} before influence)",
+                     "Ожидаемая поддержка центра закупки: {now} (−1: все блокируют, +1: все "
+                     "за нас; {alone} без учёта влияния)"),
+    "stance_next": ("One step toward us", "На шаг ближе к нам"),
+    "support_gain": ("Support gained", "Прирост поддержки"),
     # signal kinds' sentences (params come from graph.signals.Signal.params)
     "sig_silent": ("{name}: last contact {day}, cadence {days} days",
                    "{name}: последний контакт {day}, периодичность {days} дн."),
