@@ -109,13 +109,15 @@ def test_overlays_colour_every_band_and_show_a_legend(window: MainWindow) -> Non
     assert chart.looks.overlay == team.looks.overlay == "coverage"
     assert close(band_pixel(chart, "cfo"), COLOURS["covered"])
     assert close(band_pixel(chart, "ceo"), COLOURS["uncovered"])
-    legend = chart.findChild(QLabel, "chartLegend")
-    assert legend.isVisible() and "Coverage" in legend.text()
-    assert "nobody of ours meets them" in legend.text()
+    legend = chart.looks.legend
+    assert legend.isVisible() and legend.title == "Coverage"
+    assert (COLOURS["uncovered"], "nobody of ours meets them") in legend.rows
+    assert close(legend.grab().toImage().pixelColor(legend.PAD + 3, legend.PAD + 16
+                                                    + 16 + 8), COLOURS["uncovered"])
     window.findChild(QAction, "overlay_freshness").trigger()
     assert close(band_pixel(chart, "ceo"), COLOURS["never"])
     window.findChild(QAction, "overlay_influence").trigger()
     assert close(band_pixel(chart, "ceo"), COLOURS["score_5"])
-    assert "Influence score" in legend.text()
+    assert legend.title == "Influence score" and len(legend.rows) == 6
     window.findChild(QAction, "overlay_stance").trigger()
     assert close(band_pixel(chart, "ceo"), COLOURS["neutral"])

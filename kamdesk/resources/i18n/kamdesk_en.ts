@@ -366,10 +366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Focus on %1&lt;/b&gt;: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody of ours meets: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +378,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;i&gt;Esc leaves focus.&lt;/i&gt;</source>
+        <source>Focus on %1: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves focus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -370,10 +370,6 @@
         <translation>Режим фокуса: выберите человека. Esc — выйти из фокуса.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Focus on %1&lt;/b&gt;: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
-        <translation>&lt;b&gt;Фокус на %1&lt;/b&gt;: %2 чел. в пределах двух шагов влияния; из %4 человек клиента среди них мы ведём %3.</translation>
-    </message>
-    <message>
         <source>Nobody of ours meets: %1</source>
         <translation>Никто из наших не ведёт: %1</translation>
     </message>
@@ -386,8 +382,12 @@
         <translation>Пути нет: никто из наших с ним не связан.</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Esc leaves focus.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Esc — выйти из фокуса.&lt;/i&gt;</translation>
+        <source>Focus on %1: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
+        <translation>Фокус на %1: %2 чел. в пределах двух шагов влияния; из %4 человек клиента среди них мы ведём %3.</translation>
+    </message>
+    <message>
+        <source>Esc leaves focus.</source>
+        <translation>Esc — выйти из фокуса.</translation>
     </message>
     <message>
         <source>Stance</source>

@@ -15,9 +15,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
@@ -43,7 +51,7 @@ COLOURS: dict[str, QColor] = {
     "score_5": QColor("#8e24aa"), "score_4": QColor("#ab47bc"), "score_3": QColor("#c77dd4"),
     "score_2": QColor("#dcb0e4"), "score_1": QColor("#eedcf1"), "no_score": QColor("#cfd8dc"),
 }
-LABEL_STYLE = ("QLabel { background: rgba(255, 255, 255, 235); border: 1px solid #b0bec5;"
+LABEL_STYLE = ("QLabel { background: rgba(255, 255, 255, 240); border: 1px solid #b0bec5;"
                " border-radius: 4px; padding: 6px; color: #263238; }")
 
 
@@ -66,18 +74,15 @@ class ChartLooks(QObject):
         self._colours: dict[str, str] = {}
         self._placed_for = QSize()
         self._bannered: tuple[str, int] | None = None
-        self.banner = self._label("chartFocusBanner")
+        # children of the view, not of its viewport: a viewport scrolls its children along
+        self.banner = QLabel(self.view, objectName="chartFocusBanner")
+        self.banner.setStyleSheet(LABEL_STYLE)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.legend = self._label("chartLegend")
-
-    def _label(self, name: str) -> QLabel:
-        # a child of the view, not of its viewport: a viewport scrolls its children along
-        label = QLabel(self.view, objectName=name)
-        label.setStyleSheet(LABEL_STYLE)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        label.hide()
-        return label
+        self.legend = Legend(self.view)
+        for label in (self.banner, self.legend):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.hide()
 
     # ------------------------------------------------------------------ state
     def _track(self) -> AccountGraph | None:
@@ -189,9 +194,9 @@ class ChartLooks(QObject):
             self._place()
             return
         people = graph.people
-        names = {pid: _esc(p.name) for pid, p in people.items()}
+        names = {pid: p.name for pid, p in people.items()}
         covered = sum(1 for ours in found.coverage.values() if ours)
-        text = [self.tr("<b>Focus on %1</b>: %2 people within two influence steps; we meet "
+        text = [self.tr("Focus on %1: %2 people within two influence steps; we meet "
                         "%3 of the %4 client people among them.")
                 .replace("%1", names[found.centre]).replace("%2", str(len(found.network) - 1))
                 .replace("%3", str(covered)).replace("%4", str(len(found.coverage)))]
@@ -205,8 +210,8 @@ class ChartLooks(QObject):
             text.append(self.tr("Way in %1: %2").replace("%1", str(n)).replace("%2", chain))
         if not found.paths and people[found.centre].side.value == "client":
             text.append(self.tr("No way in: nobody of ours is connected to them."))
-        text.append(self.tr("<i>Esc leaves focus.</i>"))
-        self.banner.setText("<br>".join(text))
+        text.append(self.tr("Esc leaves focus."))
+        self.banner.setText("\n".join(text))
         self.banner.show()
         self._place()
 
@@ -215,13 +220,9 @@ class ChartLooks(QObject):
             self.legend.hide()
             return
         words = i18n.words()
-        rows = [f"<b>{_esc(overlay_names()[self.overlay])}</b>"]
-        for category in CATEGORIES[self.overlay]:
-            word = words.enum(Stance(category)) if self.overlay == "stance" \
-                else words(f"overlay_{category}")
-            rows.append(f"<span style='color:{COLOURS[category].name()}'>■</span> "
-                        f"{_esc(word)}")
-        self.legend.setText("<br>".join(rows))
+        rows = [(COLOURS[category], words.enum(Stance(category)) if self.overlay == "stance"
+                 else words(f"overlay_{category}")) for category in CATEGORIES[self.overlay]]
+        self.legend.set_rows(overlay_names()[self.overlay], rows)
         self.legend.show()
         self._place()
 
@@ -244,8 +245,49 @@ def overlay_names() -> dict[str, str]:
             "influence": translate("ChartLooks", "Influence score")}
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class Legend(QWidget):
+    """The overlay's legend: a title and a coloured square per category, painted."""
+
+    ROW, PAD, SQUARE = 16, 8, 10
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, objectName="chartLegend")
+        self.title = ""
+        self.rows: list[tuple[QColor, str]] = []
+
+    def set_rows(self, title: str, rows: list[tuple[QColor, str]]) -> None:
+        self.title, self.rows = title, rows
+        bold = QFont(self.font())
+        bold.setBold(True)
+        width = max([QFontMetrics(bold).horizontalAdvance(title)] + [
+            self.fontMetrics().horizontalAdvance(t) + self.SQUARE + 6 for _, t in rows])
+        self.resize(width + 2 * self.PAD, (len(rows) + 1) * self.ROW + 2 * self.PAD)
+        self.update()
+
+    def adjustSize(self) -> None:  # noqa: N802 - Qt's name; the size is set by set_rows
+        pass
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QColor("#b0bec5"))
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(QColor("#263238"))
+        x, y = self.PAD, self.PAD
+        p.drawText(QRectF(x, y, self.width(), self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                   self.title)
+        p.setFont(self.font())
+        for colour, text in self.rows:
+            y += self.ROW
+            p.fillRect(QRectF(x, y + (self.ROW - self.SQUARE) / 2, self.SQUARE, self.SQUARE),
+                       colour)
+            p.drawText(QRectF(x + self.SQUARE + 6, y, self.width(), self.ROW),
+                       Qt.AlignmentFlag.AlignVCenter, text)
+        p.end()
 
 
 # ---------------------------------------------------------------------- the View menu
