@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QLabel
 
-from kamdesk.graph.types import Side
+from kamdesk.graph.types import LinkKind, Side
 from kamdesk.store import Workspace
 from kamdesk.ui.chart.looks import COLOURS
 from kamdesk.ui.chart.menu import chart_menu
@@ -121,3 +121,18 @@ def test_overlays_colour_every_band_and_show_a_legend(window: MainWindow) -> Non
     assert legend.title == "Influence score" and len(legend.rows) == 6
     window.findChild(QAction, "overlay_stance").trigger()
     assert close(band_pixel(chart, "ceo"), COLOURS["neutral"])
+
+
+def test_an_edit_updates_the_focus_and_the_overlay(window: MainWindow) -> None:
+    chart, document = window.chart, window.document
+    window.findChild(QAction, "overlay_coverage").trigger()
+    document.select("cfo")
+    chart.looks.enter_focus()
+    painted(chart)
+    assert "ceo" in chart.looks.dimmed
+    assert chart.looks.band("ceo") == COLOURS["uncovered"]
+    assert document.link_counterpart("ceo", "boss")  # now one of ours meets the ceo…
+    assert document.add_link(LinkKind.INFLUENCES, "ceo", "cfo")  # …and the ceo sways cfo
+    painted(chart)
+    assert "ceo" not in chart.looks.dimmed  # in focus now
+    assert close(band_pixel(chart, "ceo"), COLOURS["covered"])

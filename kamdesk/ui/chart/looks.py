@@ -13,6 +13,7 @@ Esc (``leave_focus``) ends it. The overlay is the same for every chart and is re
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, QSize, Qt
@@ -28,13 +29,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.focus import Focus, focus
 from kamdesk.graph.overlays import CATEGORIES, OVERLAYS, overlay
 from kamdesk.graph.types import Stance
 from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import FRESHNESS_COLOURS, STANCE_COLOURS
-from kamdesk.ui.document import follow
 
 if TYPE_CHECKING:
     from kamdesk.ui.chart.view import OrgChartView
@@ -65,9 +64,10 @@ class ChartLooks(QObject):
         saved = str(QSettings().value("view/overlay", "stance"))
         self.overlay = saved if saved in OVERLAYS else "stance"
         self.dimmed: set[str] = set()  # the cards dimmed in the last paint
-        self._graph: AccountGraph | None = None
+        self._graph: weakref.ref[AccountGraph] | None = None
         self._serial = 0  # bumped by every change of the graph
-        self._focus: tuple[tuple[str, int], Focus] | None = None
+        # the focus with its people and lines, for (centre, serial): made once per edit
+        self._focus: tuple[tuple[str, int], Focus, frozenset[str], frozenset[str]] | None = None
         self._categories: tuple[tuple[str, int], dict[str, str]] | None = None
         self._in_focus: frozenset[str] | None = None  # for this paint; None: nothing dimmed
         self._lines: frozenset[str] = frozenset()
@@ -87,17 +87,20 @@ class ChartLooks(QObject):
     # ------------------------------------------------------------------ state
     def _track(self) -> AccountGraph | None:
         graph = self.view.graph
-        if graph is not self._graph:
-            follow(self._graph, graph, self._changed)
-            self._graph = graph
+        if graph is not (self._graph() if self._graph is not None else None):
+            # a weak reference: a chart not painted since the account changed must not
+            # keep the old account alive; edits reach us through the view (``changed``)
+            self._graph = weakref.ref(graph) if graph is not None else None
             self._serial += 1
             self._show_banner(self.current_focus())
             self._show_legend()
         return graph
 
-    def _changed(self, changes: ChangeSet) -> None:
+    def changed(self) -> None:
+        """The view's graph changed (called by the view's change listener)."""
         self._serial += 1
-        self.refresh()
+        if self.focusing or self.overlay != "stance":  # an edit may change any card's look
+            self.refresh()
 
     def current_focus(self) -> Focus | None:
         """The focus shown now: None when focus mode is off or nobody here is selected."""
@@ -107,7 +110,8 @@ class ChartLooks(QObject):
             return None
         key = (pid, self._serial)
         if self._focus is None or self._focus[0] != key:
-            self._focus = (key, focus(graph, pid))
+            found = focus(graph, pid)
+            self._focus = (key, found, found.people, found.lines(graph))
         return self._focus[1]
 
     def categories(self) -> dict[str, str]:
@@ -128,9 +132,10 @@ class ChartLooks(QObject):
         shown = (found.centre, self._serial) if found is not None else None
         if shown != self._bannered:  # the selection moved the focus
             self._show_banner(found)
-        self._in_focus = found.people if found is not None else None
-        self._lines = found.lines(self.view.graph) if found is not None \
-            and self.view.graph is not None else frozenset()
+        if found is None or self._focus is None:
+            self._in_focus, self._lines = None, frozenset()
+        else:
+            self._in_focus, self._lines = self._focus[2], self._focus[3]
         plain = self.view.plain or self.overlay == "stance"
         self._colours = {} if plain else self.categories()
         size = self.view.viewport().size()

@@ -286,6 +286,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
     # ------------------------------------------------------------------ model events
     def _on_changes(self, changes: ChangeSet) -> None:
         assert self.graph is not None
+        self.looks.changed()  # focus and overlays follow every edit
         relayout, repaint, links = False, set(), False
         for change in changes:
             entity = change.entity
