@@ -364,6 +364,49 @@
     </message>
 </context>
 <context>
+    <name>ChartLooks</name>
+    <message>
+        <source>Focus mode: select a person. Esc leaves focus.</source>
+        <translation>Режим фокуса: выберите человека. Esc — выйти из фокуса.</translation>
+    </message>
+    <message>
+        <source>Nobody of ours meets: %1</source>
+        <translation>Никто из наших не ведёт: %1</translation>
+    </message>
+    <message>
+        <source>Way in %1: %2</source>
+        <translation>Путь %1: %2</translation>
+    </message>
+    <message>
+        <source>No way in: nobody of ours is connected to them.</source>
+        <translation>Пути нет: никто из наших с ним не связан.</translation>
+    </message>
+    <message>
+        <source>Focus on %1: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
+        <translation>Фокус на %1: %2 чел. в пределах двух шагов влияния; из %4 человек клиента среди них мы ведём %3.</translation>
+    </message>
+    <message>
+        <source>Esc leaves focus.</source>
+        <translation>Esc — выйти из фокуса.</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Contact freshness</source>
+        <translation>Свежесть контакта</translation>
+    </message>
+    <message>
+        <source>Influence score</source>
+        <translation>Оценка влияния</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check the columns</source>
@@ -909,6 +952,14 @@
         <source>Cannot export the chart</source>
         <translation>Не удалось экспортировать схему</translation>
     </message>
+    <message>
+        <source>&amp;Focus on the selected person</source>
+        <translation>&amp;Фокус на выбранном человеке</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Раскраска</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -1141,6 +1192,14 @@
     <message>
         <source>Collapse</source>
         <translation>Свернуть</translation>
+    </message>
+    <message>
+        <source>Leave focus</source>
+        <translation>Выйти из фокуса</translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
+        <translation>Фокус на этом человеке</translation>
     </message>
     <message>
         <source>Draw influence line from here</source>
