@@ -174,6 +174,9 @@ class AccountPanel(DeskPanel):
                 "%1", name_of(graph, found.suggested)))
             self.sponsor_fix.show()
         self.sponsor_state.setText(text)
+        label = self.sponsor_fix.text()  # the whole offer readable, never a stub
+        self.sponsor_fix.setMinimumWidth(self.sponsor_fix.fontMetrics().horizontalAdvance(label)
+                                         + 28)
 
     # ------------------------------------------------------------------ edits
     def save(self) -> None:
