@@ -254,8 +254,8 @@ def test_export_draws_the_org_chart_as_svg_png_and_pdf(tmp_path: Path) -> None:
 def test_a_chart_too_big_for_one_png_is_refused_with_the_way_out(tmp_path: Path) -> None:
     ws = tmp_path / "big.kam"
     assert main(["sample", str(ws), "--people", "3000"]) == 0
-    accounts = json.loads(kamdesk("accounts", str(ws), "--json").stdout)
-    name = max(accounts, key=lambda a: a["client_people"])["name"]  # the big one
+    rows = json.loads(kamdesk("accounts", str(ws), "--json").stdout)
+    name = max(rows, key=lambda r: r["client_people"])["name"]  # the 3,000-person one
     result = kamdesk("export", str(ws), "--account", name, "-o", str(tmp_path / "big.png"))
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()

@@ -13,11 +13,12 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
-from kamdesk.graph import comb
+from kamdesk.graph import comb, sponsor
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.comb import COVERED_ROLES, is_silent
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
-from kamdesk.graph.types import Level, RiskStatus, Severity, Side, Stance
+from kamdesk.graph.influence import InfluenceScore
+from kamdesk.graph.types import RiskStatus, Severity, Side, Stance
 
 __all__ = ["COVERED_ROLES", "SEVERITY", "Signal", "SignalKind", "detect"]
 BLOCKER_INFLUENCE = 4
@@ -34,6 +35,11 @@ class SignalKind(StrEnum):
     OVERDUE_ACTION = "overdue_action"
     RISK_WITHOUT_OWNER = "risk_without_owner"
     INVALID_RACI = "invalid_raci"
+    # The stakeholder analysis (issue 14), detected in kamdesk.graph.analysis_signals:
+    HIDDEN_INFLUENCER = "hidden_influencer"
+    OVERRATED = "overrated"
+    SINGLE_POINT_OF_FAILURE = "single_point_of_failure"
+    MISSING_ROLE = "missing_role"
 
 
 # How much each kind threatens the account: the order a KAM should read them in. A blocker
@@ -49,6 +55,11 @@ SEVERITY: dict[SignalKind, Severity] = {
     SignalKind.SILENT_CLIENT: Severity.MEDIUM,
     SignalKind.INVALID_RACI: Severity.MEDIUM,
     SignalKind.LEVEL_MISMATCH: Severity.LOW,
+    # the stakeholder analysis (analysis_signals):
+    SignalKind.SINGLE_POINT_OF_FAILURE: Severity.HIGH,
+    SignalKind.MISSING_ROLE: Severity.HIGH,
+    SignalKind.HIDDEN_INFLUENCER: Severity.MEDIUM,
+    SignalKind.OVERRATED: Severity.LOW,
 }
 _RANK = {s: i for i, s in enumerate(reversed(Severity))}  # critical first
 
@@ -59,6 +70,8 @@ SENTENCE: dict[SignalKind, str] = {
     SignalKind.SINGLE_THREADED: "sig_thread", SignalKind.NO_EXECUTIVE_SPONSOR: "sig_sponsor",
     SignalKind.SINGLE_CHAMPION: "sig_champion", SignalKind.OVERDUE_ACTION: "sig_overdue",
     SignalKind.RISK_WITHOUT_OWNER: "sig_owner", SignalKind.INVALID_RACI: "sig_raci",
+    SignalKind.HIDDEN_INFLUENCER: "sig_hidden", SignalKind.OVERRATED: "sig_overrated",
+    SignalKind.SINGLE_POINT_OF_FAILURE: "sig_spof_ours", SignalKind.MISSING_ROLE: "sig_role",
 }
 _NONE: Mapping[str, object] = MappingProxyType({})
 
@@ -78,6 +91,8 @@ class Signal(NamedTuple):
         """The catalogue key of this signal's sentence."""
         if self.kind is SignalKind.SILENT_CLIENT and self.params.get("day") is None:
             return "sig_silent_never"
+        if self.kind is SignalKind.SINGLE_POINT_OF_FAILURE and "champion" in self.params:
+            return "sig_spof_champion"
         return SENTENCE[self.kind]
 
 
@@ -96,8 +111,12 @@ def _sig(kind: SignalKind, subjects: tuple[str, ...], detail: str,
     return Signal(kind, subjects, detail, MappingProxyType(params))
 
 
-def detect(graph: AccountGraph, today: date) -> list[Signal]:
-    """Every signal of the account, most severe first (then by kind, then the graph's order)."""
+def detect(graph: AccountGraph, today: date, *,
+           scores: Mapping[str, InfluenceScore] | None = None) -> list[Signal]:
+    """Every signal of the account, most severe first (then by kind, then the graph's order).
+
+    ``scores``: the account's ``influence.influence_scores`` if already computed.
+    """
     found: list[Signal] = []
     people = graph.people
     pairs = comb.pairs(graph)
@@ -139,9 +158,7 @@ def detect(graph: AccountGraph, today: date) -> list[Signal]:
                               f"the relationship rests on {len(our_side)} of ours and "
                               f"{len(their_side)} of theirs",
                               ours=len(our_side), theirs=len(their_side)))
-        top = any(people[x.ours].level is Level.TOP and people[x.theirs].level is Level.TOP
-                  for x in pairs)
-        if not top:
+        if not sponsor.has_executive_sponsor(graph):  # the sponsor field agrees (graph.sponsor)
             found.append(_sig(SignalKind.NO_EXECUTIVE_SPONSOR, (),
                               "nobody of ours at level 1 is linked to the client's level 1"))
         champions = [p.id for p in clients if p.stance is Stance.CHAMPION]
@@ -164,6 +181,9 @@ def detect(graph: AccountGraph, today: date) -> list[Signal]:
             found.append(_sig(SignalKind.INVALID_RACI, (act.id,),
                               f"RACI '{act.name}' needs exactly one A and at least one R",
                               what=act.name))
+    from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
+
+    found += detect_analysis(graph, scores)
     order = list(SignalKind)
     found.sort(key=lambda s: (_RANK[s.severity], order.index(s.kind)))
     return found

@@ -45,6 +45,7 @@ class AccountDocument(QObject):
     hitsChanged = Signal()  # noqa: N815 - the search hits changed
     linkSelected = Signal(object)  # noqa: N815 - a line clicked on a chart (its id), or None
     message = Signal(str)  # a line for the status bar
+    recordOpened = Signal(str, str)  # noqa: N815 - a record's type name and id: show it
 
     def __init__(self, graph: AccountGraph, report: Callable[[str, str], None],
                  parent: QObject | None = None) -> None:
@@ -87,6 +88,10 @@ class AccountDocument(QObject):
         if pid in self.graph.people:
             self.activated.emit(pid)
 
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Ask the panel that shows records of ``kind`` (a type name) to show this one."""
+        self.recordOpened.emit(kind, record_id)
+
     def set_hits(self, hits: list[str]) -> None:
         self.hits = list(hits)
         self.hitsChanged.emit()
@@ -108,6 +113,11 @@ class AccountDocument(QObject):
             self.report(self.tr("%1 refused").replace("%1", text), i18n.words().error(error))
             return False
         return True
+
+    @staticmethod
+    def words(error: BaseException) -> str:
+        """A refusal in the user's language (the domain's vocabulary)."""
+        return i18n.words().error(error)
 
     def compound(self, text: str, *edits: Callable[[AccountGraph], object]) -> bool:
         """Several edits as one step, all or nothing."""

@@ -51,7 +51,18 @@ PANELS = (
     "kamdesk.ui.chart.view.TeamChart",
     "kamdesk.ui.panels.comb.CombView",
     "kamdesk.ui.panels.people.PeoplePanel",
+    "kamdesk.ui.panels.history.HistoryPanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
+    # the KAM's desk (issue 11)
+    "kamdesk.ui.panels.portfolio_map.PortfolioMap",
+    "kamdesk.ui.panels.account.AccountPanel",
+    "kamdesk.ui.panels.signals_list.SignalsPanel",
+    "kamdesk.ui.panels.risks.RisksPanel",
+    "kamdesk.ui.panels.meetings.MeetingsPanel",
+    "kamdesk.ui.panels.actions.ActionsPanel",
+    "kamdesk.ui.panels.raci.RaciPanel",
+    "kamdesk.ui.panels.kpis.KpiPanel",
+    "kamdesk.ui.panels.value_log.ValuePanel",
 )
 DOCK_AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
               "right": Qt.DockWidgetArea.RightDockWidgetArea}
@@ -229,6 +240,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and self.workspace is not workspace:
             self.workspace.close()
         self.workspace = workspace
+        for panel in self.panels:  # panels that look across the portfolio (optional)
+            if hasattr(panel, "set_workspace"):
+                panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
         remember(workspace.location)
         self.refresh(select or QSettings().value(f"account/{workspace.location}"))
@@ -280,6 +294,8 @@ class MainWindow(QMainWindow):
             panel.set_document(None)
         self.portfolio.set_document(None)
         if document is not None:
+            for live in document.findChildren(QObject, "liveLink"):
+                live.close()  # type: ignore[attr-defined]
             self.undo_group.removeStack(document.stack)
             document.close()
             document.deleteLater()
@@ -295,6 +311,9 @@ class MainWindow(QMainWindow):
         document.selectionChanged.connect(self._selected)
         document.activated.connect(self._activated)
         document.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
+            from kamdesk.ui.live import LiveLink
+            LiveLink(self.workspace, document, self.statusBar())
         for panel in self.panels:
             panel.set_document(document)
         self.portfolio.set_document(document)

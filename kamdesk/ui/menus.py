@@ -40,6 +40,12 @@ def _fill(menu: QMenu, actions: list[QAction | None]) -> None:
             menu.addAction(action)
 
 
+def _synchronise(w: MainWindow) -> None:
+    from kamdesk.ui.dialogs.sync_dialog import synchronise  # the store only when asked
+
+    synchronise(w)
+
+
 def build_menus(w: MainWindow) -> None:
     """File, Edit and View on ``w``'s menu bar."""
     bar = w.menuBar()
@@ -66,6 +72,8 @@ def build_menus(w: MainWindow) -> None:
                 lambda: workspace_actions.open_workspace(w), QKeySequence.StandardKey.Open),
         _action(w, translate("MainWindow", "Open &team server…"), "openServer",
                 lambda: workspace_actions.open_server(w)),
+        _action(w, translate("MainWindow", "S&ynchronise with the team server"), "synchronise",
+                lambda: _synchronise(w)),
     ])
     file_menu.addMenu(w.recent_menu)
     w.new_account_action = _action(w, translate("MainWindow", "New &account…"), "newAccount",

@@ -24,12 +24,18 @@ RECENT = TODAY - timedelta(days=2)
 
 
 def healthy() -> AccountGraph:
-    """Two of ours meet two of theirs on their levels; two champions; fresh contacts."""
+    """Two of ours meet two of theirs on their levels; two champions; fresh contacts; an
+    economic buyer and a coach identified."""
     g = AccountGraph(Account(ACC, "Healthy"))
     g.add_person(person("c1", level=1, decision_role=DecisionRole.DECISION_MAKER,
                         stance=Stance.CHAMPION, last_contact=RECENT))
     g.add_person(person("c2", level=2, decision_role=DecisionRole.INFLUENCER,
                         stance=Stance.CHAMPION, last_contact=RECENT))
+    # The roles a buying centre must have identified (analysis_signals.REQUIRED_ROLES):
+    g.add_person(person("eb", level=2, decision_role=DecisionRole.ECONOMIC_BUYER,
+                        stance=Stance.SUPPORTER, last_contact=RECENT))
+    g.add_person(person("coach", level=3, decision_role=DecisionRole.COACH,
+                        stance=Stance.SUPPORTER, last_contact=RECENT))
     g.add_person(person("o1", Side.INTERNAL, level=1))
     g.add_person(person("o2", Side.INTERNAL, level=2))
     g.add_link(Link("k1", ACC, LinkKind.COUNTERPART, "o1", "c1"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.graph.entities import RECORD_TYPES
 from kamdesk.graph.types import Side
 from kamdesk.store import Workspace
 from kamdesk.ui import i18n
@@ -37,7 +38,8 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Not English: names of things, written the same in Russian.
 ALLOWED = {"kamdesk", "KAM", "RACI", "KPI", "PDF", "CSV", "PNG", "SVG", "XLSX", "JSON",
            "GraphML", "vCard", "yEd", "Ctrl", "Shift", "Del", "English", "PostgreSQL", "URL",
-           "Executive"}  # "Executive-спонсор": the vocabulary's own Russian term
+           "Executive",  # "Executive-спонсор": the vocabulary's own Russian term
+           "eml", "ics"}  # file types: an e-mail draft, a calendar invitation
 
 
 @pytest.fixture
@@ -62,6 +64,13 @@ def user_data(window: MainWindow) -> list[str]:
             values.update(str(v) for v in account if isinstance(v, str))
             for p in graph.people.values():
                 values.update(str(v) for v in p if isinstance(v, str))
+            for kind in RECORD_TYPES:  # meetings, risks, RACI rows, KPIs, value: typed too
+                for record in graph.records(kind).values():
+                    values.update(v for v in record if type(v) is str)  # not enum values
+                    for part in record:
+                        if isinstance(part, tuple):  # a risk's log, a RACI row's parties
+                            values.update(x for step in part if isinstance(step, tuple)
+                                          for x in step if type(x) is str)
     return sorted((v for v in values if v.strip()), key=len, reverse=True)
 
 

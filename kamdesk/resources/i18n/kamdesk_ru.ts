@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
@@ -169,6 +169,151 @@
     <message>
         <source>Delete a person</source>
         <translation>Удаление человека</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Business model (their words)</source>
+        <translation>Бизнес-модель (их словами)</translation>
+    </message>
+    <message>
+        <source>Their goals (their words)</source>
+        <translation>Их цели (их словами)</translation>
+    </message>
+    <message>
+        <source>Our KAM</source>
+        <translation>Наш KAM</translation>
+    </message>
+    <message>
+        <source>Our executive sponsor</source>
+        <translation>Наш Executive-спонсор</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Стадия отношений</translation>
+    </message>
+    <message>
+        <source>Attractiveness (0–10)</source>
+        <translation>Привлекательность (0–10)</translation>
+    </message>
+    <message>
+        <source>Relationship strength (0–10)</source>
+        <translation>Сила отношений (0–10)</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Квадрант</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Meets the client's level 1: no signal.</source>
+        <translation>Встречается с первым уровнем клиента: сигнала нет.</translation>
+    </message>
+    <message>
+        <source>Someone of ours meets the client's level 1.</source>
+        <translation>Кто-то из наших встречается с первым уровнем клиента.</translation>
+    </message>
+    <message>
+        <source>No executive sponsor: nobody of ours at level 1 meets the client's level 1.</source>
+        <translation>Нет executive-спонсора: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
+    </message>
+    <message>
+        <source>%1 meets nobody at the client's level 1: the signal stays.</source>
+        <translation>%1 не встречается ни с кем из первого уровня клиента: сигнал остаётся.</translation>
+    </message>
+    <message>
+        <source>Link with %1</source>
+        <translation>Связать с: %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the sponsor</source>
+        <translation>Сделать спонсором: %1</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Link counterpart</source>
+        <translation>Связать с визави</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Actions</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Across the portfolio</source>
+        <translation>По всему портфелю</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(все)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue</source>
+        <translation>открыто: %1, просрочено: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChart</name>
+    <message>
+        <source>No value recorded yet</source>
+        <translation>Ценность ещё не записана</translation>
+    </message>
+    <message>
+        <source>Balance (delivered − received), %1</source>
+        <translation>Баланс (отдали − получили), %1</translation>
     </message>
 </context>
 <context>
@@ -387,6 +532,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Only the selected person</source>
+        <translation>Только выбранный человек</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>изменено: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import people</source>
@@ -403,6 +591,68 @@
     <message>
         <source>The import failed, nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Добавить KPI</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Удалить KPI</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Изменить KPI</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Новый KPI</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLink</name>
+    <message>
+        <source>Read-only: you are a viewer of this account</source>
+        <translation>Только чтение: у вас роль наблюдателя в этом аккаунте</translation>
+    </message>
+    <message>
+        <source>This account changed elsewhere</source>
+        <translation>Аккаунт изменён в другом месте</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 изменил(а): %2</translation>
     </message>
 </context>
 <context>
@@ -462,6 +712,10 @@
     <message>
         <source>Export meeting &amp;brief…</source>
         <translation>Экспорт &amp;справки к встрече…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>С&amp;инхронизировать с сервером команды</translation>
     </message>
     <message>
         <source>New &amp;account…</source>
@@ -654,6 +908,184 @@
     <message>
         <source>Cannot export the chart</source>
         <translation>Не удалось экспортировать схему</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Add an attendee: type a name</source>
+        <translation>Добавить участника: введите имя</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>Убрать участника</translation>
+    </message>
+    <message>
+        <source>Attendees (both sides)</source>
+        <translation>Участники (обе стороны)</translation>
+    </message>
+    <message>
+        <source>1. Review of current projects</source>
+        <translation>1. Обзор текущих проектов</translation>
+    </message>
+    <message>
+        <source>2. The client's business goals</source>
+        <translation>2. Бизнес-цели клиента</translation>
+    </message>
+    <message>
+        <source>3. New growth points</source>
+        <translation>3. Новые точки роста</translation>
+    </message>
+    <message>
+        <source>4. Action plan</source>
+        <translation>4. План действий</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Добавить задачу</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Удалить задачу</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>наш</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Изменить встречу</translation>
+    </message>
+    <message>
+        <source>Edit minutes</source>
+        <translation>Изменить протокол</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Новая задача</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Прошла</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новая встреча</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Отметить как прошедшую</translation>
+    </message>
+    <message>
+        <source>Invitation (.ics)…</source>
+        <translation>Приглашение (.ics)…</translation>
+    </message>
+    <message>
+        <source>Protocol e-mail (.eml)…</source>
+        <translation>Письмо с протоколом (.eml)…</translation>
+    </message>
+    <message>
+        <source>Brief (PDF)…</source>
+        <translation>Справка (PDF)…</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удалить встречу</translation>
+    </message>
+    <message>
+        <source>Mark meeting as held</source>
+        <translation>Отметить встречу как прошедшую</translation>
+    </message>
+    <message>
+        <source>Calendar invitation (*.ics)</source>
+        <translation>Приглашение в календарь (*.ics)</translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation>Черновик письма (*.eml)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation>Экспорт встречи</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>Не удалось записать файл</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1376,17 @@
     </message>
 </context>
 <context>
+    <name>PortfolioMap</name>
+    <message>
+        <source>Portfolio map</source>
+        <translation>Карта портфеля</translation>
+    </message>
+    <message>
+        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation>Размер круга — полученная ценность (в пределах одной валюты). Цвет — самый серьёзный открытый сигнал: тёмно-красный — критический, красный — высокий, оранжевый — средний, жёлтый — низкий, зелёный — нет. Щелчок открывает клиента.</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPanel</name>
     <message>
         <source>Portfolio</source>
@@ -991,6 +1434,88 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChart</name>
+    <message>
+        <source>Relationship strength →</source>
+        <translation>Сила отношений →</translation>
+    </message>
+    <message>
+        <source>Attractiveness →</source>
+        <translation>Привлекательность →</translation>
+    </message>
+</context>
+<context>
+    <name>RaciPanel</name>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Department or person of ours</source>
+        <translation>Наш отдел или сотрудник</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Добавить столбец</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Добавить деятельность</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Удалить деятельность</translation>
+    </message>
+    <message>
+        <source>Add the template</source>
+        <translation>Добавить шаблон</translation>
+    </message>
+    <message>
+        <source>Delivery, service and support, documentation, contract approval, claims and warranties, payments and credit terms, training</source>
+        <translation>Поставка, сервис и поддержка, документооборот, согласование договора, рекламации и гарантия, платежи и кредитные условия, обучение</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>no A</source>
+        <translation>нет A</translation>
+    </message>
+    <message>
+        <source>more than one A</source>
+        <translation>больше одного A</translation>
+    </message>
+    <message>
+        <source>no R</source>
+        <translation>нет R</translation>
+    </message>
+    <message>
+        <source>Set RACI cell</source>
+        <translation>Ячейка RACI</translation>
+    </message>
+    <message>
+        <source>Not a RACI letter</source>
+        <translation>Не буква RACI</translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation>Переименовать деятельность</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Новая деятельность</translation>
+    </message>
+    <message>
+        <source>Add the RACI template</source>
+        <translation>Добавить шаблон RACI</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1607,333 @@
     <message>
         <source>Person:</source>
         <translation>Человек:</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSteps</name>
+    <message>
+        <source>Name the owner</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Эскалировать</translation>
+    </message>
+    <message>
+        <source>Update status and notify</source>
+        <translation>Обновить статус и уведомить</translation>
+    </message>
+    <message>
+        <source>E-mail draft (.eml)…</source>
+        <translation>Черновик письма (.eml)…</translation>
+    </message>
+    <message>
+        <source>1. Record</source>
+        <translation>1. Зафиксировать</translation>
+    </message>
+    <message>
+        <source>2. Name the owner</source>
+        <translation>2. Назначить ответственного</translation>
+    </message>
+    <message>
+        <source>Owner (ours)</source>
+        <translation>Ответственный (наш)</translation>
+    </message>
+    <message>
+        <source>3. Escalate</source>
+        <translation>3. Эскалировать</translation>
+    </message>
+    <message>
+        <source>Client person concerned</source>
+        <translation>Затронутый человек клиента</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Кому эскалировать</translation>
+    </message>
+    <message>
+        <source>4. Update status and notify</source>
+        <translation>4. Обновить статус и уведомить</translation>
+    </message>
+    <message>
+        <source>Activity concerned (RACI)</source>
+        <translation>Затронутая деятельность (RACI)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(никто конкретно)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Сделано %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Name the owner first: the escalation goes to a manager above them.</source>
+        <translation>Сначала назначьте ответственного: эскалация идёт к руководителю над ним.</translation>
+    </message>
+    <message>
+        <source>Nobody of ours stands above the owner.</source>
+        <translation>Над ответственным никого из наших нет.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предлагается: %1</translation>
+    </message>
+    <message>
+        <source>Name the risk owner</source>
+        <translation>Назначить ответственного за риск</translation>
+    </message>
+    <message>
+        <source>Escalate the risk</source>
+        <translation>Эскалировать риск</translation>
+    </message>
+    <message>
+        <source>Update the risk status</source>
+        <translation>Обновить статус риска</translation>
+    </message>
+    <message>
+        <source>Save the notification</source>
+        <translation>Сохранить уведомление</translation>
+    </message>
+    <message>
+        <source>E-mail draft (*.eml)</source>
+        <translation>Черновик письма (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPanel</name>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Эскалировано</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Зафиксирован</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Показывать решённые</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Новый риск</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Category, severity, due</source>
+        <translation>Категория, серьёзность, срок</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(нет ответственного)</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Изменить риск</translation>
+    </message>
+    <message>
+        <source>Record a risk</source>
+        <translation>Зафиксировать риск</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>Удалить риск</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPanel</name>
+    <message>
+        <source>Signals</source>
+        <translation>Сигналы</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Record as a risk</source>
+        <translation>Зафиксировать как риск</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>%1 signals</source>
+        <translation>Сигналов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>%1: removed here, changed on the server</source>
+        <translation>%1: удалено здесь, изменено на сервере</translation>
+    </message>
+    <message>
+        <source>%1: changed here, removed on the server</source>
+        <translation>%1: изменено здесь, удалено на сервере</translation>
+    </message>
+    <message>
+        <source>%n row(s) changed on both sides: which to keep?</source>
+        <translation>Строк, изменённых с обеих сторон: %n. Что оставить?</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise</source>
+        <translation>Синхронизация невозможна</translation>
+    </message>
+    <message>
+        <source>Only a file checked out from a team server can be synchronised.</source>
+        <translation>Синхронизировать можно только файл, выгруженный с сервера команды.</translation>
+    </message>
+    <message>
+        <source>Synchronised: sent %1, took %2</source>
+        <translation>Синхронизировано: отправлено %1, получено %2</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePanel</name>
+    <message>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <source>%1 delivered %2, received %3, balance %4</source>
+        <translation>%1: отдали %2, получили %3, баланс %4</translation>
+    </message>
+    <message>
+        <source>No value recorded yet</source>
+        <translation>Ценность ещё не записана</translation>
+    </message>
+    <message>
+        <source>Edit value entry</source>
+        <translation>Изменить запись</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Add value entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove value entry</source>
+        <translation>Удалить запись</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ def save_chart(chart: OrgChartView, target: Path, visible: bool = False,
     """Write the chart to ``target`` (.png, .svg or .pdf; another ending gets .png)."""
     if target.suffix.lower() not in FORMATS:
         target = target.with_suffix(".png")
+    chart.finish_growing()  # a large chart opened top first: all of it
     source, scale = _source(chart, visible)
     if source.isEmpty() or chart.graph is None or not chart.chart.boxes:
         raise ValueError(translate("ChartExport", "The chart is empty: there is nothing to "
@@ -118,6 +119,7 @@ def _write(chart: OrgChartView, partial: Path, source: QRectF, scale: float,
 
 def png_problem(chart: OrgChartView, visible: bool = False) -> ChartTooBigError | None:
     """Why the chart cannot be one readable PNG (None: it can)."""
+    chart.finish_growing()
     source, scale = _source(chart, visible)
     return _too_big(chart, source, scale)
 

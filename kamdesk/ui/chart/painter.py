@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kamdesk.graph.chart import GAP_Y
 from kamdesk.graph.entities import Link
+from kamdesk.graph.live_chart import LiveChart
 from kamdesk.graph.types import LinkKind
 from kamdesk.ui.chart.cards import STANCE_COLOURS
 from kamdesk.ui.chart.index import BADGE
+from kamdesk.ui.chart.overview import paint_overview
 
 if TYPE_CHECKING:
     from kamdesk.ui.chart.view import OrgChartView
@@ -71,6 +73,9 @@ class ChartPainting:
         graph = self.graph
         if graph is None:
             return
+        if lod < TEXT_LOD and isinstance(self.chart, LiveChart):
+            paint_overview(self, painter, exposed, lod)  # type: ignore[arg-type]
+            return
         ids = self.ids_in(exposed)
         self._paint_connectors(painter, ids)
         self._paint_lines(painter, exposed)
@@ -118,12 +123,13 @@ class ChartPainting:
         centre = QPointF(rect.center().x(), rect.bottom() + BADGE)
         painter.setPen(QPen(QColor("#607d8b"), 1))
         painter.setBrush(QColor("#ffffff"))
-        hidden = self.chart.hidden.get(pid)
-        if hidden is None:
+        later = pid in self._later  # opening top first: not laid out yet, not counted
+        hidden = None if later else self.chart.hidden.get(pid)
+        if hidden is None and not later:
             painter.drawEllipse(centre, BADGE, BADGE)
             painter.drawLine(QLineF(centre.x() - 4, centre.y(), centre.x() + 4, centre.y()))
             return
-        label = f"+{hidden:,}"
+        label = "+…" if later else f"+{hidden:,}"
         width = max(2 * BADGE, self.cards.text_metrics.horizontalAdvance(label) + 8)
         badge = QRectF(centre.x() - width / 2, centre.y() - BADGE, width, 2 * BADGE)
         painter.drawRoundedRect(badge, BADGE, BADGE)
@@ -156,17 +162,28 @@ class ChartPainting:
     def _lines_near(self, exposed: QRectF) -> list[Link]:
         """Dotted managers, influence and conflict lines that may cross ``exposed``.
 
-        A first pass on plain numbers (the box around both cards and the curve's bend)
-        keeps a chart with thousands of lines cheap to scroll; only the survivors get a
-        geometry of their own.
+        Only lines with an end near ``exposed`` are looked at: a line drawn whole is
+        shorter than ``LONG_LINE``, so if it crosses the part, one of its ends is within
+        half of that of it (a longer line shows only its stubs, near its ends). The cards
+        there come from the index, their lines from a map by person: a frame costs what
+        is near the screen, not every line of the account. A first pass on plain numbers
+        (the box around both cards and the curve's bend) then keeps the visible ones.
         """
+        lines_of = self._lines_of
+        if not lines_of:
+            return []
+        reach = LONG_LINE / 2 + BEND
+        near: dict[str, Link] = {}
+        for pid in self.ids_in(exposed.adjusted(-reach, -reach, reach, reach)):
+            for link in lines_of.get(pid, ()):
+                near[link.id] = link
         boxes = self.chart.boxes
         shown = {LinkKind.REPORTS_TO: True, LinkKind.INFLUENCES: self.show_influence,
                  LinkKind.CONFLICT: self.show_conflicts}
         left, top, right, bottom = (exposed.left() - BEND, exposed.top() - BEND,
                                     exposed.right() + BEND, exposed.bottom() + BEND)
         crossing = []
-        for link in self._lines:
+        for link in near.values():
             a, b = boxes.get(link.source), boxes.get(link.target)
             if a is None or b is None or not shown[link.kind]:
                 continue

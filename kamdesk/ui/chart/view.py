@@ -1,17 +1,19 @@
 """The org chart of one side of an account: a QGraphicsView over a single painted item.
 
-The view holds no truth: it lays out what ``chart_layout`` says, repaints on the graph's
-change events, mirrors the document's selection and search hits, and sends every edit to
-the ``AccountDocument`` (one undo step each). Painting is in ``painter.py``, the grid index
-of what is where in ``index.py``.
+The view holds no truth: it shows what ``LiveChart`` (``chart_layout`` kept edit by edit)
+says, follows the graph's change events (a change of manager lays out the two paths, not
+the chart), mirrors the document's selection and search hits, and sends every edit to the
+``AccountDocument`` (one undo step each). Painting is in ``painter.py``, what is where in
+``index.py``.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -27,19 +29,23 @@ from PySide6.QtWidgets import (
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
-from kamdesk.graph.chart import ChartLayout, chart_layout
+from kamdesk.graph.chart import ChartLayout
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box
+from kamdesk.graph.live_chart import LiveChart, people_touched
 from kamdesk.graph.queries import manager_chain
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
 from kamdesk.ui.chart.gestures import ChartGestures
-from kamdesk.ui.chart.index import BADGE, Grid, build_grid, ids_in
+from kamdesk.ui.chart.index import BADGE, chart_lines, ids_in
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 MIN_SCALE, MAX_SCALE = 0.001, 4.0
+# A chart of more people than this opens top first: the first TOP_LEVELS levels are laid
+# out and painted at once, the subtrees below arrive in slices of SLICE_MS between frames.
+PROGRESSIVE, TOP_LEVELS, SLICE_MS, SLICE_PEOPLE = 5000, 2, 12, 300
 EMPTY = ChartLayout({}, {}, {}, {}, 0.0, 0.0)
 
 
@@ -57,7 +63,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self.graph: AccountGraph | None = None
         self.document: AccountDocument | None = None
         self.today = date.today()
-        self.chart = EMPTY
+        self.chart: LiveChart | ChartLayout = EMPTY
         self.collapsed: set[str] = set()
         self.selected: str | None = None
         self.highlighted: set[str] = set()
@@ -66,10 +72,10 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self._fitted: QTransform | None = None  # the readable fit last shown
         self.show_influence = True
         self.show_conflicts = True
-        self._grid: Grid = {}
         self._sizes: dict[str, tuple[float, float]] = {}
         self._counterparts: dict[str, list[str]] = {}
         self._lines: list[Link] = []  # dotted managers, influence and conflict lines
+        self._lines_of: dict[str, list[Link]] = {}  # the same, by each end's person
         self._press: tuple[str, QPointF, bool] | None = None  # card, where, shift held
         self._ghost: QGraphicsRectItem | None = None
         self._target: str | None = None
@@ -89,7 +95,15 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         settings = QSettings()
         self.show_influence = settings.value("view/showInfluence", True, type=bool)
         self.show_conflicts = settings.value("view/showConflicts", True, type=bool)
-        self.collapsedChanged.connect(self._save_collapsed)
+        # saving the collapsed cards rewrites the settings file (25 ms at 10,000 people):
+        # after a second of quiet, and when the account is left, not at every click
+        self._save_timer = QTimer(self, singleShot=True, interval=1000)
+        self._save_timer.timeout.connect(self._save_collapsed)
+        self._later: list[str] = []  # tops of subtrees still to be laid out (opening)
+        self.progressive = PROGRESSIVE
+        self._grow_timer = QTimer(self, singleShot=True, interval=1)  # paints go first
+        self._grow_timer.timeout.connect(self._grow)
+        self.collapsedChanged.connect(self._save_timer.start)
 
     # ------------------------------------------------------------------ account
     def set_document(self, document: AccountDocument | None) -> None:
@@ -124,6 +138,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         return f"collapsed/{graph.id if graph is not None else ''}/{self.side}"
 
     def _save_collapsed(self) -> None:
+        self._save_timer.stop()
         if self.graph is not None:
             QSettings().setValue(self._collapsed_key(self.graph), sorted(self.collapsed))
 
@@ -157,12 +172,67 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self.collapsed &= set(graph.people)
             self._links_changed()
         else:
-            self._counterparts, self._lines = {}, []
+            self._counterparts, self._lines, self._lines_of = {}, [], {}
+        self._later = self._top_first(graph)
         self.relayout()
         self.show_top()
+        if self._later:
+            self._grow_timer.start()
 
-    def relayout(self, keep: str | None = None) -> None:
-        """Lay the chart out again (after a change of the tree or of what is collapsed).
+    def _top_first(self, graph: AccountGraph | None) -> list[str]:
+        """On a large chart, the people TOP_LEVELS down with reports: their subtrees are
+        laid out after the first paint (``_grow``), so opening shows the top at once."""
+        if graph is None or sum(p.side is self.side for p in graph.people.values()) \
+                <= self.progressive:
+            return []
+        level = [p for p in graph.people if graph.people[p].side is self.side
+                 and graph.manager_of(p) is None]
+        for _ in range(TOP_LEVELS):
+            level = [k for p in level if p not in self.collapsed
+                     for k in graph.solid_reports(p)]
+        return [p for p in level if p not in self.collapsed and graph.solid_reports(p)]
+
+    def _grow(self) -> None:
+        """Lay out some of the subtrees still hidden while opening, the top kept still.
+
+        A slice takes subtrees of about SLICE_PEOPLE people in all; a larger subtree has
+        its top shown with its reports' subtrees left for later slices, so no slice
+        holds a frame up for long.
+        """
+        graph = self.graph
+        if not self._later or graph is None or not isinstance(self.chart, LiveChart):
+            self._later = []
+            return
+        top = self.chart.roots()[:1]
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        while self._later and time.perf_counter() < deadline:
+            taken = 0
+            while self._later and taken < SLICE_PEOPLE:
+                pid = self._later.pop(0)
+                size = _count_below(graph, pid, SLICE_PEOPLE)
+                if size > SLICE_PEOPLE:
+                    reports = graph.solid_reports(pid)
+                    self._later[0:0] = [k for k in reports if graph.solid_reports(k)]
+                    size = len(reports)
+                taken += size
+            self.relayout(keep=top[0] if top else None, people=())
+        if self._later:
+            self._grow_timer.start()
+
+    def finish_growing(self) -> None:
+        """Lay out at once what opening top first left for later (fit, export)."""
+        if self._later:
+            self._later = []
+            self.relayout(people=())
+
+    @property
+    def growing(self) -> bool:
+        """Still laying out the rest of a chart opened top first."""
+        return bool(self._later)
+
+    def relayout(self, keep: str | None = None, people: Iterable[str] | None = None) -> None:
+        """Lay the chart out again: all of it (``people`` None) or, after an edit, only
+        the paths of ``people`` (and of what was collapsed or expanded since).
 
         The card ``keep`` (default: the selected one) stays where it is on the screen.
         """
@@ -171,9 +241,11 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self.item.prepareGeometryChange()
         if graph is None:
             self.chart = EMPTY
+        elif people is None or not isinstance(self.chart, LiveChart):
+            self.chart = LiveChart(graph, self.side, self.collapsed.union(self._later),
+                                   self._size)
         else:
-            self.chart = chart_layout(graph, self.side, self.collapsed, self._size)
-        self._index()
+            self.chart.update(people, collapsed=self.collapsed.union(self._later))
         self._scene_rect()
         if anchor is not None and anchor[0] in self.chart.boxes:
             pid, at = anchor
@@ -206,11 +278,8 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         centre = self.mapToScene(self.viewport().rect().center())
         return pid, self.card_rect(pid).center() - centre
 
-    def _index(self) -> None:
-        self._grid = build_grid(self.chart)
-
     def ids_in(self, rect: QRectF) -> list[str]:
-        return ids_in(self._grid, rect)
+        return ids_in(self.chart if isinstance(self.chart, LiveChart) else None, rect)
 
     # ------------------------------------------------------------------ model events
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -234,11 +303,14 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
                 links = links or entity.id in self._counterparts
             elif isinstance(entity, Link):
                 before, after = change.before, change.after
-                if any(isinstance(x, Link) and x.kind is LinkKind.REPORTS_TO and not x.dotted
-                       and self._mine(x.source) for x in (before, after)):
+                ends = [x for x in (before, after) if isinstance(x, Link)]
+                if any(x.kind is LinkKind.REPORTS_TO and not x.dotted
+                       and self._mine(x.source) for x in ends):
                     relayout = True
-                else:
-                    links = True
+                elif any(x.kind is LinkKind.COUNTERPART or self._mine(x.source)
+                         or self._mine(x.target) for x in ends):
+                    links = True  # not a line of the other side's chart
+        had: set[str] = set()
         if links:
             had = set(self._counterparts)
             self._links_changed()
@@ -249,7 +321,8 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         if self.collapsed and any(c.is_remove for c in changes):
             self.collapsed &= set(self.graph.people)
         if relayout:
-            self.relayout()
+            moved = people_touched(changes)
+            self.relayout(people=moved | (had ^ set(self._counterparts)) if links else moved)
         elif links:
             self.item.update()
         else:
@@ -265,19 +338,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
 
     def _links_changed(self) -> None:
         assert self.graph is not None
-        people = self.graph.people
-        counterparts: dict[str, list[str]] = {}
-        lines = []
-        for link in self.graph.links.values():
-            kind = link.kind
-            if kind is LinkKind.COUNTERPART:
-                ours, theirs = (link.target, link.source) if self.side is Side.CLIENT else (
-                    link.source, link.target)
-                counterparts.setdefault(ours, []).append(people[theirs].name)
-            elif (kind is not LinkKind.REPORTS_TO or link.dotted) and \
-                    people[link.source].side is self.side is people[link.target].side:
-                lines.append(link)
-        self._counterparts, self._lines = counterparts, lines
+        self._counterparts, self._lines, self._lines_of = chart_lines(self.graph, self.side)
 
     # ------------------------------------------------------------------ navigation
     def card_at(self, scene_pos: QPointF) -> str | None:
@@ -299,7 +360,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
     def show_top(self) -> None:
         """Open at the top of the chart at full size: the first paint draws one screenful."""
         self.resetTransform()
-        roots = [pid for pid in self.chart.boxes if pid not in self.chart.manager]
+        roots = self.chart.roots() if isinstance(self.chart, LiveChart) else []
         if roots:
             first = self.card_rect(roots[0])
             view = self.viewport().rect()
@@ -318,6 +379,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         (see ``fitting``)."""
         from kamdesk.ui.chart import fitting
 
+        self.finish_growing()
         whole_next = self._fitted == self.transform()
         if whole_next:
             self.fitInView(self.item.boundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -352,10 +414,11 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         """Expand the path down to ``pid``, then centre the view on its card."""
         assert self.graph is not None
         chain = set(manager_chain(self.graph, pid))
-        if chain & self.collapsed:
+        if chain & self.collapsed.union(self._later):
+            self._later = [p for p in self._later if p not in chain]
             self.collapsed -= chain
             self.collapsedChanged.emit()
-            self.relayout()
+            self.relayout(people=())
         if pid in self.chart.boxes:
             if self.transform().m11() < TEXT_LOD:
                 self.resetTransform()
@@ -367,12 +430,14 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
 
     def toggle(self, pid: str) -> None:
         """Collapse or expand the subtree under ``pid``."""
-        if pid in self.collapsed:
+        if pid in self._later:  # not laid out yet (opening): the user wants it now
+            self._later.remove(pid)
+        elif pid in self.collapsed:
             self.collapsed.discard(pid)
         else:
             self.collapsed.add(pid)
         self.collapsedChanged.emit()
-        self.relayout(keep=pid)
+        self.relayout(keep=pid, people=())
 
 
 class ClientChart(OrgChartView):
@@ -399,6 +464,16 @@ class TeamChart(OrgChartView):
     @staticmethod
     def title() -> str:
         return translate("OrgChartView", "Our team")
+
+
+def _count_below(graph: AccountGraph, pid: str, limit: int) -> int:
+    """How many people report to ``pid`` directly or not, counted up to just past limit."""
+    count, queue = 0, [pid]
+    while queue and count <= limit:
+        reports = graph.solid_reports(queue.pop())
+        count += len(reports)
+        queue += reports
+    return count
 
 
 def _strings(value: object) -> list[str]:
