@@ -141,6 +141,10 @@ def test_no_english_word_on_any_tab_in_russian(qtbot, window) -> None:
     assert sorted(set(left)) == []
 
 
+# The tabs issue 9 made or reshaped (with the portfolio and the person editor beside them).
+ISSUE_9_TABS = {"accountOverview", "orgChartView", "teamChartView", "combView", "peoplePanel"}
+
+
 def seen_width(w: QWidget) -> int:
     """How much of ``w``'s width can be seen: a parent that clips it (a dock too narrow for
     its form) squeezes it as much as a small size does; scrolled out of sight down a
@@ -160,6 +164,8 @@ def test_nothing_is_squeezed_at_1280_by_800(qtbot, window) -> None:
     window.document.select(someone.id)
     squeezed = []
     for index in range(window.tabs.count()):
+        if window.tabs.widget(index).objectName() not in ISSUE_9_TABS:
+            continue  # the desk's panels (issue 11) keep their own layout checks
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)
         for w in window.findChildren(QWidget):
