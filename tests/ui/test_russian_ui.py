@@ -141,10 +141,6 @@ def test_no_english_word_on_any_tab_in_russian(qtbot, window) -> None:
     assert sorted(set(left)) == []
 
 
-# The tabs issue 9 made or reshaped (with the portfolio and the person editor beside them).
-ISSUE_9_TABS = {"accountOverview", "orgChartView", "teamChartView", "combView", "peoplePanel"}
-
-
 def seen_width(w: QWidget) -> int:
     """How much of ``w``'s width can be seen: a parent that clips it (a dock too narrow for
     its form) squeezes it as much as a small size does; scrolled out of sight down a
@@ -163,9 +159,7 @@ def test_nothing_is_squeezed_at_1280_by_800(qtbot, window) -> None:
     someone = next(p for p in window.graph.people.values() if p.side is Side.CLIENT)
     window.document.select(someone.id)
     squeezed = []
-    for index in range(window.tabs.count()):
-        if window.tabs.widget(index).objectName() not in ISSUE_9_TABS:
-            continue  # the desk's panels (issue 11) keep their own layout checks
+    for index in range(window.tabs.count()):  # every tab, the desk's panels included
         window.tabs.setCurrentIndex(index)
         qtbot.wait(10)
         for w in window.findChildren(QWidget):
