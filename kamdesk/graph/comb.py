@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side
+
+if TYPE_CHECKING:  # annotations only: the UI reaches freshness before networkx loads
+    from kamdesk.graph.account_graph import AccountGraph
 
 # Client roles whose missing counterpart is a comb gap:
 COVERED_ROLES = frozenset({DecisionRole.DECISION_MAKER, DecisionRole.INFLUENCER})

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
-from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.comb import freshness, owners
-from kamdesk.graph.influence import influence_scores
 from kamdesk.graph.types import LinkKind, Side, Stance
+
+if TYPE_CHECKING:  # the chart's View menu names the overlays before networkx loads
+    from kamdesk.graph.account_graph import AccountGraph
 
 OVERLAYS = ("stance", "coverage", "freshness", "influence")
 CATEGORIES: Mapping[str, tuple[str, ...]] = {
@@ -49,6 +51,8 @@ def overlay(graph: AccountGraph, name: str, today: date) -> dict[str, str]:
                 else "covering" if pid in covering else "not_covering"
                 for pid, p in people.items()}
     if name == "influence":
+        from kamdesk.graph.influence import influence_scores
+
         scores = influence_scores(graph)
         found = {pid: "no_score" for pid in people}
         for pid, s in scores.items():

@@ -28,14 +28,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
-from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.focus import Focus, focus
 from kamdesk.graph.overlays import CATEGORIES, OVERLAYS, overlay
 from kamdesk.graph.types import Stance
 from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import FRESHNESS_COLOURS, STANCE_COLOURS
 
 if TYPE_CHECKING:
+    from kamdesk.graph.account_graph import AccountGraph
+    from kamdesk.graph.focus import Focus
     from kamdesk.ui.chart.view import OrgChartView
     from kamdesk.ui.mainwindow import MainWindow
 
@@ -110,6 +110,8 @@ class ChartLooks(QObject):
             return None
         key = (pid, self._serial)
         if self._focus is None or self._focus[0] != key:
+            from kamdesk.graph.focus import focus  # networkx: after the window paints
+
             found = focus(graph, pid)
             self._focus = (key, found, found.people, found.lines(graph))
         return self._focus[1]
