@@ -15,14 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from kamdesk import __version__
+from kamdesk import __version__, cli_team, desk_cli
 from kamdesk.graph import sample, signals
+from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, gui_problem
-from kamdesk.store import Workspace, WorkspaceError
+from kamdesk.store import Workspace, WorkspaceError, is_url
 from kamdesk.workflows import open_workspace
 
 OVERVIEW = """\
@@ -40,19 +41,27 @@ commands:
                                            bring people in (CSV, XLSX, CRM exports, GraphML,
                                            yEd, GEXF, vCard, JSON org charts, UK organograms);
                                            the account is created if new
-  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml)
+  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml .svg .png .pdf)
                                            write an account's people and lines
-  kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
+  kamdesk plan WORKSPACE --account NAME -o FILE.pdf|.pptx [--lang en|ru] [--paper A4|A3|Letter]
+        [--scope auto|all|key] [--department NAME] [--levels N] [--landscape]
                                            print the account plan
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
                                            print a meeting brief
   kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
+  kamdesk risks WORKSPACE --account NAME [--json]
+                                           the risk register with each reaction step
+  kamdesk actions WORKSPACE --account NAME [--json]
+                                           open action items, overdue first
+  kamdesk meeting-export WORKSPACE --account NAME --meeting ID -o FILE (.ics .eml)
+                                           a meeting as an invitation or its protocol draft
   kamdesk analyze WORKSPACE --account NAME [--json]
                                            influence scores, forecast, whom to meet next
   kamdesk paths WORKSPACE --account NAME --to PERSON [--json]
                                            warm-introduction paths to a client person
   kamdesk what-if WORKSPACE --account NAME --leaves PERSON [--json]
                                            what changes when a person leaves
+""" + cli_team.HELP + """
 
 WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
 NAME is an account's name or id. Run 'kamdesk COMMAND --help' for a command's options."""
@@ -111,13 +120,15 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     for name, text in (("signals", "list the risk signals of an account"),
-                       ("meetings", "list the meetings of an account")):
+                       ("meetings", "list the meetings of an account"),
+                       ("risks", "the risk register of an account"),
+                       ("actions", "the open action items of an account, overdue first")):
         p = sub.add_parser(name, help=text)
         p.add_argument("workspace", metavar="WORKSPACE")
         p.add_argument("--account", required=True, metavar="NAME")
         p.add_argument("--json", action="store_true", help="print JSON")
 
-    for name, text in (("plan", "print the account plan as PDF"),
+    for name, text in (("plan", "print the account plan as PDF or PowerPoint"),
                        ("brief", "print a meeting brief as PDF")):
         p = sub.add_parser(name, help=text)
         p.add_argument("workspace", metavar="WORKSPACE")
@@ -125,9 +136,26 @@ def build_parser() -> Parser:
         if name == "brief":
             p.add_argument("--meeting", required=True, metavar="ID",
                            help="the meeting's id (see 'kamdesk meetings')")
-        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        p.add_argument("-o", "--output", required=True,
+                       metavar="FILE.pdf|FILE.pptx" if name == "plan" else "FILE.pdf")
         p.add_argument("--lang", choices=["en", "ru"], default="en")
         p.add_argument("--paper", default="A4", type=_paper, metavar="A4|A3|Letter")
+        if name == "plan":
+            p.add_argument("--scope", choices=["auto", "all", "key"], default="auto",
+                           help="people on the chart: key = decision makers, blockers and "
+                                "their managers (auto: key over 200 client people)")
+            p.add_argument("--department", metavar="NAME", help="print one department")
+            p.add_argument("--levels", type=int, choices=[1, 2, 3, 4], metavar="N",
+                           help="print levels 1..N only")
+            p.add_argument("--landscape", action="store_true", help="landscape pages")
+
+    p = sub.add_parser("meeting-export", help="a meeting as .ics or its protocol as .eml")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("--account", required=True, metavar="NAME")
+    p.add_argument("--meeting", required=True, metavar="ID",
+                   help="the meeting's id (see 'kamdesk meetings')")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics|FILE.eml")
+    p.add_argument("--lang", choices=["en", "ru"], default="en")
 
     p = sub.add_parser("import", help="import people into an account")
     p.add_argument("workspace", metavar="WORKSPACE")
@@ -142,7 +170,8 @@ def build_parser() -> Parser:
                    help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
     p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
 
-    p = sub.add_parser("export", help="export an account's people and lines")
+    p = sub.add_parser("export", help="export an account's people and lines, or its org chart "
+                                      "(.svg, .png, .pdf)")
     p.add_argument("workspace", metavar="WORKSPACE")
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -162,6 +191,7 @@ def build_parser() -> Parser:
         if option is not None:
             p.add_argument(option, required=True, metavar="PERSON", help=what)
         p.add_argument("--json", action="store_true", help="print JSON")
+    cli_team.add_parsers(sub)  # history, team, checkout, sync
     return top
 
 
@@ -175,14 +205,30 @@ def _gui_parser() -> Parser:
 # ----------------------------------------------------------------------- commands
 def cmd_sample(args: argparse.Namespace) -> int:
     target = args.workspace
-    with Workspace.open(target, create=True) as ws:
-        if ws.accounts():
-            raise WorkspaceError(f"{ws.location} already holds accounts; name a new file")
-        graphs = sample.generate(seed=args.seed, people=args.people)
+    graphs = sample.generate(seed=args.seed, people=args.people)
+    people = sum(len(g.people) for g in graphs)
+
+    def fill(ws: Workspace) -> None:
         for graph in graphs:
             ws.add_account(graph)
-        people = sum(len(g.people) for g in graphs)
-        print(f"wrote {len(graphs)} accounts, {people:,} people to {ws.location}")
+
+    if is_url(target):
+        with Workspace.open(target, create=True) as ws:
+            if ws.accounts():
+                raise WorkspaceError(f"{ws.location} already holds accounts; name a new one")
+            fill(ws)
+            where = ws.location
+    else:
+        # Built aside and renamed into place: a kill or a full disk leaves nothing behind,
+        # and an empty or broken file left by an earlier crash is replaced (kept aside).
+        where = str(Path(target).expanduser())
+        try:
+            moved = Workspace.create(target, fill, replace_leftover=True, empty_too=True)
+        except FileExistsError:
+            raise WorkspaceError(f"{where} already holds accounts; name a new file") from None
+        if moved is not None:
+            print(f"moved the broken file that was there to {moved}")
+    print(f"wrote {len(graphs)} accounts, {people:,} people to {where}")
     return 0
 
 
@@ -255,11 +301,23 @@ def _output(path: str) -> Path:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from kamdesk.report.plan import write_plan  # ReportLab only when printing
+    from kamdesk.report.selection import Choice
 
     target = _output(args.output)
+    if target.suffix.lower() not in (".pdf", ".pptx"):
+        raise WorkspaceError(f"{target.name}: the plan is written as .pdf or .pptx")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
-    write_plan(graph, target, lang=args.lang, paper=args.paper)
+    if target.suffix.lower() == ".pptx":
+        from kamdesk.report.deck import write_deck
+
+        write_deck(graph, target, lang=args.lang)
+    else:
+        try:
+            write_plan(graph, target, lang=args.lang, paper=args.paper, landscape=args.landscape,
+                       choice=Choice(args.scope, args.department, args.levels))
+        except ValueError as error:  # an unknown department
+            raise WorkspaceError(str(error)) from None
     print(f"wrote {target}")
     return 0
 
@@ -315,20 +373,35 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kamdesk.io.export import export_account
 
     target = _output(args.output)
-    if target.suffix.lower() in (".svg", ".png"):
-        raise WorkspaceError("SVG and PNG are drawn by the app's chart view: open the account "
-                             "in kamdesk and use File → Export chart")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
+    if target.suffix.lower() in (".svg", ".png", ".pdf"):
+        return _export_chart(graph, target)
     export_account(graph, target)
     print(f"wrote {len(graph.people):,} people and {len(graph.links):,} lines to {target}")
+    return 0
+
+
+def _export_chart(graph: AccountGraph, target: Path) -> int:
+    """The client's org chart, drawn by the app's own chart view without a window."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to draw a file
+        app = QApplication(sys.argv[:1])  # noqa: F841 - lives until the file is written
+    from kamdesk.ui.chart.export import export_account_chart
+
+    written = export_account_chart(graph, target)
+    print(f"wrote the org chart of {graph.account.name} to {written}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         problems = ws.check()
-        accounts = len(ws.accounts())
+        accounts = ws.account_count()
         people = sum(ws.people_counts().values())
     for line in problems:
         print(line)
@@ -385,7 +458,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
     "import": cmd_import, "export": cmd_export,
+    "risks": desk_cli.cmd_risks, "actions": desk_cli.cmd_actions,
+    "meeting-export": desk_cli.cmd_meeting_export,
     "analyze": cmd_analyze, "paths": cmd_paths, "what-if": cmd_what_if,
+    **cli_team.COMMANDS,
 }
 
 

@@ -6,6 +6,7 @@ io must not know the database, and the front ends should not repeat this.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from kamdesk.io.plan import ImportPlan, apply, plan_import
 from kamdesk.io.sources import Source
 from kamdesk.paths import default_workspace
 from kamdesk.store import UnknownAccountError, Workspace, is_url
+from kamdesk.store.creating import is_leftover as leftover
 
 # A new account made by an import has not been rated by the KAM: both quadrant inputs are
 # the bottom of their scales (0/10, "Streamline" until rated), never the flattering
@@ -62,13 +64,21 @@ def open_workspace(named: str | None) -> Workspace:
     """The workspace the app opens: the one named, or the user's default.
 
     The default is created with the sample portfolio on the very first run, so a new user
-    has something to explore; a named .kam file that does not exist yet starts empty.
+    has something to explore — built aside and renamed into place, so a crash then leaves
+    nothing, and an empty or broken file an earlier crash left there is replaced (kept
+    aside). A named .kam file that does not exist yet starts empty.
     """
     target = named or default_workspace()
-    fresh = not is_url(target) and not Path(target).expanduser().exists()
-    if fresh and named is None:
-        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        with Workspace.open(target, create=True) as ws:
+    path = Path(target).expanduser()
+    fresh = not is_url(target) and not path.exists()
+    if named is None and not is_url(target) and (fresh or leftover(path)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+        def fill(ws: Workspace) -> None:
             for graph in sample.generate():
                 ws.add_account(graph)
+
+        with contextlib.suppress(FileExistsError):  # another instance was quicker
+            Workspace.create(path, fill, replace_leftover=True)
+        fresh = False
     return Workspace.open(target, create=fresh)

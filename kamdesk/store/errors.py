@@ -37,3 +37,11 @@ class ConcurrentEditError(WorkspaceError):
 
 class UnknownAccountError(WorkspaceError):
     pass
+
+
+class WorkspaceFullError(WorkspaceError):
+    """The disk is full: the change that did not fit was not saved; everything before it was."""
+
+
+class DamagedWorkspaceError(NotAWorkspaceError):
+    """The file fails SQLite's own check (or holds what kamdesk never writes): not written."""

@@ -9,19 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection, inspect, update
 
-from kamdesk.store import schema
+from kamdesk.store import history, schema
 
 
 def _add_row_versions(conn: Connection) -> None:
-    """1 → 2: every entity row gets a version, for detecting concurrent edits."""
+    """1 → 2: every entity row gets a version, for detecting concurrent edits.
+
+    A table that has the column already (a file whose meta says 1 but whose tables are
+    newer) is left as it is, so such a file is upgraded instead of failing every time.
+    """
     for table in schema.ENTITY_TABLES:
+        if "version" in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+            continue
         conn.exec_driver_sql(
             f"ALTER TABLE {table.name} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _add_row_versions}
+def _add_team_tables(conn: Connection) -> None:
+    """2 → 3: the history, account members and sync bookkeeping (issue 15)."""
+    schema.metadata.create_all(conn, tables=schema.TEAM_TABLES)
+    history.create_guards(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _add_row_versions, 2: _add_team_tables}
 
 
 def migrate(conn: Connection, found: int) -> None:

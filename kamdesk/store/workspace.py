@@ -2,18 +2,23 @@
 
 The workspace owns the engine. It loads an account into an AccountGraph and attaches itself
 as the graph's journal, so every edit is written in its own short transaction before the
-graph applies it: there is no Save, and an edit that returned survives a crash.
+graph applies it: there is no Save, and an edit that returned survives a crash. The write
+transaction re-checks the rules against what other processes committed (see ``writing``).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator, Sequence
+import contextlib
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, inspect, select
+from sqlalchemy import Connection, Engine, bindparam, func, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
@@ -22,19 +27,33 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.entities import RECORD_TYPES, Account, Entity, Link, Person
-from kamdesk.store import migrations, schema, sqlite_file
-from kamdesk.store.codec import CODECS, Codec, codec_for
+from kamdesk.graph.errors import DomainError
+from kamdesk.store import (
+    creating,
+    history,
+    migrations,
+    schema,
+    sqlite_file,
+    upgrading,
+    writing,
+)
+from kamdesk.store.codec import CODECS, Codec
+from kamdesk.store.diagnose import decoded
+from kamdesk.store.engines import WRITE, Watchdog, server_engine, sqlite_engine, translated
 from kamdesk.store.errors import (
     ConcurrentEditError,
+    DamagedWorkspaceError,
     NewerSchemaError,
     NotAWorkspaceError,
     UnknownAccountError,
     WorkspaceError,
-    WorkspaceLockedError,
     WorkspaceMissingError,
     WorkspaceReadOnlyError,
     WorkspaceUnavailableError,
 )
+
+if TYPE_CHECKING:
+    from kamdesk.store.notify import LiveFeed
 
 
 def is_url(target: str | Path) -> bool:
@@ -49,6 +68,13 @@ class Workspace:
         self.path = path  # the .kam file, or None on a server
         self.read_only = read_only
         self.backup_path: Path | None = None  # written when opening migrated the schema
+        # team: this object's token in the history (a live feed skips its own change sets),
+        # and per account the last history entry seen when it was last loaded
+        self.origin = uuid.uuid4().hex
+        self._history_marks: dict[str, int] = {}
+        self._refusal: str | None = None  # why this file may be read but not written
+        self._checked = False  # SQLite's quick check passed (done before the first write)
+        self._watchdog: Watchdog | None = None  # a server's stall detector
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -58,8 +84,9 @@ class Workspace:
         if is_url(target):
             try:
                 url = make_url(str(target))
-            except ArgumentError:
-                raise WorkspaceMissingError(f"{target!r} is not a valid database URL") from None
+            except (ArgumentError, ValueError):
+                raise WorkspaceMissingError(
+                    f"{mask_url(str(target))!r} is not a valid database URL") from None
             backend = url.get_backend_name()
             if backend == "postgresql":
                 return cls._open_server(str(target), create=create, timeout=timeout)
@@ -70,46 +97,69 @@ class Workspace:
         return cls._open_file(Path(target).expanduser(), create=create, timeout=timeout)
 
     @classmethod
+    def create(cls, target: str | Path, fill: Callable[[Workspace], None] | None = None, *,
+               replace_leftover: bool = False, empty_too: bool = False,
+               timeout: float = 5.0) -> Path | None:
+        """Write a new ``.kam`` file whole — built aside, then given its name — so a crash
+        leaves nothing or a complete workspace. ``fill`` adds its content (sample, import).
+        ``replace_leftover``: an empty or broken file a killed creation left at the name is
+        moved aside (its new name is returned) instead of refusing; ``empty_too``: so is a
+        workspace without accounts. FileExistsError when a workspace is there already."""
+        path = Path(target).expanduser()
+
+        def make(temp: Path) -> None:
+            ws = cls(sqlite_engine(temp, read_only=False, timeout=timeout), str(path),
+                     path=temp, read_only=False)
+            with ws:
+                with ws._guard(), ws.engine.begin() as conn:
+                    _create_schema(conn)
+                if fill is not None:
+                    fill(ws)
+
+        return creating.build_aside(path, make, replace=replace_leftover, empty_too=empty_too)
+
+    @classmethod
     def _open_file(cls, path: Path, *, create: bool, timeout: float) -> Workspace:
-        if create and not path.exists():
-            if not path.parent.is_dir():
-                raise WorkspaceMissingError(f"{path.parent}: no such folder")
-            ws = cls(_sqlite_engine(path, read_only=False, timeout=timeout), str(path),
-                     path=path, read_only=False)
-            with ws._guard(), ws.engine.begin() as conn:
-                _create_schema(conn)
-            return ws
+        if create and not os.path.lexists(path):
+            with contextlib.suppress(FileExistsError):  # another process was quicker
+                cls.create(path, timeout=timeout)
         sqlite_file.check_file(path)
-        meta = sqlite_file.read_meta(path, timeout)
-        if meta is None:
+        facts = sqlite_file.read_meta(path, timeout)
+        if facts.meta is None:
             raise NotAWorkspaceError(f"{path} is a database, but not a kamdesk workspace")
-        found = _schema_version(meta, str(path))
+        found = _schema_version(facts.meta, str(path))
         read_only = sqlite_file.is_read_only(path)
-        backup = None
+        foreign = sqlite_file.foreign_objects(facts.objects)
         if found < schema.SCHEMA_VERSION:
             if read_only:
                 raise WorkspaceReadOnlyError(
                     f"{path} was written by an older kamdesk and must be upgraded, "
                     "but it is read-only; make it writable and open it again")
-            backup = sqlite_file.backup_copy(path, f"schema{found}")
-        ws = cls(_sqlite_engine(path, read_only=read_only, timeout=timeout), str(path),
+            if foreign:
+                raise DamagedWorkspaceError(sqlite_file.describe_foreign(path, foreign))
+        read_only = read_only or bool(foreign)  # code in the file: never run it by writing
+        ws = cls(sqlite_engine(path, read_only=read_only, timeout=timeout), str(path),
                  path=path, read_only=read_only)
-        if backup is not None:
-            ws.backup_path = backup
-            with ws._guard(), ws.engine.begin() as conn:
-                migrations.migrate(conn, found)
+        if foreign:
+            ws._refusal = sqlite_file.describe_foreign(path, foreign)
+        if found < schema.SCHEMA_VERSION:
+            try:
+                ws.backup_path = upgrading.upgrade_file(ws.engine, path, ws._guard)
+            except BaseException:
+                ws.close()
+                raise
         return ws
 
     @classmethod
     def _open_server(cls, url: str, *, create: bool, timeout: float) -> Workspace:
         shown = make_url(url).render_as_string(hide_password=True)
         try:
-            engine = create_engine(url, pool_pre_ping=True,
-                                   connect_args={"connect_timeout": max(1, int(timeout))})
+            engine, watchdog = server_engine(url, timeout)
         except ImportError:
             raise WorkspaceError("PostgreSQL workspaces need the psycopg driver: "
                                  "pip install 'kamdesk[postgres]'") from None
         ws = cls(engine, shown, path=None, read_only=False)
+        ws._watchdog = watchdog
         try:
             ws._prepare_server(create)
         except BaseException:
@@ -121,6 +171,7 @@ class Workspace:
         """Create the schema in an empty database, or check and migrate an existing one."""
         shown = self.location
         with self._guard(), self.engine.begin() as conn:
+            writing.lock_account(conn, "kamdesk schema")  # one creator/migrator at a time
             tables = set(inspect(conn).get_table_names())
             if "kamdesk_meta" not in tables:
                 if tables - {t.name for t in schema.metadata.sorted_tables}:
@@ -151,7 +202,7 @@ class Workspace:
         codec = CODECS[Account]
         with self._guard(), self.engine.connect() as conn:
             rows = conn.execute(select(codec.table).order_by(codec.table.c.name)).all()
-        return codec.decode_all(rows)
+        return decoded(codec, rows, self.location)
 
     def find_account(self, name_or_id: str) -> Account:
         """The account with this id, or else with this name (exact, then ignoring case)."""
@@ -175,6 +226,7 @@ class Workspace:
     def load(self, account_id: str) -> AccountGraph:
         """The account as a graph whose every edit is written here."""
         with paused_gc(), self._guard(), self.engine.connect() as conn:
+            mark = history.last_id(conn, account_id)  # team: before the rows, see follow()
             found = self._rows(conn, Account, schema.accounts.c.id, account_id)
             if not found:
                 raise UnknownAccountError(f"no account with id {account_id!r}")
@@ -184,36 +236,51 @@ class Workspace:
             for kind in RECORD_TYPES:
                 records += self._rows(conn, kind, None, account_id)
             graph = AccountGraph.restore(found[0], people, links, records)
+        self._history_marks[account_id] = mark
         graph.attach_journal(self.write)
         return graph
 
-    @staticmethod
-    def _rows(conn: Connection, kind: type[Entity], column: Any,
+    def _rows(self, conn: Connection, kind: type[Entity], column: Any,
               account_id: str) -> list[Any]:
         codec: Codec[Any] = CODECS[kind]
         key = column if column is not None else codec.table.c.account_id
         rows = conn.execute(select(codec.table).where(key == bindparam("key")),
                             {"key": account_id}).all()
-        return codec.decode_all(rows)
+        return decoded(codec, rows, self.location)
 
     # ------------------------------------------------------------------ writing
     def add_account(self, graph: AccountGraph) -> None:
-        """Write a whole new account (sample, import) in one transaction; attach the journal."""
-        if any(a.name == graph.account.name for a in self.accounts()):
-            raise WorkspaceError(f"an account named {graph.account.name!r} already exists")
+        """Write a whole new account (sample, import) in one transaction; attach the journal.
+
+        The name is checked inside the write transaction, under the lock, so two processes
+        importing into a new account of one name do not make two."""
         rows: list[tuple[Codec[Any], Sequence[Entity]]] = [
             (CODECS[Account], [graph.account]),
             (CODECS[Person], list(graph.people.values())),
             (CODECS[Link], list(graph.links.values()))]
         rows += [(CODECS[kind], list(graph.records(kind).values())) for kind in RECORD_TYPES]
         self._check_writable()
-        with paused_gc(), self._guard(), self.engine.begin() as conn:
-            for codec, entities in rows:
-                if entities:
-                    # Straight to the driver's executemany: SQLAlchemy's per-row parameter
-                    # handling would triple the time of a 10,000-person import.
-                    conn.exec_driver_sql(_insert_sql(conn, codec), codec.encode_all(entities))
+        with paused_gc(), self._guard(), self.engine.connect() as conn:
+            conn.execution_options(**WRITE)
+            with conn.begin():
+                writing.lock_account(conn, "kamdesk accounts")
+                taken = conn.execute(select(func.count()).select_from(schema.accounts).where(
+                    schema.accounts.c.name == graph.account.name)).scalar_one()
+                if taken:
+                    raise WorkspaceError(
+                        f"an account named {graph.account.name!r} already exists")
+                self._insert_all(conn, rows)
+                # team: one entry for the whole new account (its rows are the account's start)
+                history.record(conn, (Change(None, graph.account),), self.origin)
         graph.attach_journal(self.write)
+
+    @staticmethod
+    def _insert_all(conn: Connection, rows: list[tuple[Codec[Any], Sequence[Entity]]]) -> None:
+        for codec, entities in rows:
+            if entities:
+                # Straight to the driver's executemany: SQLAlchemy's per-row parameter
+                # handling would triple the time of a 10,000-person import.
+                conn.exec_driver_sql(_insert_sql(conn, codec), codec.encode_all(entities))
 
     def delete_account(self, account_id: str) -> None:
         self._check_writable()
@@ -221,16 +288,49 @@ class Workspace:
             conn.execute(schema.accounts.delete().where(schema.accounts.c.id == account_id))
 
     def write(self, changes: ChangeSet) -> None:
-        """The journal of loaded graphs: one transaction for one change set."""
+        """The journal of loaded graphs: one transaction for one change set, written only if
+        the rules still hold with what other processes committed meanwhile. A refusal carries
+        the account as it now is (``latest_state(error)``) for the front end to offer."""
         self._check_writable()
-        with self._guard(), self.engine.begin() as conn:
-            for change in changes:
-                _write_change(conn, change)
+        account_id = changes[0].entity.account_id if changes else ""
+        try:
+            with self._guard(), self.engine.connect() as conn:
+                conn.execution_options(**WRITE)
+                with conn.begin():
+                    writing.lock_account(conn, account_id)
+                    writing.recheck(conn, changes)
+                    for change in changes:
+                        writing.write_change(conn, change)
+                    history.record(conn, changes, self.origin)  # team: same transaction
+        except (DomainError, ConcurrentEditError) as error:
+            error.add_note("another process changed this account meanwhile")
+            with contextlib.suppress(WorkspaceError, DomainError):
+                error.latest = self.load(account_id)  # type: ignore[union-attr]
+            raise
+
+    # ------------------------------------------------------------------ team: history, live
+    def history(self, account_id: str, *, since: datetime | None = None,
+                person: str | None = None) -> list[history.HistoryEntry]:
+        """Who changed what in an account, oldest first (store/history.py)."""
+        with self._guard(), self.engine.connect() as conn:
+            return history.entries(conn, account_id, since=since, person=person)
+
+    def follow(self, graph: AccountGraph) -> LiveFeed:
+        """A feed applying other writers' change sets to ``graph``, loaded from here."""
+        from kamdesk.store.notify import LiveFeed
+
+        return LiveFeed(self, graph, self._history_marks.get(graph.id, 0))
 
     # ------------------------------------------------------------------ checking
     def check(self) -> list[str]:
-        """Every problem found in the database and in each account's rules; [] when sound."""
+        """Every problem found in the database and in each account's rules; [] when sound.
+
+        A value kamdesk cannot read (an unknown stance, a date that is not one) is reported
+        as a problem of its row, not raised, so one bad cell does not hide all the others.
+        """
         found: list[str] = []
+        if self._refusal is not None:
+            found.append(f"database: {self._refusal}")
         if self.path is not None:
             with self._guard(), self.engine.connect() as conn:
                 result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
@@ -239,46 +339,85 @@ class Workspace:
                 for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                     found.append(f"database: row {rowid} of {table} points at a missing "
                                  f"{parent} row")
-        for account in self.accounts():
-            found += integrity.problems(self.load(account.id))
+        try:
+            accounts = self.accounts()
+        except DamagedWorkspaceError as error:
+            return [*found, str(error)]
+        for account in accounts:
+            try:
+                found += integrity.problems(self.load(account.id))
+            except DamagedWorkspaceError as error:
+                found.append(str(error))
         return found
+
+    def account_count(self) -> int:
+        with self._guard(), self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.accounts))
+                       .scalar_one())
 
     # ------------------------------------------------------------------ errors
     def _check_writable(self) -> None:
+        if self._refusal is not None:
+            raise DamagedWorkspaceError(self._refusal)
         if self.read_only:
             raise WorkspaceReadOnlyError(f"{self.location} is read-only: changes cannot be "
                                          "saved")
+        if self.path is not None and not self._checked:
+            self._quick_check()
+
+    def _quick_check(self) -> None:
+        """Refuse to write into a file that fails SQLite's own quick check: writing on a
+        corrupt page spreads the damage. Done once, before the first write."""
+        with self._guard(), self.engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        problems = [" ".join(r.split()) for r in rows if r != "ok" and not r.startswith("***")]
+        problems = problems or [" ".join(r.split()) for r in rows if r != "ok"]
+        if problems:
+            assert self.path is not None
+            backups = sqlite_file.backups_of(self.path)
+            where = (f"restore the backup copy {backups[0]}" if backups else
+                     "restore it from your last backup copy")
+            self._refusal = (f"{self.path} is damaged (SQLite's check found: "
+                             f"{problems[0][:120]}); kamdesk will not write into it — "
+                             f"{where}, or export what can still be read")
+            raise DamagedWorkspaceError(self._refusal)
+        self._checked = True
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
-        """Turn driver errors into WorkspaceErrors with a sentence a user can act on."""
+        """Turn driver errors into WorkspaceErrors with a sentence a user can act on; on a
+        server, bound the call (see engines.Watchdog)."""
+        watching = (self._watchdog.watching() if self._watchdog is not None
+                    else contextlib.nullcontext())
         try:
-            yield
+            with watching:
+                yield
         except WorkspaceError:  # already a sentence for the user
             raise
         except DBAPIError as error:
-            raise _translated(error, self.location) from error
+            if self._watchdog is not None and self._watchdog.fired:
+                raise WorkspaceUnavailableError(
+                    f"{self.location}: the server does not answer; this change was not "
+                    "confirmed — check the connection, then reopen to see what was saved") \
+                    from error
+            raise translated(error, self.location) from error
         except SQLAlchemyError as error:
             raise WorkspaceError(f"{self.location}: {error}") from error
 
 
-def _write_change(conn: Connection, change: Change) -> None:
-    entity = change.entity
-    codec = codec_for(entity)
-    t = codec.table
-    if change.before is None:
-        conn.execute(t.insert(), codec.encode(entity))
-        return
-    where = (t.c.id == bindparam("b_id")) & (t.c.version == bindparam("b_version"))
-    params = {"b_id": entity.id, "b_version": change.before.version}
-    if change.after is None:
-        result = conn.execute(t.delete().where(where), params)
-    else:
-        result = conn.execute(t.update().where(where), {**codec.encode(change.after), **params})
-    if result.rowcount != 1:
-        raise ConcurrentEditError(
-            f"{type(entity).__name__} {entity.id} was changed or removed elsewhere "
-            "since it was loaded; reopen the account to see the current state")
+def latest_state(error: BaseException) -> AccountGraph | None:
+    """The account as the database holds it after an edit was refused as a conflict with
+    another process (None when it could not be read); what a front end offers to reload."""
+    found = getattr(error, "latest", None)
+    return found if isinstance(found, AccountGraph) else None
+
+
+_SECRET = re.compile(r"(://[^:/?#@]*:)[^@/?#]*@")
+
+
+def mask_url(text: str) -> str:
+    """A database URL with its password replaced by ***, safe to show or log."""
+    return _SECRET.sub(r"\1***@", text)
 
 
 def _insert_sql(conn: Connection, codec: Codec[Any]) -> str:
@@ -292,6 +431,7 @@ def _insert_sql(conn: Connection, codec: Codec[Any]) -> str:
 
 def _create_schema(conn: Connection) -> None:
     schema.metadata.create_all(conn)
+    history.create_guards(conn)
     conn.execute(schema.meta.insert(), [
         {"key": "application", "value": schema.APPLICATION},
         {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}])
@@ -312,44 +452,3 @@ def _schema_version(meta: dict[str, str], where: str) -> int:
     if found < 1 or (found not in migrations.STEPS and found != schema.SCHEMA_VERSION):
         raise NotAWorkspaceError(f"{where} has an unknown schema version {found}")
     return found
-
-
-def _sqlite_engine(path: Path, *, read_only: bool, timeout: float) -> Engine:
-    if read_only:
-        url = f"sqlite:///{sqlite_file.read_only_uri(path)}&uri=true"
-    else:
-        url = f"sqlite:///{path.resolve()}"
-    engine = create_engine(url, connect_args={"timeout": timeout})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        # Let SQLAlchemy emit BEGIN itself (the driver's implicit transactions would leave
-        # DDL outside them), then the settings that make each commit safe and quick.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        if not read_only:
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")  # in WAL: durable across app crashes
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _translated(error: DBAPIError, where: str) -> WorkspaceError:
-    text = str(error.orig) if error.orig is not None else str(error)
-    low = text.lower()
-    if "locked" in low or "busy" in low:
-        return WorkspaceLockedError(f"{where} is locked by another program; try again")
-    if "readonly" in low or "read-only" in low:
-        return WorkspaceReadOnlyError(f"{where} is read-only: changes cannot be saved")
-    if error.connection_invalidated or "connection" in low or "server" in low:
-        return WorkspaceUnavailableError(f"cannot reach {where}: {text.strip()}")
-    if "malformed" in low or "not a database" in low:
-        return NotAWorkspaceError(f"{where} is damaged: {text.strip()}")
-    return WorkspaceError(f"{where}: {text.strip()}")
