@@ -12,9 +12,9 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
+from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
-from kamdesk.graph.vocabulary import import_text
 from kamdesk.io.tables import Table
 
 # A cell a spreadsheet would run: "=…", "@…", or "+"/"-" before a letter or a bracket.
@@ -64,7 +64,7 @@ class Defect:
 
     row: int | None  # the spreadsheet row, None for the file as a whole
     message: str  # in English
-    key: str = ""  # the vocabulary's key (graph.vocabulary.import_text)
+    key: str = ""  # the vocabulary key (graph.import_words.import_text)
     params: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
