@@ -177,13 +177,17 @@ kamdesk's own, for a check that refuses to write files carrying foreign triggers
 
 
 def create_guards(conn: Connection) -> None:
-    """Triggers that refuse UPDATE and DELETE on the history tables, on either database."""
+    """Triggers that refuse UPDATE and DELETE on the history tables, on either database.
+
+    Idempotent: a migration interrupted or run again over a file that already has them
+    (a schema version written back by an older kamdesk) creates each once."""
     message = "the history is append-only"
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             "CREATE OR REPLACE FUNCTION kamdesk_append_only() RETURNS trigger "
             f"LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{message}'; END $$")
         for table in ("history", "history_items"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
             conn.exec_driver_sql(
                 f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION kamdesk_append_only()")
@@ -191,5 +195,5 @@ def create_guards(conn: Connection) -> None:
     for _, name in sorted(SQLITE_TRIGGERS):
         table, action = name.rsplit("_no_", 1)
         conn.exec_driver_sql(
-            f"CREATE TRIGGER {name} BEFORE {action.upper()} ON {table} "
+            f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {action.upper()} ON {table} "
             f"BEGIN SELECT RAISE(ABORT, '{message}'); END")

@@ -124,3 +124,24 @@ def test_the_file_holds_exactly_the_known_triggers(tmp_path: Path) -> None:
     finally:
         con.close()
     assert found == set(history.SQLITE_TRIGGERS)
+
+
+def test_the_guards_can_be_created_again(workspace_target: str) -> None:
+    """A migration run over a database that has them already (an old kamdesk wrote the meta
+    back to schema 2 but left the tables) must not fail on the triggers."""
+    account_id = _account(workspace_target)
+    url = workspace_target if "://" in workspace_target else f"sqlite:///{workspace_target}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            history.create_guards(conn)
+            conn.execute(text("UPDATE kamdesk_meta SET value = '2' "
+                              "WHERE key = 'schema_version'"))
+    finally:
+        engine.dispose()
+    with Workspace.open(workspace_target) as ws:
+        assert len(ws.history(account_id)) == 1
+        graph = ws.load(account_id)
+        pid = sorted(graph.people)[0]
+        graph.update_person(graph.person(pid)._replace(title="after a second upgrade"))
+        assert len(ws.history(account_id)) == 2
