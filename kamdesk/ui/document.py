@@ -58,6 +58,9 @@ class AccountDocument(QObject):
         self.selected: str | None = None
         self.selected_link: str | None = None
         self.hits: list[str] = []
+        # Why this account may be read but not changed here (a viewer on a team server);
+        # the server refuses such writes anyway, the document says so before trying.
+        self.read_only: str | None = None
         graph.subscribe(self._forget_removed)
 
     def close(self) -> None:
@@ -106,6 +109,9 @@ class AccountDocument(QObject):
 
     def run(self, text: str, edit: Callable[[AccountGraph], ChangeSet]) -> bool:
         """Perform ``edit`` as one undo step; False (and a message) when it is refused."""
+        if self.read_only is not None:
+            self.report(self.tr("%1 refused").replace("%1", text), self.read_only)
+            return False
         try:
             perform(self.stack, self.graph, text, edit,
                     lambda message: self.report(self.tr("Cannot undo or redo"), message))

@@ -56,6 +56,8 @@ class LiveLink(QObject):
         except WorkspaceError:
             role = None
         if role == "viewer":
+            document.read_only = self.tr("You are a viewer of this account: it can be read "
+                                         "here, not changed.")
             self.banner = QLabel(self.tr("Read-only: you are a viewer of this account"),
                                  objectName="viewerBanner")
             self.banner.setStyleSheet("background: #fff3c4; color: #5c4400; padding: 2px 8px;"

@@ -87,7 +87,8 @@ def test_a_rename_in_one_window_shows_in_the_other(qtbot, windows) -> None:
     assert history.topLevelItem(0).text(1) == "postgres"
 
 
-def test_a_viewer_sees_a_banner(qtbot, pg_url: str, account: str) -> None:
+def test_a_viewer_sees_a_banner_and_cannot_edit(qtbot, pg_url: str, account: str,
+                                                monkeypatch) -> None:
     login = "viewer_ui"
     with Workspace.open(pg_url) as ws:
         team.init(ws)
@@ -98,6 +99,14 @@ def test_a_viewer_sees_a_banner(qtbot, pg_url: str, account: str) -> None:
     try:
         banner = win.findChild(QLabel, "viewerBanner")
         assert banner is not None and banner.isVisible() and "viewer" in banner.text()
+        shown: list[str] = []
+        assert win.document is not None and win.graph is not None
+        monkeypatch.setattr(win.document, "report", lambda _t, message: shown.append(message))
+        someone = next(iter(win.graph.people.values()))
+        assert not win.document.update_person(someone._replace(title="Viewer's edit"))
+        assert shown and "viewer" in shown[-1]
+        assert win.graph.person(someone.id).title != "Viewer's edit"
+        assert win.document.stack.count() == 0
     finally:
         win.close()
 

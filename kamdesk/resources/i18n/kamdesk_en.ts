@@ -680,6 +680,10 @@
 <context>
     <name>LiveLink</name>
     <message>
+        <source>You are a viewer of this account: it can be read here, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: you are a viewer of this account</source>
         <translation type="unfinished"></translation>
     </message>

@@ -686,6 +686,10 @@
 <context>
     <name>LiveLink</name>
     <message>
+        <source>You are a viewer of this account: it can be read here, not changed.</source>
+        <translation>Вы наблюдатель этого клиента: здесь его можно читать, но не менять.</translation>
+    </message>
+    <message>
         <source>Read-only: you are a viewer of this account</source>
         <translation>Только чтение: у вас роль наблюдателя в этом аккаунте</translation>
     </message>
