@@ -113,12 +113,15 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
         pairs = [(x.kind, x.source, x.target)]
         if x.kind is LinkKind.CONFLICT:
             pairs.append((x.kind, x.target, x.source))  # a rivalry has no direction
+        # a line touching a person who is new cannot be in the graph already
+        in_graph = x.source not in new_people and x.target not in new_people
         for key in pairs:
-            if key in seen or graph.find_link(*key) is not None:
+            if key in seen or (in_graph and graph.find_link(*key) is not None):
                 raise DuplicateLinkError(x.kind.value)
         seen.add(pairs[0])
         if x.kind is LinkKind.REPORTS_TO and not x.dotted:
-            current = manager.get(x.source) or graph.manager_of(x.source)
+            current = manager.get(x.source) or (
+                None if x.source in new_people else graph.manager_of(x.source))
             if current is not None:
                 raise SecondManagerError(person_of(x.source).name, person_of(current).name)
             manager[x.source] = x.target

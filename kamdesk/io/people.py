@@ -6,13 +6,15 @@ Nothing here knows the account yet: matching, managers and cycles are planned in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
+from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
-from kamdesk.graph.vocabulary import import_text
 from kamdesk.io.tables import Table
 
 # A cell a spreadsheet would run: "=…", "@…", or "+"/"-" before a letter or a bracket.
@@ -62,7 +64,7 @@ class Defect:
 
     row: int | None  # the spreadsheet row, None for the file as a whole
     message: str  # in English
-    key: str = ""  # the vocabulary's key (graph.vocabulary.import_text)
+    key: str = ""  # the vocabulary key (graph.import_words.import_text)
     params: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
@@ -146,6 +148,12 @@ class RowReader:
     def __init__(self, table: Table, mapping: dict[str, int], fmt: str) -> None:
         self.table, self.mapping, self.fmt = table, mapping, fmt
         self._fields = sorted(mapping.items(), key=lambda x: x[1])
+        indices = [i for _, i in self._fields]
+        self._width = max(indices, default=-1) + 1
+        # one C call per row for the mapped cells (a tuple even for one field)
+        self._get: Callable[[list[str]], tuple[str, ...]] = (
+            itemgetter(*indices) if len(indices) > 1 else
+            (lambda cells: (cells[indices[0]],)) if indices else (lambda cells: ()))
         self.salesforce = fmt.startswith("salesforce")
         self.defects: list[Defect] = []
 
@@ -184,20 +192,19 @@ class RowReader:
         """The cleaned text of every mapped field of a row (empty cells left out): one pass,
         the hot path of an import."""
         found: dict[str, str] = {}
-        width = len(cells)
-        for field_name, index in self._fields:
-            if index < width:
-                text = cells[index]
-                if not text:
-                    continue
-                if "\x00" in text or text[0] in _RISKY_FIRST or len(text) > 1000:
-                    text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
-                else:  # the hot path: a plain short cell
-                    text = text.strip()
-                    if text and text[0] in _RISKY_FIRST:  # (it was behind a space)
-                        text = self._cell(cells, field_name, row)
-                if text:
-                    found[field_name] = text
+        texts = self._get(cells) if len(cells) >= self._width else \
+            tuple(cells[i] if i < len(cells) else "" for _, i in self._fields)
+        for (field_name, _), text in zip(self._fields, texts, strict=True):
+            if not text:
+                continue
+            if "\x00" in text or text[0] in _RISKY_FIRST or len(text) > 1000:
+                text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
+            else:  # the hot path: a plain short cell
+                text = text.strip()
+                if text and text[0] in _RISKY_FIRST:  # (it was behind a space)
+                    text = self._cell(cells, field_name, row)
+            if text:
+                found[field_name] = text
         return found
 
     def _person(self, cells: list[str], row: int) -> Incoming | None:

@@ -10,7 +10,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from kamdesk.graph.vocabulary import import_text
+from kamdesk.graph.import_words import import_text
 
 MAX_CELL = 1_000_000  # characters in one cell (safe.MAX_CELL; here to avoid a cycle)
 

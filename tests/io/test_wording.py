@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kamdesk.graph import vocabulary
+from kamdesk.graph import import_words
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Account
 from kamdesk.io.plan import plan_import
@@ -18,7 +18,7 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def test_every_import_sentence_has_both_languages() -> None:
-    catalogue = vocabulary._IMPORT  # the catalogue itself is under test
+    catalogue = import_words._IMPORT  # the catalogue itself is under test
     for key, (en, ru) in catalogue.items():
         assert en and ru, key
         if key not in ("id_word", "email_word", "of_ids", "of_emails"):
