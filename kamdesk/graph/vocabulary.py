@@ -19,6 +19,7 @@ from functools import cache
 from typing import Final
 
 from kamdesk.graph import types as t
+from kamdesk.graph.refusal_words import ERRORS, FIELDS, KINDS, REASONS
 from kamdesk.graph.types import Level
 
 LANGUAGES: Final = ("en", "ru")
@@ -288,7 +289,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 # The names of signal kinds (SignalKind lives in graph.signals, which imports this module).
-_SIGNAL_KINDS: dict[str, tuple[str, str]] = {
+_SIGNALKINDS: dict[str, tuple[str, str]] = {
     "silent_client": ("silent client", "давно без контакта"),
     "comb_gap": ("comb gap", "пробел в гребёнке"),
     "level_mismatch": ("level mismatch", "несовпадение уровней"),
@@ -304,103 +305,6 @@ _SIGNAL_KINDS: dict[str, tuple[str, str]] = {
     "single_point_of_failure": ("single point of failure", "единая точка отказа"),
     "missing_role": ("missing role", "роль не определена"),
 }
-
-# -------------------------------------------------------------------------------- refusals
-# The field names used by the rules (graph.validate and graph.rules), as they read in English.
-_FIELDS: dict[str, str] = {
-    "id": "id", "account": "клиент", "version": "версия", "name": "имя",
-    "industry": "отрасль", "business model": "бизнес-модель", "goals": "цели",
-    "KAM": "KAM", "sponsor": "спонсор", "attractiveness": "привлекательность",
-    "relationship strength": "сила отношений", "stage": "стадия", "notes": "заметки",
-    "side": "сторона", "level": "уровень", "stance": "отношение", "role": "роль",
-    "decision role": "роль в решении", "last contact": "последний контакт", "photo": "фото",
-    "title": "должность", "department": "подразделение", "email": "e-mail",
-    "phone": "телефон", "priorities": "приоритеты", "external id": "внешний id",
-    "influence": "влияние", "cadence": "периодичность", "dotted": "пунктир",
-    "link kind": "вид связи", "weight": "вес", "strength": "сила", "note": "заметка",
-    "unit": "единица", "target": "цель", "actual": "факт", "period": "период",
-    "date": "дата", "direction": "направление", "description": "описание",
-    "amount": "сумма", "currency": "валюта", "RACI party": "участник RACI", "RACI": "RACI",
-    "activity": "деятельность", "position": "позиция", "step date": "дата шага",
-    "step": "шаг", "category": "категория", "severity": "серьёзность",
-    "owner": "ответственный", "status": "статус", "escalated to": "эскалировано",
-    "raised on": "дата выявления", "due": "срок", "resolved on": "дата решения",
-    "location": "место", "attendee": "участник", "review": "обзор проектов",
-    "client goals": "цели клиента", "growth points": "точки роста",
-    "action plan": "план действий", "what": "что", "meeting": "встреча",
-}
-
-# Why a value is refused: key → (English, Russian); {params} from the error.
-_REASONS: dict[str, tuple[str, str]] = {
-    "one_of": ("must be one of {allowed}", "допустимо одно из: {allowed}"),
-    "text": ("must be text", "должно быть текстом"),
-    "not_empty": ("must not be empty", "не может быть пустым"),
-    "max_chars": ("must be at most {limit:,} characters", "не длиннее {limit:,} символов"),
-    "unstorable": ("contains a NUL or a broken Unicode character",
-                   "содержит NUL или повреждённый символ Юникода"),
-    "whole": ("must be a whole number", "должно быть целым числом"),
-    "range": ("must be from {low} to {high}", "должно быть от {low} до {high}"),
-    "number": ("must be a number", "должно быть числом"),
-    "finite": ("must be a finite number", "должно быть конечным числом"),
-    "date": ("must be a date", "должно быть датой"),
-    "level": ("the comb level must be 1, 2, 3 or 4", "уровень гребёнки — 1, 2, 3 или 4"),
-    "client_only_role": ("only client people have one", "бывает только у людей клиента"),
-    "photo": ("must be an image of at most 5 MB", "изображение не больше 5 МБ"),
-    "bool": ("must be true or false", "должно быть «да» или «нет»"),
-    "raci_once": ("each party appears once per activity",
-                  "каждый участник — не больше одного раза в строке"),
-    "keeps_kind": ("a link keeps its kind", "связь не меняет свой вид"),
-    "ours": ("must be one of our people in this account",
-             "должен быть одним из наших людей этого клиента"),
-    "missing_person": ("no such person in this account", "такого человека нет у этого клиента"),
-    "missing_meeting": ("no such meeting in this account", "такой встречи нет у этого клиента"),
-}
-
-# The things a refusal can name.
-_KINDS: dict[str, tuple[str, str]] = {
-    "person": ("person", "человека"), "link": ("link", "связи"),
-    "Account": ("account", "клиента"), "Person": ("person", "человека"),
-    "Link": ("link", "связи"), "Kpi": ("KPI", "KPI"), "ValueEntry": ("value entry", "записи"),
-    "RaciActivity": ("RACI activity", "строки RACI"), "Risk": ("risk", "риска"),
-    "Meeting": ("meeting", "встречи"), "ActionItem": ("action item", "задачи"),
-}
-
-# The domain's refusals: error key → (English, Russian) templates.
-_ERRORS: dict[str, tuple[str, str]] = {
-    "invalid_value": ("{field}: {reason} (got {shown})", "{field}: {reason} (получено {shown})"),
-    "unknown_entity": ("no {kind} with id {entity_id!r} in this account",
-                       "у этого клиента нет {kind} с id {entity_id!r}"),
-    "duplicate_id": ("a {kind} with id {entity_id!r} already exists",
-                     "id {entity_id!r} уже занят ({kind})"),
-    "foreign_account": ("{what} belongs to another account", "{what}: относится к другому клиенту"),
-    "account_id_fixed": ("an account cannot change its id", "клиент не может сменить свой id"),
-    "self_link": ("a person cannot have a {kind} link to themselves ({person})",
-                  "связь «{kind}» не может вести от человека к нему самому ({person})"),
-    "duplicate_link": ("there is already a {kind} link between these two people",
-                       "между этими людьми уже есть связь «{kind}»"),
-    "reporting_cycle": ("this reporting line would make a cycle: {shown}",
-                        "эта линия подчинения замкнула бы круг: {shown}"),
-    "second_manager": ("{person} already reports to {manager} on a solid line; "
-                       "add a dotted line or change the manager",
-                       "{person} уже подчиняется {manager} по сплошной линии; "
-                       "добавьте пунктирную линию или смените руководителя"),
-    "cross_side": ("{source} ({source_side}) cannot report to {target} ({target_side}): "
-                   "reporting lines stay within one side",
-                   "{source} ({source_side}) не может подчиняться {target} ({target_side}): "
-                   "подчинение — только внутри одной стороны"),
-    "counterpart_direction": ("a counterpart link goes from one of our people to a client "
-                              "person, not from {source} ({source_side}) to {target} "
-                              "({target_side})",
-                              "связь «визави» идёт от нашего человека к человеку клиента, "
-                              "а не от {source} ({source_side}) к {target} ({target_side})"),
-    "conflict_side": ("a conflict is a rivalry between two client people",
-                      "конфликт — это соперничество двух людей клиента"),
-    "stale_undo": ("this was changed since; it cannot be undone",
-                   "это уже изменили после; отменить нельзя"),
-    "stale_copy": ("this copy of {account} is out of date; reopen the account",
-                   "эта копия «{account}» устарела; откройте аккаунт заново"),
-}
-
 
 def _fmt_number(value: float, lang: str) -> str:
     """A number as people of the language write it: 1,234.5 / 1 234,5; a true minus."""
@@ -433,8 +337,8 @@ class Vocabulary:
         raw = str(value.value)
         if raw in words:
             return words[raw][self._i]
-        if raw in _SIGNAL_KINDS:
-            return _SIGNAL_KINDS[raw][self._i]
+        if raw in _SIGNALKINDS:
+            return _SIGNALKINDS[raw][self._i]
         return raw
 
     def choices(self, cls: type[Enum]) -> list[tuple[Enum, str]]:
@@ -446,10 +350,10 @@ class Vocabulary:
 
     def field(self, name: str) -> str:
         """A field name as the rules spell it ("last contact"), in this language."""
-        return name if self._i == 0 else _FIELDS.get(name, name)
+        return name if self._i == 0 else FIELDS.get(name, name)
 
     def kind(self, name: str) -> str:
-        pair = _KINDS.get(name)
+        pair = KINDS.get(name)
         return pair[self._i] if pair else name
 
     def day(self, value: date | None) -> str:
@@ -480,14 +384,14 @@ class Vocabulary:
         """
         key = getattr(error, "key", None)
         params = getattr(error, "params", None)
-        if key not in _ERRORS or params is None:
+        if key not in ERRORS or params is None:
             return str(error)
         return self.refusal(key, params)
 
     def refusal(self, key: str, params: Mapping[str, object]) -> str:
         shown = dict(params)
         if key == "invalid_value":
-            reason = _REASONS.get(str(params["reason"]))
+            reason = REASONS.get(str(params["reason"]))
             extra = params.get("extra") or {}
             assert isinstance(extra, Mapping)
             shown["reason"] = (reason[self._i].format(**extra) if reason
@@ -498,7 +402,7 @@ class Vocabulary:
         for side in ("source_side", "target_side"):
             if side in shown:
                 shown[side] = self.enum(t.Side(str(shown[side])))
-        return _ERRORS[key][self._i].format(**shown)
+        return ERRORS[key][self._i].format(**shown)
 
 
 @cache
