@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWizard
@@ -71,3 +72,30 @@ def test_wizard_lists_accounts_and_keeps_nothing_on_cancel(qtbot, tmp_path: Path
         assert combo.count() == 4 and combo.currentText() == "Nordwind Retail Group"
         wizard.reject()
     assert ws_path.read_bytes() == before
+
+
+def test_wizard_words_the_preview_in_russian_and_counts_lines(qtbot, tmp_path: Path) -> None:
+    from kamdesk.ui import i18n
+
+    ws_path = tmp_path / "ws.kam"
+    with Workspace.open(ws_path, create=True) as ws:
+        ws.add_account(sample.generate(seed=1)[1])
+    messy = tmp_path / "messy.csv"
+    messy.write_text(MESSY, encoding="utf-8")
+    assert i18n.install("ru")
+    try:
+        with Workspace.open(ws_path) as ws:
+            wizard = ImportWizard(ws, "Новый клиент")
+            qtbot.addWidget(wizard)
+            wizard.show()
+            wizard.file_page.path.setText(str(messy))
+            wizard.next()
+            wizard.next()
+            preview = wizard.preview_page
+            assert wizard.currentPage() is preview
+            assert "линий подчинения" in preview.summary.text()
+            defects = [preview.defects.item(i).text() for i in range(preview.defects.count())]
+            assert defects and all(re.search("[а-яё]", d, re.I) for d in defects), defects
+            assert not any("reporting cycle" in d for d in defects)  # worded, not English
+    finally:
+        i18n.install("en")

@@ -1479,6 +1479,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 reporting lines found (of %2 rows naming a manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>+ add: %1</source>
         <translation type="unfinished"></translation>
     </message>

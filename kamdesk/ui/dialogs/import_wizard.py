@@ -34,6 +34,7 @@ from kamdesk.io.plan import apply
 from kamdesk.io.sources import Source, names_mapped, read_source
 from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace, WorkspaceError
+from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument
 from kamdesk.workflows import Prepared, prepare_import, run_import
 
@@ -200,7 +201,9 @@ class ColumnsPage(QWizardPage):
                      "|": self.tr("vertical bar")}.get(table.delimiter, table.delimiter)
             facts.append(self.tr("delimiter: %1").replace("%1", shown))
         facts.append(self.tr("%n people", "", len(source.people)))
-        self.found.setText(" · ".join(facts) + "".join(f"\n{n}" for n in source.notes))
+        lang = i18n.language()
+        self.found.setText(" · ".join(facts) + "".join(
+            f"\n{n.text(lang) if hasattr(n, 'text') else n}" for n in source.notes))
         self.combos.clear()
         headers = table.headers if table is not None else []
         shown_fields = formats.FIELDS if table is not None else []
@@ -283,7 +286,10 @@ class PreviewPage(QWizardPage):
                              + self.tr("%1 to add, %2 to update, %3 unchanged")
                              .replace("%1", str(len(plan.adds)))
                              .replace("%2", str(len(plan.updates)))
-                             .replace("%3", str(plan.unchanged)))
+                             .replace("%3", str(plan.unchanged))
+                             + "\n" + self.tr("%1 reporting lines found (of %2 rows naming a "
+                                              "manager)").replace("%1", str(plan.lines))
+                             .replace("%2", str(plan.references)))
         self.changes.clear()
         for person in plan.adds[:500]:
             self.changes.addItem(self.tr("+ add: %1").replace("%1", _line(person.name,
@@ -296,9 +302,11 @@ class PreviewPage(QWizardPage):
         self.defects.clear()
         every = sorted([*source.defects, *plan.defects],
                        key=lambda d: (d.row is None, d.row or 0))
+        lang = i18n.language()
         for defect in every:
-            self.defects.addItem(str(defect))
-            self.defects.item(self.defects.count() - 1).setToolTip(str(defect))
+            said = defect.text(lang)  # worded by the vocabulary in the user's language
+            self.defects.addItem(said)
+            self.defects.item(self.defects.count() - 1).setToolTip(said)
         if not self.defects.count():
             self.defects.addItem(self.tr("none"))
         self.status.clear()
