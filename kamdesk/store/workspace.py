@@ -276,8 +276,9 @@ class Workspace:
             with self._guard(), self.engine.connect() as conn:
                 conn.execution_options(**WRITE)
                 with conn.begin():
-                    writing.lock_account(conn, account_id)
-                    writing.recheck(conn, changes)
+                    if writing.needs_recheck(changes):
+                        writing.lock_account(conn, account_id)
+                        writing.recheck(conn, changes)
                     for change in changes:
                         writing.write_change(conn, change)
         except (DomainError, ConcurrentEditError) as error:
