@@ -1,16 +1,23 @@
-"""Import benchmark: a 10,000-row Salesforce contact export into a new account.
+"""Import benchmark: a 10,000-row Salesforce contact export into a new account, then
+200,000 rows, and a 200,000-deep reporting chain (against a 50,000-deep one: linear?).
 
 The floor reads the same file with the ``csv`` module and inserts the rows with plain
 ``sqlite3`` into one table. kamdesk also detects the format and encoding, checks every row,
-resolves the managers, finds cycles and writes people and lines through the store.
+resolves the managers, finds cycles and writes people and lines through the store. The big
+runs each go in a fresh process, so that their peak memory (resident size) is their own.
+Targets (issue 12): 10,000 rows ≤ 1 s and ≤ 3× the floor; 200,000 rows ≤ 20 s and ≤ 1 GB.
 """
 
 from __future__ import annotations
 
 import csv
 import gc
+import json
+import resource
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -20,15 +27,18 @@ from kamdesk.store import Workspace
 from kamdesk.workflows import prepare_import, run_import
 
 ROWS = 10_000
+BIG = 200_000
 RUNS = 5
 HEADER = ('"Id","AccountId","LastName","FirstName","Salutation","Name","Title","Department",'
           '"Phone","Email","ReportsToId","OwnerId","CreatedDate"')
 
 
-def make_file(path: Path, rows: int) -> None:
+def make_file(path: Path, rows: int, chain: bool = False) -> None:
+    """A Salesforce export: a tree six wide, or (``chain``) each person under the last."""
     lines = [HEADER]
     for i in range(rows):
-        boss = f"0035g0{(i - 1) // 6:09d}" if i else ""
+        up = (i - 1) if chain else (i - 1) // 6
+        boss = f"0035g0{up:09d}" if i else ""
         lines.append(f'"0035g0{i:09d}AAA","0015g00000XyZ01AAA","Фамилия{i}","Имя{i}","",'
                      f'"Имя{i} Фамилия{i}","Специалист","Отдел {i % 40}","+7 495 {i:07d}",'
                      f'"p{i}@client.example","{boss}","0055g00000Own01AAA",'
@@ -53,15 +63,36 @@ def floor_import(source_file: Path, db: Path) -> int:
     return len(rows) - 1
 
 
-def median(step: object, make_args: object) -> float:
-    times = []
+def median(step: object, make_args: object) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds (CPU time says more on a machine others load)."""
+    times, cpu = [], []
     for n in range(RUNS):
         args = make_args(n)  # type: ignore[operator]
         gc.collect()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         step(*args)  # type: ignore[operator]
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), statistics.median(cpu)
+
+
+def one_run(source_file: Path, workspace: Path) -> None:
+    """In a fresh process: import once, print seconds, people, lines and peak RSS as JSON."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    with Workspace.open(workspace, create=True) as ws:
+        prepared = prepare_import(ws, read_source(source_file), "Big client")
+        graph = run_import(ws, prepared)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB → MB (Linux)
+    print(json.dumps({"seconds": elapsed, "cpu": cpu, "people": len(graph.people),
+                      "lines": prepared.plan.lines, "peak_mb": peak}))
+
+
+def fresh(source_file: Path, workspace: Path) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-m", "bench.importing", "--one", str(source_file),
+                          str(workspace)], check=True, capture_output=True, text=True)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main() -> None:
@@ -70,11 +101,32 @@ def main() -> None:
         folder = Path(tmp)
         source = folder / "contacts.csv"
         make_file(source, ROWS)
-        ours = median(kamdesk_import, lambda n: (source, folder / f"ws{n}.kam"))
-        floor = median(floor_import, lambda n: (source, folder / f"floor{n}.db"))
-    print(f"{ROWS:,} rows: kamdesk {ours:.2f} s, floor {floor:.2f} s, ratio {ours / floor:.1f}"
-          " (medians)")
+        ours, ours_cpu = median(kamdesk_import, lambda n: (source, folder / f"ws{n}.kam"))
+        floor, floor_cpu = median(floor_import, lambda n: (source, folder / f"floor{n}.db"))
+        print(f"{ROWS:,} rows: kamdesk {ours:.2f} s, floor {floor:.2f} s, ratio "
+              f"{ours / floor:.1f} (medians; targets ≤ 1 s and ≤ 3×); CPU time: kamdesk "
+              f"{ours_cpu:.2f} s, floor {floor_cpu:.2f} s, ratio {ours_cpu / floor_cpu:.1f}")
+        big = folder / "big.csv"
+        make_file(big, BIG)
+        r = fresh(big, folder / "big.kam")
+        print(f"{BIG:,} rows: {r['seconds']:.1f} s ({r['cpu']:.1f} s CPU), "
+              f"peak {r['peak_mb']:.0f} MB, "
+              f"{r['people']:,.0f} people, {r['lines']:,.0f} lines (targets ≤ 20 s, ≤ 1 GB)")
+        chains = {}
+        for depth in (BIG // 4, BIG):
+            deep = folder / f"chain{depth}.csv"
+            make_file(deep, depth, chain=True)
+            chains[depth] = fresh(deep, folder / f"chain{depth}.kam")
+            c = chains[depth]
+            print(f"a {depth:,}-deep chain: {c['seconds']:.1f} s ({c['cpu']:.1f} s CPU), "
+                  f"peak {c['peak_mb']:.0f} MB, "
+                  f"{c['lines']:,.0f} lines")
+        growth = chains[BIG]["cpu"] / chains[BIG // 4]["cpu"]
+        print(f"chain 4× deeper took {growth:.1f}× the CPU time (linear: about 4)")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--one"]:
+        one_run(Path(sys.argv[2]), Path(sys.argv[3]))
+    else:
+        main()

@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from kamdesk import __version__
+from kamdesk import __version__, cli_team, desk_cli
 from kamdesk.graph import sample, signals
+from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
@@ -38,20 +39,29 @@ commands:
   kamdesk import WORKSPACE FILE --account NAME [--format F] [--encoding E]
                  [--map FIELD=COLUMN ...] [--dry-run]
                                            bring people in (CSV, XLSX, CRM exports, GraphML,
-                                           vCard, JSON); the account is created if new
-  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml)
+                                           yEd, GEXF, vCard, JSON org charts, UK organograms);
+                                           the account is created if new
+  kamdesk export WORKSPACE --account NAME -o FILE (.csv .xlsx .json .graphml .svg .png .pdf)
                                            write an account's people and lines
-  kamdesk plan WORKSPACE --account NAME -o FILE.pdf [--lang en|ru] [--paper A4|A3|Letter]
+  kamdesk plan WORKSPACE --account NAME -o FILE.pdf|.pptx [--lang en|ru] [--paper A4|A3|Letter]
+        [--scope auto|all|key] [--department NAME] [--levels N] [--landscape]
                                            print the account plan
   kamdesk brief WORKSPACE --account NAME --meeting ID -o FILE.pdf [--lang en|ru]
                                            print a meeting brief
   kamdesk check WORKSPACE                  integrity check; exit 1 on any problem
+  kamdesk risks WORKSPACE --account NAME [--json]
+                                           the risk register with each reaction step
+  kamdesk actions WORKSPACE --account NAME [--json]
+                                           open action items, overdue first
+  kamdesk meeting-export WORKSPACE --account NAME --meeting ID -o FILE (.ics .eml)
+                                           a meeting as an invitation or its protocol draft
   kamdesk analyze WORKSPACE --account NAME [--json]
                                            influence scores, forecast, whom to meet next
   kamdesk paths WORKSPACE --account NAME --to PERSON [--json]
                                            warm-introduction paths to a client person
   kamdesk what-if WORKSPACE --account NAME --leaves PERSON [--json]
                                            what changes when a person leaves
+""" + cli_team.HELP + """
 
 WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
 NAME is an account's name or id. Run 'kamdesk COMMAND --help' for a command's options."""
@@ -110,13 +120,15 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     for name, text in (("signals", "list the risk signals of an account"),
-                       ("meetings", "list the meetings of an account")):
+                       ("meetings", "list the meetings of an account"),
+                       ("risks", "the risk register of an account"),
+                       ("actions", "the open action items of an account, overdue first")):
         p = sub.add_parser(name, help=text)
         p.add_argument("workspace", metavar="WORKSPACE")
         p.add_argument("--account", required=True, metavar="NAME")
         p.add_argument("--json", action="store_true", help="print JSON")
 
-    for name, text in (("plan", "print the account plan as PDF"),
+    for name, text in (("plan", "print the account plan as PDF or PowerPoint"),
                        ("brief", "print a meeting brief as PDF")):
         p = sub.add_parser(name, help=text)
         p.add_argument("workspace", metavar="WORKSPACE")
@@ -124,9 +136,26 @@ def build_parser() -> Parser:
         if name == "brief":
             p.add_argument("--meeting", required=True, metavar="ID",
                            help="the meeting's id (see 'kamdesk meetings')")
-        p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        p.add_argument("-o", "--output", required=True,
+                       metavar="FILE.pdf|FILE.pptx" if name == "plan" else "FILE.pdf")
         p.add_argument("--lang", choices=["en", "ru"], default="en")
         p.add_argument("--paper", default="A4", type=_paper, metavar="A4|A3|Letter")
+        if name == "plan":
+            p.add_argument("--scope", choices=["auto", "all", "key"], default="auto",
+                           help="people on the chart: key = decision makers, blockers and "
+                                "their managers (auto: key over 200 client people)")
+            p.add_argument("--department", metavar="NAME", help="print one department")
+            p.add_argument("--levels", type=int, choices=[1, 2, 3, 4], metavar="N",
+                           help="print levels 1..N only")
+            p.add_argument("--landscape", action="store_true", help="landscape pages")
+
+    p = sub.add_parser("meeting-export", help="a meeting as .ics or its protocol as .eml")
+    p.add_argument("workspace", metavar="WORKSPACE")
+    p.add_argument("--account", required=True, metavar="NAME")
+    p.add_argument("--meeting", required=True, metavar="ID",
+                   help="the meeting's id (see 'kamdesk meetings')")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics|FILE.eml")
+    p.add_argument("--lang", choices=["en", "ru"], default="en")
 
     p = sub.add_parser("import", help="import people into an account")
     p.add_argument("workspace", metavar="WORKSPACE")
@@ -134,12 +163,15 @@ def build_parser() -> Parser:
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("--format", default="auto", choices=IMPORT_FORMATS, metavar="FORMAT",
                    help=f"one of {', '.join(IMPORT_FORMATS)} (default: detected)")
-    p.add_argument("--encoding", metavar="E", help="e.g. utf-8, cp1251 (default: detected)")
+    p.add_argument("--encoding", metavar="E",
+                   help="e.g. utf-8, cp1251, cp1252 (default: detected); 'repair' undoes text "
+                        "garbled by a wrong encoding once before")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
     p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
 
-    p = sub.add_parser("export", help="export an account's people and lines")
+    p = sub.add_parser("export", help="export an account's people and lines, or its org chart "
+                                      "(.svg, .png, .pdf)")
     p.add_argument("workspace", metavar="WORKSPACE")
     p.add_argument("--account", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -159,6 +191,7 @@ def build_parser() -> Parser:
         if option is not None:
             p.add_argument(option, required=True, metavar="PERSON", help=what)
         p.add_argument("--json", action="store_true", help="print JSON")
+    cli_team.add_parsers(sub)  # history, team, checkout, sync
     return top
 
 
@@ -268,11 +301,23 @@ def _output(path: str) -> Path:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from kamdesk.report.plan import write_plan  # ReportLab only when printing
+    from kamdesk.report.selection import Choice
 
     target = _output(args.output)
+    if target.suffix.lower() not in (".pdf", ".pptx"):
+        raise WorkspaceError(f"{target.name}: the plan is written as .pdf or .pptx")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
-    write_plan(graph, target, lang=args.lang, paper=args.paper)
+    if target.suffix.lower() == ".pptx":
+        from kamdesk.report.deck import write_deck
+
+        write_deck(graph, target, lang=args.lang)
+    else:
+        try:
+            write_plan(graph, target, lang=args.lang, paper=args.paper, landscape=args.landscape,
+                       choice=Choice(args.scope, args.department, args.levels))
+        except ValueError as error:  # an unknown department
+            raise WorkspaceError(str(error)) from None
     print(f"wrote {target}")
     return 0
 
@@ -308,12 +353,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
             f", delimiter {source.table.delimiter!r}" if source.table and
             source.table.delimiter else ""))
-        if source.table is not None:
-            shown = ", ".join(f"{f}={source.table.headers[i]!r}"
-                              for f, i in sorted(source.mapping.items(), key=lambda x: x[1]))
-            print(f"columns: {shown}")
-        for note in source.notes:
-            print(f"note: {note}")
+        for note in source.notes:  # the first says which column was taken for what
+            print(note if note.startswith("columns: ") else f"note: {note}")
         defects = [*source.defects, *plan.defects]
         for defect in defects[:MAX_DEFECTS_SHOWN]:
             print(f"  {defect}")
@@ -332,13 +373,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kamdesk.io.export import export_account
 
     target = _output(args.output)
-    if target.suffix.lower() in (".svg", ".png"):
-        raise WorkspaceError("SVG and PNG are drawn by the app's chart view: open the account "
-                             "in kamdesk and use File → Export chart")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
+    if target.suffix.lower() in (".svg", ".png", ".pdf"):
+        return _export_chart(graph, target)
     export_account(graph, target)
     print(f"wrote {len(graph.people):,} people and {len(graph.links):,} lines to {target}")
+    return 0
+
+
+def _export_chart(graph: AccountGraph, target: Path) -> int:
+    """The client's org chart, drawn by the app's own chart view without a window."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to draw a file
+        app = QApplication(sys.argv[:1])  # noqa: F841 - lives until the file is written
+    from kamdesk.ui.chart.export import export_account_chart
+
+    written = export_account_chart(graph, target)
+    print(f"wrote the org chart of {graph.account.name} to {written}")
     return 0
 
 
@@ -402,7 +458,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
     "import": cmd_import, "export": cmd_export,
+    "risks": desk_cli.cmd_risks, "actions": desk_cli.cmd_actions,
+    "meeting-export": desk_cli.cmd_meeting_export,
     "analyze": cmd_analyze, "paths": cmd_paths, "what-if": cmd_what_if,
+    **cli_team.COMMANDS,
 }
 
 

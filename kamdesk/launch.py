@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from kamdesk.paths import gui_problem
 
 COMMAND_NAMES = frozenset({"sample", "accounts", "signals", "meetings", "check", "plan",
-                           "brief", "import", "export", "analyze", "paths", "what-if"})
+                           "brief", "import", "export", "analyze", "paths", "what-if",
+                           "risks", "actions", "meeting-export",
+                           "history", "team", "checkout", "sync"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,6 +20,11 @@ from kamdesk.paths import default_workspace
 from kamdesk.store import UnknownAccountError, Workspace, is_url
 from kamdesk.store.creating import is_leftover as leftover
 
+# A new account made by an import has not been rated by the KAM: both quadrant inputs are
+# the bottom of their scales (0/10, "Streamline" until rated), never the flattering
+# "Strategic" that the model's mid-scale defaults would give.
+UNRATED = 0.0
+
 
 @dataclass
 class Prepared:
@@ -36,10 +41,13 @@ def prepare_import(ws: Workspace, source: Source, account: str) -> Prepared:
         graph = ws.load(ws.find_account(account).id)
         new = False
     except UnknownAccountError:
-        graph = AccountGraph(Account(new_id(), account.strip() or "Imported"))
+        graph = AccountGraph(Account(new_id(), account.strip() or "Imported",
+                                     attractiveness=UNRATED, relationship_strength=UNRATED))
         new = True
     with paused_gc():
-        plan = plan_import(graph, source.people, by=source.manager_by, extra=source.extra)
+        plan = plan_import(graph, source.people, by=source.manager_by, extra=source.extra,
+                           alias=source.alias)
+    plan.file_defects = len(source.defects)
     return Prepared(graph, plan, new)
 
 

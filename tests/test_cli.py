@@ -196,8 +196,8 @@ def test_import_dry_run_then_import_then_export(tmp_path: Path) -> None:
      "no column 'Nope'"),
     (["import", "{ws}", "{dir}/people.csv", "--account", "A", "--encoding", "klingon"], 1,
      "not valid klingon"),
-    (["export", "{ws}", "--account", "Nordwind Retail Group", "-o", "{dir}/x.svg"], 1,
-     "chart view"),
+    (["export", "{ws}", "--account", "Nordwind Retail Group", "-o", "{dir}/nowhere/x.svg"],
+     1, "no such folder"),
     (["export", "{ws}", "--account", "Nordwind Retail Group", "-o", "{dir}/x.docx"], 1,
      "cannot export to .docx"),
 ])
@@ -235,3 +235,29 @@ def test_the_app_starts_without_the_domain_loaded() -> None:
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                            check=True).stdout.strip()
     assert shown == "[]"
+
+
+def test_export_draws_the_org_chart_as_svg_png_and_pdf(tmp_path: Path) -> None:
+    ws = tmp_path / "ws.kam"
+    assert main(["sample", str(ws)]) == 0
+    for ending in ("svg", "png", "pdf"):
+        target = tmp_path / f"chart.{ending}"
+        result = kamdesk("export", str(ws), "--account", "Nordwind Retail Group", "-o",
+                         str(target))
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 1000
+    assert "Nordwind Retail Group" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "chart.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_chart_too_big_for_one_png_is_refused_with_the_way_out(tmp_path: Path) -> None:
+    ws = tmp_path / "big.kam"
+    assert main(["sample", str(ws), "--people", "3000"]) == 0
+    rows = json.loads(kamdesk("accounts", str(ws), "--json").stdout)
+    name = max(rows, key=lambda r: r["client_people"])["name"]  # the 3,000-person one
+    result = kamdesk("export", str(ws), "--account", name, "-o", str(tmp_path / "big.png"))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "SVG" in lines[0] and "PDF" in lines[0], result.stderr
+    assert not (tmp_path / "big.png").exists() and not (tmp_path / "big.png.part").exists()

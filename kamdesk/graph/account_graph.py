@@ -36,6 +36,7 @@ from kamdesk.graph.errors import (
     DuplicateIdError,
     ForeignAccountError,
     InvalidValueError,
+    StaleCopyError,
     StaleUndoError,
     UnknownEntityError,
 )
@@ -233,16 +234,43 @@ class AccountGraph:
         """Undo ``changes``, which must be the last thing done to what they touch."""
         final = {(type(c.entity), c.entity.id): c for c in changes}  # last change of each
         for change in final.values():
-            if self._current(change.entity) != change.after:
+            if _unversioned(self._current(change.entity)) != _unversioned(change.after):
                 raise StaleUndoError()
+        # Versions count writes, and undoing one is a write too: each step starts from the
+        # entity as it is now (an earlier undo may have renumbered it), never from a copy.
+        now: dict[tuple[type[Any], str], Entity | None] = {}
         undo = []
         for change in inverse(changes):
-            before = change.before
+            key = (type(change.entity), change.entity.id)
+            before = now[key] if key in now else self._current(change.entity)
             after = change.after
             if before is not None and after is not None:
                 after = after._replace(version=before.version + 1)
             undo.append(Change(before, after))
+            now[key] = after
         return self._commit(tuple(undo))
+
+    def absorb(self, changes: Sequence[Change]) -> ChangeSet:
+        """Apply a change set another writer committed (a team server's live feed).
+
+        Neither checked nor journaled here: the writer's graph checked it and the database
+        holds it. Announced like a local edit, so every view updates the same way. A change
+        this copy already holds is skipped; one whose starting point this copy does not hold
+        raises StaleCopyError and nothing changes (the copy is stale: reload it).
+        """
+        todo: list[Change] = []
+        for change in changes:
+            current = self._current(change.entity)
+            if current == change.after:
+                continue
+            if current != change.before:
+                self._apply_all(inverse(todo))
+                raise StaleCopyError(self.account.name)
+            self._apply(change)
+            todo.append(change)
+        if todo:
+            self._announce(tuple(todo))
+        return tuple(todo)
 
     @contextmanager
     def batch(self) -> Iterator[list[Change]]:
@@ -285,6 +313,11 @@ class AccountGraph:
         for record in records:
             self._records[type(record)][record.id] = record
         return self
+
+    def commit(self, changes: ChangeSet) -> ChangeSet:
+        """Journal, apply and announce changes already checked by graph.rules (the bulk path,
+        ``bulk.add_many``, checks many at once in linear time)."""
+        return self._commit(changes)
 
     # ----------------------------------------------------------------- internals: rules
     def _checked_new(self, entity: Entity) -> Any:
@@ -410,3 +443,7 @@ class AccountGraph:
     def _index_solid(self, link: Link) -> None:
         self._manager[link.source] = link.target
         self._reports.setdefault(link.target, {})[link.source] = None
+
+
+def _unversioned(entity: Entity | None) -> Entity | None:
+    return None if entity is None else entity._replace(version=0)

@@ -1,4 +1,4 @@
-"""Help for bulk work on large graphs.
+"""Help for bulk work on large graphs: a paused collector, and adding many at once.
 
 Building 50,000 entities triggers Python's cyclic garbage collector hundreds of times, and
 each full pass walks every object alive, so bulk builds turn superlinear. Our entities are
@@ -9,8 +9,26 @@ freed by reference counting alone.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, cast
+
+from kamdesk.graph import rules, validate
+from kamdesk.graph.changes import Change, ChangeSet
+from kamdesk.graph.entities import Link, Person
+from kamdesk.graph.errors import (
+    DuplicateIdError,
+    DuplicateLinkError,
+    ForeignAccountError,
+    ReportingCycleError,
+    SecondManagerError,
+    SelfLinkError,
+    UnknownEntityError,
+)
+from kamdesk.graph.types import LinkKind
+
+if TYPE_CHECKING:
+    from kamdesk.graph.account_graph import AccountGraph
 
 
 @contextmanager
@@ -27,3 +45,91 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+class Checked:
+    """People whose values passed ``validate.normalized`` once, remembered by identity.
+
+    An importer plans first (and must know which rows break a rule, to say so) and applies
+    later; ``add_many`` then trusts exactly these objects instead of checking them again,
+    and checks anything else it is given as usual. A person cannot be swapped for an
+    unchecked one with the same id: the object itself must be the one that was checked.
+    """
+
+    def __init__(self) -> None:
+        self._ok: dict[str, Person] = {}
+
+    def check(self, person: Person) -> Person:
+        """The person normalized; raises InvalidValueError like any edit would."""
+        checked = cast(Person, validate.normalized(person))
+        self._ok[checked.id] = checked
+        return checked
+
+    def __contains__(self, person: object) -> bool:
+        return isinstance(person, Person) and self._ok.get(person.id) is person
+
+
+def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link],
+             checked: Checked | None = None) -> ChangeSet:
+    """Add new people and new lines as one change set, every rule checked in linear time.
+
+    The rules of ``graph.rules`` that ``add_person`` and ``add_link`` apply (values, account,
+    unique ids, sides, one solid manager each, no duplicate line, no self line, no reporting
+    cycle), but each person is checked once and the cycle check walks every chain once in
+    all (``queries.reporting_cycles``) instead of once per line: a 200,000-deep chain added
+    line by line walks 2·10¹⁰ steps. Raises the same typed DomainErrors; nothing changes on
+    a refusal. Inside ``graph.batch()`` it joins the batch.
+    """
+    from kamdesk.graph.queries import reporting_cycles  # queries imports the graph module
+
+    new_people: dict[str, Person] = {}
+    for person in people:
+        p = person if checked is not None and person in checked else \
+            cast(Person, validate.normalized(person))
+        if p.account_id != graph.id:
+            raise ForeignAccountError(f"Person {p.id}")
+        if p.id in new_people or p.id in graph.people:
+            raise DuplicateIdError("person", p.id)
+        new_people[p.id] = p
+
+    def person_of(pid: str) -> Person:
+        found = new_people.get(pid) or graph.people.get(pid)
+        if found is None:
+            raise UnknownEntityError("person", pid)
+        return found
+
+    new_links: list[Link] = []
+    seen: set[tuple[LinkKind, str, str]] = set()
+    manager: dict[str, str] = {}
+    for link in links:
+        x = cast(Link, validate.normalized(link))
+        if x.account_id != graph.id:
+            raise ForeignAccountError(f"Link {x.id}")
+        if x.id in graph.links:
+            raise DuplicateIdError("link", x.id)
+        if x.source == x.target:
+            raise SelfLinkError(x.kind.value, x.source)
+        rules.check_link_sides(x, person_of(x.source), person_of(x.target))
+        pairs = [(x.kind, x.source, x.target)]
+        if x.kind is LinkKind.CONFLICT:
+            pairs.append((x.kind, x.target, x.source))  # a rivalry has no direction
+        for key in pairs:
+            if key in seen or graph.find_link(*key) is not None:
+                raise DuplicateLinkError(x.kind.value)
+        seen.add(pairs[0])
+        if x.kind is LinkKind.REPORTS_TO and not x.dotted:
+            current = manager.get(x.source) or graph.manager_of(x.source)
+            if current is not None:
+                raise SecondManagerError(person_of(x.source).name, person_of(current).name)
+            manager[x.source] = x.target
+        new_links.append(x)
+
+    def manager_of(pid: str) -> str | None:
+        return manager.get(pid) or graph.manager_of(pid)
+
+    for cycle in reporting_cycles(manager, manager_of):
+        closed = [*cycle, cycle[0]]
+        raise ReportingCycleError(closed, [person_of(p).name for p in closed])
+    changes = tuple([Change(None, p) for p in new_people.values()]
+                    + [Change(None, x) for x in new_links])
+    return graph.commit(changes)

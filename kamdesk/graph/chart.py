@@ -76,7 +76,7 @@ def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
             for leaf in stacks[key[1:]]:
                 cards.append(size(leaf))
                 sizes[leaf] = cards[-1]
-            return _stack_size(cards)
+            return stack_size(cards)
         found = sizes[key] = size(key)
         return found
 
@@ -99,12 +99,12 @@ def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
     return ChartLayout(boxes, manager, stacked, hidden, width, height)
 
 
-def _columns(count: int) -> int:
+def stack_columns(count: int) -> int:
     return 2 if count >= STACK_TWO_COLUMNS else 1
 
 
-def _stack_size(cards: list[tuple[float, float]]) -> tuple[float, float]:
-    columns = _columns(len(cards))
+def stack_size(cards: list[tuple[float, float]]) -> tuple[float, float]:
+    columns = stack_columns(len(cards))
     rows = -(-len(cards) // columns)
     width = max(w for w, _ in cards)
     height = max(h for _, h in cards)
@@ -115,7 +115,7 @@ def _stack_size(cards: list[tuple[float, float]]) -> tuple[float, float]:
 def _stack_boxes(keys: list[str], cards: list[tuple[float, float]],
                  block: Box) -> list[tuple[str, Box]]:
     """Cards of a stack row by row, left column first, inside the block the layout gave."""
-    columns = _columns(len(keys))
+    columns = stack_columns(len(keys))
     width = max(w for w, _ in cards)
     height = max(h for _, h in cards)
     placed = []

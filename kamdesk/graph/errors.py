@@ -121,3 +121,10 @@ class StaleUndoError(DomainError):
 
     def __init__(self) -> None:
         super().__init__(key="stale_undo")
+
+
+class StaleCopyError(DomainError):
+    """A colleague's change set this copy cannot take: it misses what came before it."""
+
+    def __init__(self, account: str) -> None:
+        super().__init__(key="stale_copy", account=account)

@@ -1,20 +1,36 @@
-"""Tidy org-chart layout: a pure function from a forest to card positions.
+"""Tidy org-chart layout: a pure function from a forest to card positions, kept incrementally.
 
 The algorithm is van der Ploeg's "Drawing non-layered tidy trees in linear time" (2014),
 the one d3-flextree implements: cards of any size, each subtree drawn once and as narrow as
 its contour allows, a parent centred over its children, linear in the number of cards.
-Both walks are iterative, so a chain of 50,000 managers does not hit Python's recursion
-limit. A forest's trees are laid side by side.
+Walks are iterative, so a chain of 50,000 managers does not hit Python's recursion limit.
+A forest's trees are laid side by side.
+
+Why it is incremental (``TidyLayout``): after an edit only the subtrees whose shape changed
+and the contour merges on their paths up to the root are walked again, so a change of
+manager, a collapse or a rename costs the path, not the tree. Three choices make that exact:
+
+- every position is kept *relative*: a card's x against its parent's, y within its subtree;
+  a moved subtree keeps all its numbers, and absolute boxes are summed down the path only
+  for the cards someone asks for (what is on screen);
+- each walk of a node records the fields it changes on other nodes (its children and the
+  extreme leaves it threads); before a path is walked again those records are undone top
+  down, which restores every node below to the state its own walk left. The redo then
+  performs the very same arithmetic as a layout from scratch, so the result is identical
+  bit for bit, not merely close (the property tests check ``==``);
+- the "second walk" is local: a node's walk turns its children's offsets into final
+  relative positions and the subtree's extents (which also answer "what is visible").
 
 Coordinates: ``x`` is a card's left edge, ``y`` its top; y grows downwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Generic, NamedTuple, TypeVar
 
 from kamdesk.graph.bulk import paused_gc
+from kamdesk.graph.tidy_walk import Node, undo, walk
 
 K = TypeVar("K", bound=Hashable)
 
@@ -26,141 +42,333 @@ class Box(NamedTuple):
     height: float
 
 
-class _Node(Generic[K]):
-    __slots__ = ("c", "card", "change", "el", "er", "h", "key", "mod", "msel", "mser",
-                 "prelim", "shift", "tl", "tr", "w", "x", "y")
+class TidyLayout(Generic[K]):
+    """A forest's tidy layout, kept up to date edit by edit.
 
-    def __init__(self, key: K, card: tuple[float, float], gap_x: float, gap_y: float,
-                 y: float) -> None:
-        # the gaps belong to each card's box: boxes that touch leave the gaps between cards
-        self.key, self.card, self.y = key, card, y
-        self.w, self.h = card[0] + gap_x, card[1] + gap_y
-        self.c: list[_Node[K]] = []
-        self.x = self.prelim = self.mod = self.shift = self.change = 0.0
-        self.msel = self.mser = 0.0
-        self.tl: _Node[K] | None = None  # left thread
-        self.tr: _Node[K] | None = None  # right thread
-        self.el: _Node[K] = self  # extreme left and right nodes of the subtree
-        self.er: _Node[K] = self
+    ``update(roots, changed)``: ``changed`` are the keys whose children or size changed
+    since the last update (a change of manager changes the old and the new manager; a
+    rename the person; a collapse the collapsed one). ``walked`` then says how many cards
+    were laid out again. The forest must be a forest: a key met twice is laid out once.
+    """
+
+    def __init__(self, children: Callable[[K], Sequence[K]],
+                 size: Callable[[K], tuple[float, float]], *, gap_x: float = 16,
+                 gap_y: float = 40, tree_gap: float | None = None) -> None:
+        self.children, self.size = children, size
+        self.gap_x, self.gap_y = gap_x, gap_y
+        self.between = 2 * gap_x if tree_gap is None else tree_gap
+        self.nodes: dict[K, Node[K]] = {}  # every card shown
+        # Subtrees hidden by the last updates (a collapse), kept walked: shown again
+        # unchanged, they cost their path, not their size. By top key; and each key's top.
+        self.parked: dict[K, Node[K]] = {}
+        self._parked_in: dict[K, K] = {}
+        self.roots: list[Node[K]] = []
+        self.walked = 0
+        self.width = self.height = 0.0
+        self._at: dict[K, tuple[float, float]] = {}  # absolute x, y asked for so far
+
+    # ------------------------------------------------------------------ building
+    def _new(self, key: K) -> Node[K]:
+        node = self.nodes[key] = Node(key, self.size(key), self.gap_x, self.gap_y)
+        return node
+
+    def _attach(self, parent: Node[K], fresh: list[Node[K]], rooted: set[int]) -> None:
+        """Give ``parent`` its children: known nodes are reused (moved), new ones built."""
+        nodes, children, size = self.nodes, self.children, self.size
+        gaps = self.gap_x, self.gap_y
+        stack = [parent]
+        while stack:
+            node = stack.pop()
+            kids = []
+            for key in children(node.key):
+                child = nodes.get(key)
+                if child is None and key in self.parked:
+                    child = self._unpark(key)
+                    child.parent = node
+                    kids.append(child)
+                    continue
+                if child is None:
+                    child = nodes[key] = Node(key, size(key), *gaps)
+                    fresh.append(child)
+                    stack.append(child)
+                elif child.parent is not None or id(child) in rooted or child is parent:
+                    continue  # met twice (a damaged graph): keep it where it is
+                child.parent = node
+                kids.append(child)
+            node.c = kids
+
+    def _subtree(self, node: Node[K]) -> list[Node[K]]:
+        found = [node]
+        for n in found:  # the list grows while it is read: breadth first
+            for c in n.c:
+                if c.parent is n:
+                    found.append(c)
+        return found
+
+    def _park(self, node: Node[K]) -> None:
+        nodes, top = self.nodes, node.key
+        keys = [n.key for n in self._subtree(node)]
+        for key in keys:
+            del nodes[key]
+        self._parked_in.update(dict.fromkeys(keys, top))
+        self.parked[top] = node
+
+    def _unpark(self, key: K) -> Node[K]:
+        node = self.parked.pop(key)
+        found = self._subtree(node)
+        self.nodes.update((n.key, n) for n in found)
+        parked_in = self._parked_in
+        for n in found:
+            del parked_in[n.key]
+        return node
+
+    def _forget_parked(self, keys: Iterable[K]) -> None:
+        """A change inside a parked subtree makes it stale: let it go."""
+        for key in keys:
+            top = self._parked_in.get(key)
+            if top is not None:
+                node = self.parked.pop(top)
+                for n in self._subtree(node):
+                    self._parked_in.pop(n.key, None)
+                self._drop(node)
+        if len(self._parked_in) > max(1000, 2 * len(self.nodes)):  # bound the memory
+            for node in self.parked.values():
+                self._drop(node)
+            self.parked, self._parked_in = {}, {}
+
+    def _drop(self, node: Node[K]) -> None:
+        """Forget a subtree no longer shown (children moved elsewhere are kept)."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if self.nodes.get(n.key) is n:
+                del self.nodes[n.key]
+            stack.extend(c for c in n.c if c.parent is n)
+            n.c = []
+            n.el = n.er = n
+            n.tl = n.tr = None
+            n.log = []
+
+    # ------------------------------------------------------------------ updating
+    def update(self, roots: Sequence[K], changed: Iterable[K] = (),
+               removed: Iterable[K] = ()) -> None:
+        """Bring the layout to the current forest under ``roots``.
+
+        ``removed``: keys gone from the forest (their children are asked for no more).
+        """
+        with paused_gc():  # tens of thousands of small objects: see graph.bulk
+            self._update(roots, changed, removed)
+
+    def _update(self, roots: Sequence[K], changed: Iterable[K], removed: Iterable[K]) -> None:
+        nodes = self.nodes
+        changed, removed = list(changed), list(removed)
+        self._forget_parked([*changed, *removed])
+        gone = {id(nodes[k]) for k in removed if k in nodes}
+        dirty = [nodes[k] for k in dict.fromkeys([*changed, *removed]) if k in nodes]
+        # 1. undo the walks on every changed path, top down
+        depth = self._depths(dirty)
+        for node in sorted(depth, key=depth.__getitem__):
+            undo(node)
+        # 2. let go of the old children of changed nodes and of the old roots
+        loose: list[Node[K]] = []
+        for node in dirty:
+            for child in node.c:
+                child.parent = None
+                loose.append(child)
+            node.c = []
+        loose += self.roots
+        # 3. the new structure: sizes, children (moved subtrees reused), roots
+        fresh: list[Node[K]] = []
+        for node in dirty:
+            if id(node) in gone:
+                del nodes[node.key]
+        rooted: set[int] = set()
+        for node in dirty:
+            if nodes.get(node.key) is node:
+                self._attach(node, fresh, rooted)
+        new_roots: list[Node[K]] = []
+        for key in dict.fromkeys(roots):
+            root = nodes.get(key)
+            if root is None and key in self.parked:
+                root = self._unpark(key)
+            elif root is None:
+                root = self._new(key)
+                fresh.append(root)
+                rooted.add(id(root))
+                self._attach(root, fresh, rooted)
+            elif root.parent is not None:
+                continue
+            rooted.add(id(root))
+            new_roots.append(root)
+        self.roots = new_roots
+        for node in loose:
+            if node.parent is None and id(node) not in rooted:
+                if id(node) in gone:
+                    self._drop(node)
+                else:
+                    self._park(node)
+        # a changed path that went into hiding was undone, not walked: not kept
+        self._forget_parked([n.key for n in depth if n.key in self._parked_in])
+        for node in dirty:  # sizes last: they may depend on the children just asked for
+            if nodes.get(node.key) is node:
+                node.card = card = self.size(node.key)
+                node.w, node.h = card[0] + self.gap_x, card[1] + self.gap_y
+        # 4. walk again, children before parents: the new nodes, the changed paths
+        if not depth:  # only new subtrees: parents come before children in ``fresh``
+            for node in reversed(fresh):
+                walk(node)
+            self.walked = len(fresh)
+        else:
+            again = self._depths(n for n in [*fresh, *depth] if nodes.get(n.key) is n)
+            for node in sorted(again, key=again.__getitem__, reverse=True):
+                walk(node)
+            self.walked = len(again)
+        self._place_roots()
+
+    def _depths(self, nodes: Iterable[Node[K]]) -> dict[Node[K], int]:
+        """Each node and its ancestors, with their depth (a cycle is refused)."""
+        depth: dict[Node[K], int] = {}
+        for node in nodes:
+            chain = []
+            at: Node[K] | None = node
+            while at is not None and at not in depth:
+                chain.append(at)
+                at = at.parent
+                if len(chain) > len(self.nodes):
+                    raise ValueError("the children form a cycle")
+            base = -1 if at is None else depth[at]
+            for i, n in enumerate(reversed(chain)):
+                depth[n] = base + 1 + i
+        return depth
+
+    def _place_roots(self) -> None:
+        offset = 0.0
+        height = 0.0
+        for root in self.roots:
+            root.rel = offset - root.left
+            offset += root.right - root.left + self.between - self.gap_x
+            height = max(height, root.bottom)
+        self.width = max(0.0, offset - self.between)
+        self.height = max(0.0, height - self.gap_y)
+        self._at = {}
+
+    # ------------------------------------------------------------------ reading
+    def __contains__(self, key: object) -> bool:
+        return key in self.nodes
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def box(self, key: K) -> Box:
+        """The card's box, summed down its path (remembered until the next update)."""
+        at = self._at
+        found = at.get(key)
+        node = self.nodes[key]
+        if found is None:
+            chain = []
+            n: Node[K] | None = node
+            while n is not None and n.key not in at:
+                chain.append(n)
+                n = n.parent
+            x, y = (0.0, 0.0) if n is None else at[n.key]
+            h = 0.0 if n is None else n.h
+            if n is None:  # a root: its offset in the forest is its x
+                top = chain.pop()
+                x, y, h = top.rel, 0.0, top.h
+                at[top.key] = (x, y)
+            for c in reversed(chain):
+                x, y = x + c.rel, y + h
+                at[c.key] = (x, y)
+                h = c.h
+            found = (x, y)
+        return Box(found[0], found[1], *node.card)
+
+    def boxes(self) -> dict[K, Box]:
+        """Every card's box (linear: for exports and tests; the screen asks ``visible``)."""
+        found: dict[K, Box] = {}
+        make = tuple.__new__
+        stack = [(r, r.rel, 0.0) for r in reversed(self.roots)]
+        pop, push = stack.pop, stack.append
+        while stack:
+            n, x, y = pop()
+            w, h = n.card
+            found[n.key] = make(Box, (x, y, w, h))
+            if n.c:
+                below = y + n.h
+                for c in reversed(n.c):
+                    push((c, x + c.rel, below))
+        return found
+
+    def visible(self, left: float, top: float, right: float, bottom: float,
+                bands: bool = False) -> list[K]:
+        """Cards whose box meets the rectangle, found through the subtrees' extents:
+        time in proportion to what is shown (and the subtrees along its border).
+
+        ``bands``: also the children of a card whose gap below (where the connectors to
+        its children run) meets the rectangle, so their connectors can be drawn.
+        """
+        found: dict[K, None] = {}
+        stack = [(r, r.rel, 0.0) for r in reversed(self.roots)]
+        while stack:
+            n, x, y = stack.pop()
+            if x + n.left > right or x + n.right < left or y > bottom \
+                    or y + n.bottom < top:
+                continue
+            w, h = n.card
+            if x <= right and x + w >= left and y <= bottom and y + h >= top:
+                found[n.key] = None
+            below = y + n.h
+            kids = n.c
+            if kids and below >= top and y + h <= bottom and bands:
+                first, last = kids[0], kids[-1]
+                if x + first.rel <= right and x + last.rel + last.card[0] >= left:
+                    found.update(dict.fromkeys(c.key for c in kids))
+            if below <= bottom:
+                stack.extend((c, x + c.rel, below) for c in reversed(kids))
+        return list(found)
 
 
-class _IYL:
-    """A list of (lowest y, child index) of the left siblings' right contour."""
-
-    __slots__ = ("index", "low_y", "nxt")
-
-    def __init__(self, low_y: float, index: int, nxt: _IYL | None) -> None:
-        self.low_y, self.index, self.nxt = low_y, index, nxt
-
-
-def _update_iyl(min_y: float, i: int, ih: _IYL | None) -> _IYL:
-    while ih is not None and min_y >= ih.low_y:
-        ih = ih.nxt
-    return _IYL(min_y, i, ih)
-
-
-def _bottom(t: _Node[K]) -> float:
-    return t.y + t.h
-
-
-def _set_extremes(t: _Node[K]) -> None:
-    if not t.c:
-        t.el = t.er = t
-        t.msel = t.mser = 0.0
-    else:
-        first, last = t.c[0], t.c[-1]
-        t.el, t.msel = first.el, first.msel
-        t.er, t.mser = last.er, last.mser
+    def overview(self, left: float, top: float, right: float, bottom: float,
+                 min_width: float) -> list[Shown[K]]:
+        """What a zoomed-out view draws: cards down to where a subtree is narrower than
+        ``min_width``, and each such subtree as one block of its extent. The count is
+        bounded by the rectangle's area in blocks, not by the number of cards.
+        """
+        found: list[Shown[K]] = []
+        stack: list[tuple[Node[K], float, float, float, float]] = [
+            (r, r.rel, 0.0, -1.0, -1.0) for r in reversed(self.roots)]
+        gap_x, gap_y = self.gap_x, self.gap_y
+        while stack:
+            n, x, y, px, py = stack.pop()
+            if x + n.left > right or x + n.right < left or y > bottom \
+                    or y + n.bottom < top:
+                continue
+            w, h = n.card
+            if n.c and n.right - n.left < min_width:
+                found.append(Shown(n.key, x + n.left, y, n.right - n.left - gap_x,
+                                   n.bottom - gap_y, True, px, py, x + w / 2))
+                continue
+            found.append(Shown(n.key, x, y, w, h, False, px, py, x + w / 2))
+            below = y + n.h
+            if below <= bottom:
+                stack.extend((c, x + c.rel, below, x + w / 2, y + h) for c in reversed(n.c))
+        return found
 
 
-def _separate(t: _Node[K], i: int, ih: _IYL) -> None:
-    sr: _Node[K] | None = t.c[i - 1]
-    cl: _Node[K] | None = t.c[i]
-    mssr = sr.mod if sr else 0.0
-    mscl = cl.mod if cl else 0.0
-    while sr is not None and cl is not None:
-        if _bottom(sr) > ih.low_y and ih.nxt is not None:
-            ih = ih.nxt
-        dist = (mssr + sr.prelim + sr.w) - (mscl + cl.prelim)
-        if dist > 0:
-            mscl += dist
-            _move_subtree(t, i, ih.index, dist)
-        sy, cy = _bottom(sr), _bottom(cl)
-        if sy <= cy:
-            sr = sr.tr if not sr.c else sr.c[-1]
-            if sr is not None:
-                mssr += sr.mod
-        if sy >= cy:
-            cl = cl.tl if not cl.c else cl.c[0]
-            if cl is not None:
-                mscl += cl.mod
-    if sr is None and cl is not None:  # the left siblings end first: thread left
-        li = t.c[0].el
-        li.tl = cl
-        diff = (mscl - cl.mod) - t.c[0].msel
-        li.mod += diff
-        li.prelim -= diff
-        t.c[0].el, t.c[0].msel = t.c[i].el, t.c[i].msel
-    elif sr is not None and cl is None:  # the new child ends first: thread right
-        ri = t.c[i].er
-        ri.tr = sr
-        diff = (mssr - sr.mod) - t.c[i].mser
-        ri.mod += diff
-        ri.prelim -= diff
-        t.c[i].er, t.c[i].mser = t.c[i - 1].er, t.c[i - 1].mser
+class Shown(NamedTuple, Generic[K]):
+    """One thing an overview draws: a card, or a whole subtree as a block (``block``).
+    ``px``, ``py``: where the connector from the parent starts (negative: a root);
+    ``top_x``: where it arrives (above the subtree's own top card)."""
 
-
-def _move_subtree(t: _Node[K], i: int, si: int, dist: float) -> None:
-    child = t.c[i]
-    child.mod += dist
-    child.msel += dist
-    child.mser += dist
-    if si != i - 1:  # spread the move over the siblings in between
-        nr = i - si
-        t.c[si + 1].shift += dist / nr
-        child.shift -= dist / nr
-        child.change -= dist - dist / nr
-
-
-def _position_root(t: _Node[K]) -> None:
-    first, last = t.c[0], t.c[-1]
-    t.prelim = (first.prelim + first.mod + last.mod + last.prelim + last.w) / 2 - t.w / 2
-
-
-def _first_walk(root: _Node[K]) -> None:
-    """Post-order: lay out each subtree, then separate it from its left siblings."""
-    stack: list[tuple[_Node[K], int, _IYL | None]] = [(root, 0, None)]
-    while stack:
-        t, i, ih = stack.pop()
-        if not t.c:
-            _set_extremes(t)
-            continue
-        if i < len(t.c):  # descend into child i first, then come back to t
-            stack.append((t, i + 1, ih))
-            stack.append((t.c[i], 0, None))
-            continue
-        # all children laid out: separate each from its left siblings, left to right
-        ih = _update_iyl(_bottom(t.c[0].el), 0, None)
-        for k in range(1, len(t.c)):
-            min_y = _bottom(t.c[k].er)
-            _separate(t, k, ih)
-            ih = _update_iyl(min_y, k, ih)
-        _position_root(t)
-        _set_extremes(t)
-
-
-def _second_walk(root: _Node[K]) -> None:
-    stack: list[tuple[_Node[K], float]] = [(root, 0.0)]
-    while stack:
-        t, modsum = stack.pop()
-        modsum += t.mod
-        t.x = t.prelim + modsum
-        d = delta = 0.0
-        for c in t.c:  # add the spacing spread by _move_subtree
-            d += c.shift
-            delta += d + c.change
-            c.mod += delta
-        stack.extend((c, modsum) for c in reversed(t.c))
+    key: K
+    x: float
+    y: float
+    width: float
+    height: float
+    block: bool
+    px: float
+    py: float
+    top_x: float
 
 
 def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],
@@ -173,57 +381,6 @@ def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],
     children, ``tree_gap`` trees of the forest (default: 2 × gap_x). A key met twice (a
     damaged graph) is laid out once, where it is first met.
     """
-    with paused_gc():  # tens of thousands of node objects: see graph.bulk
-        return _forest(roots, children, size, (gap_x, gap_y),
-                       2 * gap_x if tree_gap is None else tree_gap)
-
-
-def _forest(roots: Sequence[K], children: Callable[[K], Sequence[K]],
-            size: Callable[[K], tuple[float, float]], gaps: tuple[float, float],
-            between: float) -> dict[K, Box]:
-    gap_x = gaps[0]
-    boxes: dict[K, Box] = {}
-    seen: set[K] = set()
-    offset = 0.0
-    for key in roots:
-        if key in seen:
-            continue
-        root = _build(key, children, size, gaps, seen)
-        _first_walk(root)
-        _second_walk(root)
-        nodes = _all(root)
-        left = min(n.x for n in nodes)
-        right = max(n.x + n.w for n in nodes)
-        for n in nodes:
-            boxes[n.key] = Box(n.x - left + offset, n.y, *n.card)
-            del n.el, n.er  # a leaf's extremes are itself: without the cycle, no GC pass
-        offset += right - left + between - gap_x
-    return boxes
-
-
-def _build(key: K, children: Callable[[K], Sequence[K]],
-           size: Callable[[K], tuple[float, float]], gaps: tuple[float, float],
-           seen: set[K]) -> _Node[K]:
-    gap_x, gap_y = gaps
-    root = _Node(key, size(key), gap_x, gap_y, 0.0)
-    seen.add(key)
-    stack = [root]
-    while stack:
-        parent = stack.pop()
-        for child in children(parent.key):
-            if child in seen:
-                continue
-            seen.add(child)
-            node = _Node(child, size(child), gap_x, gap_y, parent.y + parent.h)
-            parent.c.append(node)
-            stack.append(node)
-    return root
-
-
-def _all(root: _Node[K]) -> list[_Node[K]]:
-    found, stack = [], [root]
-    while stack:
-        n = stack.pop()
-        found.append(n)
-        stack.extend(n.c)
-    return found
+    layout = TidyLayout(children, size, gap_x=gap_x, gap_y=gap_y, tree_gap=tree_gap)
+    layout.update(roots)
+    return layout.boxes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
@@ -116,8 +117,13 @@ def influence_paths(graph: AccountGraph, person_id: str,
     return paths
 
 
+@lru_cache(maxsize=1 << 17)
 def folded(text: str) -> str:
-    """Text as search compares it: case-folded, ё as е, runs of space as one."""
+    """Text as search compares it: case-folded, ё as е, runs of space as one.
+
+    Remembered: a search folds every name, title and department of the account, and
+    those repeat from keystroke to keystroke (10,000 people: 0.3 s a search otherwise).
+    """
     return " ".join(text.casefold().replace("ё", "е").split())
 
 

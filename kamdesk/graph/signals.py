@@ -13,12 +13,12 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
-from kamdesk.graph import comb
+from kamdesk.graph import comb, sponsor
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.comb import COVERED_ROLES, is_silent
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
 from kamdesk.graph.influence import InfluenceScore
-from kamdesk.graph.types import Level, RiskStatus, Severity, Side, Stance
+from kamdesk.graph.types import RiskStatus, Severity, Side, Stance
 
 __all__ = ["COVERED_ROLES", "SEVERITY", "Signal", "SignalKind", "detect"]
 BLOCKER_INFLUENCE = 4
@@ -158,9 +158,7 @@ def detect(graph: AccountGraph, today: date, *,
                               f"the relationship rests on {len(our_side)} of ours and "
                               f"{len(their_side)} of theirs",
                               ours=len(our_side), theirs=len(their_side)))
-        top = any(people[x.ours].level is Level.TOP and people[x.theirs].level is Level.TOP
-                  for x in pairs)
-        if not top:
+        if not sponsor.has_executive_sponsor(graph):  # the sponsor field agrees (graph.sponsor)
             found.append(_sig(SignalKind.NO_EXECUTIVE_SPONSOR, (),
                               "nobody of ours at level 1 is linked to the client's level 1"))
         champions = [p.id for p in clients if p.stance is Stance.CHAMPION]

@@ -196,6 +196,74 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sig_spof_champion": ("every way to {names} passes through champion {champion}",
                           "все пути к {names} идут через чемпиона {champion}"),
     "sig_role": ("nobody identified as {role}", "не определён: {role}"),
+    # the account plan and its deck (kamdesk.report)
+    "summary": ("Summary for the negotiation", "Сводка к переговорам"),
+    "scores": ("attractiveness {a} · relationship {r}", "привлекательность {a} · отношения {r}"),
+    "top_signals": ("Top risk signals", "Главные сигналы риска"),
+    "more_in": ("{count} more: see “{section}”, p. {page}",
+                "ещё {count}: см. «{section}», стр. {page}"),
+    "key_people": ("Decision makers and blockers", "ЛПР и блокеры"),
+    "coverage": ("Coverage by level", "Покрытие по уровням"),
+    "next_meeting": ("Next meeting", "Следующая встреча"),
+    "no_meeting": ("none scheduled", "не назначена"),
+    "overdue_actions": ("Overdue actions", "Просроченные действия"),
+    "none_overdue": ("none", "нет"),
+    "analysis": ("Analysis", "Анализ"),
+    "sponsor_unlinked": ("{name} — not linked to the client's top level",
+                         "{name} — не связан с топ-уровнем клиента"),
+    "confidential": ("Confidential — for the account team only",
+                     "Конфиденциально — только для команды клиента"),
+    "level_short": ("L{n}", "ур. {n}"),
+    "influence_of": ("infl. {n}/5", "вл. {n}/5"),
+    "page_ref": ("p. {page}", "стр. {page}"),
+    # org chart
+    "top_block": ("People with no manager", "Сотрудники без руководителя"),
+    "team_of": ("Team of {name}", "Команда: {name}"),
+    "reports_to_p": ("reports to {name}, p. {page}", "подчиняется: {name}, стр. {page}"),
+    "top_p": ("top of the chart, p. {page}", "верх схемы, стр. {page}"),
+    "continued_p": ("continued from p. {page}", "начало на стр. {page}"),
+    "more_on": ("more on p. {page}", "продолжение на стр. {page}"),
+    "below": ("below", "ниже"),
+    "above": ("above", "выше"),
+    "legend": ("Stance:", "Отношение:"),
+    "legend_fresh": ("contact: ● on time ◐ late ○ overdue or never",
+                     "контакт: ● в срок ◐ запаздывает ○ просрочен или не было"),
+    "legend_lines": ("lines: ⟶ influence, ✕ conflict, ⋯ dotted-line manager",
+                     "линии: ⟶ влияние, ✕ конфликт, ⋯ функциональное подчинение"),
+    "cross_lines": ("Lines between people on different pages",
+                    "Связи между людьми на разных страницах"),
+    "from": ("From", "От"), "to": ("To", "К"), "kind": ("Line", "Связь"),
+    "influences": ("influences", "влияет"), "conflict": ("conflict", "конфликт"),
+    "dotted": ("dotted-line manager", "функц. руководитель"),
+    "overview": ("Departments at a glance", "Подразделения: обзор"),
+    "head": ("Head", "Руководитель"),
+    "no_contact_yet": ("never contacted", "контактов ещё не было"),
+    "people_count": ("People", "Людей"), "key_count": ("Key people", "Ключевых"),
+    "page": ("Page", "Стр."),
+    "scope_key": ("Printed: the buying centre (a decision role, a known stance or a counterpart "
+                  "of ours) and their managers — {shown} of {total} people.",
+                  "Напечатаны участники закупки (роль в решении, известное отношение или наш "
+                  "визави) и их руководители — {shown} из {total}."),
+    "scope_dept": ("Printed: department “{dept}” ({shown} of {total}).",
+                   "Напечатано подразделение «{dept}» ({shown} из {total})."),
+    "scope_levels": ("Printed: levels 1–{levels} ({shown} of {total}).",
+                     "Напечатаны уровни 1–{levels} ({shown} из {total})."),
+    # our side and the comb
+    "our_side": ("Our team and the comb", "Наша команда и «гребёнка»"),
+    "our_team_by_level": ("Our team by level", "Наша команда по уровням"),
+    "meets": ("Meets at the client", "Встречается у клиента"),
+    "comb_picture": ("The comb: who meets whom, level by level",
+                     "«Гребёнка»: кто с кем встречается по уровням"),
+    "comb_legend": ("solid: same level · dashed: level mismatch · red frame: nobody of ours",
+                    "сплошная: тот же уровень · пунктир: разные уровни · "
+                    "красная рамка: нет нашего визави"),
+    "and_more": ("+{count} more", "ещё {count}"),
+    "key_people_section": ("Key people: notes and contacts", "Ключевые люди: заметки и контакты"),
+    "email": ("E-mail", "E-mail"), "phone": ("Phone", "Телефон"), "notes": ("Notes", "Заметки"),
+    "upcoming": ("Upcoming meetings", "Предстоящие встречи"),
+    "past": ("Past meetings", "Прошедшие встречи"),
+    "meeting_actions": ("Action items of this meeting", "Задачи по итогам встречи"),
+    "people_list": ("All client people", "Все люди клиента"),
 }
 
 # The names of signal kinds (SignalKind lives in graph.signals, which imports this module).
@@ -308,6 +376,8 @@ _ERRORS: dict[str, tuple[str, str]] = {
                       "конфликт — это соперничество двух людей клиента"),
     "stale_undo": ("this was changed since; it cannot be undone",
                    "это уже изменили после; отменить нельзя"),
+    "stale_copy": ("this copy of {account} is out of date; reopen the account",
+                   "эта копия «{account}» устарела; откройте аккаунт заново"),
 }
 
 
@@ -421,3 +491,183 @@ def english_error(key: str, params: Mapping[str, object]) -> str:
 
 
 Labels = Vocabulary  # the report's name for it
+
+
+# ------------------------------------------------------------- import defects (kamdesk.io)
+# What the importer says about a file's rows, in the preview and on the command line.
+# Values from the file are quoted '…' in English and «…» in Russian, never translated.
+_IMPORT: dict[str, tuple[str, str]] = {
+    "row": ("row {row}: {text}", "строка {row}: {text}"),
+    "formula": ("{field} '{value}' looks like a spreadsheet formula; kept as plain text",
+                "{field} «{value}» похоже на формулу таблицы; сохранено как текст"),
+    "cut": ("{field} is {length} characters long; cut to {limit}",
+            "{field}: {length} символов; обрезано до {limit}"),
+    "no_name": ("no name; skipped", "нет имени; строка пропущена"),
+    "markup": ("the name '{value}' holds markup; kept as plain text",
+               "в имени «{value}» есть разметка; сохранено как текст"),
+    "bad_value": ("{field} '{value}' is not {expected}; left empty",
+                  "{field} «{value}» — не {expected}; оставлено пустым"),
+    "refused": ("{error}; skipped", "{error}; строка пропущена"),
+    "ours_no_role": ("{name} is one of our people: the decision role is left out",
+                     "{name} — из наших: роль в решении не указывается"),
+    "manager_ambiguous": ("manager '{ref}' matches {count} people; none set",
+                          "руководителю «{ref}» подходят {count} человек; не указан"),
+    "manager_missing": ("manager '{ref}' not found; imported without a manager",
+                        "руководитель «{ref}» не найден; импортировано без руководителя"),
+    "many_managers": ("{count} managers in one cell; the first, '{ref}', is used",
+                      "{count} руководителя в одной ячейке; взят первый, «{ref}»"),
+    "own_manager": ("{name} is their own manager; line dropped",
+                    "{name} — сам себе руководитель; линия отброшена"),
+    "other_side": ("the manager is on the other side; line dropped",
+                   "руководитель — на другой стороне; линия отброшена"),
+    "roots": ("{count} people have no manager (several roots): {names}",
+              "у {count} человек нет руководителя (несколько вершин): {names}"),
+    "cycle": ("reporting cycle {shown}: the line {person} → {manager} dropped",
+              "круг подчинения {shown}: линия {person} → {manager} отброшена"),
+    "line_missing_person": ("{kind} line {source} → {target}: a person is missing; dropped",
+                            "связь «{kind}» {source} → {target}: нет одного из людей; "
+                            "отброшена"),
+    "line_refused": ("{kind} line dropped: {error}", "связь «{kind}» отброшена: {error}"),
+    "line_invalid": ("line {number} is not valid ({what}); dropped",
+                     "связь {number} неверна ({what}); отброшена"),
+    "same_record": ("the same {what} '{value}' as row {other}: one person; {which} (row "
+                    "{winner}) wins",
+                    "тот же {what} «{value}», что в строке {other}: это один человек; "
+                    "{which} (строка {winner})"),
+    "newer_row": ("the newer row", "взята более новая строка"),
+    "first_row": ("the first row", "взята первая строка"),
+    "id_word": ("id", "id"),
+    "email_word": ("e-mail", "e-mail"),
+    "shared_mailbox": ("the e-mail '{value}' is also row {other}'s, under another name (a "
+                       "shared mailbox?); kept as different people",
+                       "e-mail «{value}» есть и в строке {other}, под другим именем (общий "
+                       "ящик?); это разные люди"),
+    "node_no_name": ("node '{node}' has no name or label; skipped",
+                     "у узла «{node}» нет имени или подписи; пропущен"),
+    "edge_unknown_kind": ("edge {source} → {target}: unknown kind '{kind}'",
+                          "ребро {source} → {target}: неизвестный вид «{kind}»"),
+    "vcard_not_property": ("a line of the card is not a vCard property; skipped",
+                           "строка карточки — не свойство vCard; пропущена"),
+    "vcard_no_end": ("the last card has no END:VCARD; it was read anyway",
+                     "у последней карточки нет END:VCARD; прочитана всё равно"),
+    "vcard_none": ("no BEGIN:VCARD found: not a vCard file",
+                   "нет BEGIN:VCARD: это не файл vCard"),
+    "vcard_no_name": ("a card without a name (FN or N); skipped",
+                      "карточка без имени (FN или N); пропущена"),
+}
+# What the preview says about how a file was read (kamdesk.io's notes).
+_IMPORT.update({
+    "columns": ("columns: {pairs}", "столбцы: {pairs}"),
+    "title_rows": ("the header is row {row}; {count} title rows above it were skipped",
+                   "заголовок таблицы — строка {row}; строк названия над ним пропущено: "
+                   "{count}"),
+    "footer": ("{count} footer lines under the table were ignored (from row {row})",
+               "строк под таблицей не прочитано: {count} (начиная со строки {row})"),
+    "reading_stopped": ("reading stopped after {count} empty rows in a row",
+                        "чтение остановлено после {count} пустых строк подряд"),
+    "columns_cut": ("cells right of column {limit} were ignored in {count} rows",
+                    "ячейки правее столбца {limit} не прочитаны в {count} строках"),
+    "merged": ("{count} merged cells gave their value to the cells they cover",
+               "объединённые ячейки отдали своё значение покрытым ячейкам: {count}"),
+    "cp1252": ("read as cp1252 (Western European): its letters make no Cyrillic words; if "
+               "that is wrong, import with --encoding cp1251",
+               "прочитано как cp1252 (западноевропейская): из букв не складываются русские "
+               "слова; если это не так, импортируйте с --encoding cp1251"),
+    "garbled": ("the text looks garbled ({count} places look like UTF-8 that was once read as "
+                "{codepage} and saved again); import with --encoding repair to repair it",
+                "текст выглядит искажённым ({count} мест похожи на UTF-8, однажды прочитанный "
+                "как {codepage} и сохранённый заново); импортируйте с --encoding repair, чтобы "
+                "исправить"),
+    "repaired": ("{count} garbled words were repaired", "исправлено искажённых слов: {count}"),
+    "no_manager_column": ("no manager column was found: the people come in without reporting "
+                          "lines (map one with --map manager=COLUMN)",
+                          "столбец руководителя не найден: люди будут импортированы без линий "
+                          "подчинения (укажите его: --map manager=СТОЛБЕЦ)"),
+    "placeholders": ("{count} posts have no disclosed or current holder (N/D, vacant): each "
+                     "comes in as a placeholder person named after the post, keeping its "
+                     "place and its lines, its notes starting with 'placeholder:'",
+                     "должностей без раскрытого или текущего сотрудника (N/D, вакансия): "
+                     "{count}; каждая импортируется как человек-заглушка с названием "
+                     "должности, на своём месте и со своими линиями; её заметки начинаются "
+                     "с «placeholder:»"),
+    "nesting": ("the hierarchy is the nesting of children: '{position}' and '{parent}' are "
+                "where each person sits",
+                "иерархия — вложенность children: «{position}» и «{parent}» показывают, где "
+                "стоит каждый человек"),
+    "ids_found": ("ids are in column '{header}' (other rows refer to them)",
+                  "id — в столбце «{header}» (на них ссылаются другие строки)"),
+    "managers_found": ("managers are in column '{header}' (its values are {what} of other "
+                       "rows)",
+                       "руководители — в столбце «{header}» (его значения — {what} других "
+                       "строк)"),
+    "of_ids": ("the ids", "id"), "of_emails": ("the e-mails", "e-mail"),
+    "of_names": ("the names", "имена"),
+    "gexf_pid": ("the hierarchy is GEXF's pid: {count} nodes name a parent",
+                 "иерархия — pid в GEXF: у {count} узлов указан родитель"),
+    "gexf_edges_ignored": ("{count} edges were not read as lines (the hierarchy comes from "
+                           "pid)",
+                           "рёбер не прочитано как линии: {count} (иерархия берётся из pid)"),
+    "gexf_edges": ("the hierarchy is the edges, each from a manager to a report",
+                   "иерархия — рёбра, каждое от руководителя к подчинённому"),
+    "gexf_undirected": ("{count} undirected edges were not read (they do not say who reports "
+                        "to whom)",
+                        "ненаправленных рёбер не прочитано: {count} (они не говорят, кто кому "
+                        "подчиняется)"),
+    "yed": ("yEd chart: names from the node properties or the label's first line; solid edges "
+            "are managers (from manager to report)",
+            "схема yEd: имена — из свойств узла или первой строки подписи; сплошные рёбра — "
+            "руководители (от руководителя к подчинённому)"),
+    "yed_dotted": ("{count} dashed, dotted or second edges became dotted-line managers",
+                   "штриховых, пунктирных или вторых рёбер стало пунктирными линиями "
+                   "подчинения: {count}"),
+})
+_IMPORT_FIELDS: dict[str, str] = {
+    "first name": "имя", "last name": "фамилия", "middle name": "отчество",
+    "manager": "руководитель", "modified": "дата изменения", "cadence days": "периодичность",
+    "decision role": "роль в решении", "last contact": "последний контакт",
+}
+# what a value was expected to be (bad_value), by key
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "level": ("1, 2, 3 or 4", "1, 2, 3 или 4"),
+    "side": ("client or internal", "client или internal (клиент или наши)"),
+    "stance": ("a stance (champion, supporter, neutral, skeptic, blocker, unknown)",
+               "отношение (champion, supporter, neutral, skeptic, blocker, unknown)"),
+    "role": ("a buying-centre role", "роль в закупочном центре"),
+    "influence": ("a whole number from 1 to 5", "целое число от 1 до 5"),
+    "cadence": ("a whole number from 1 to 3650", "целое число от 1 до 3650"),
+    "date": ("a date", "дата"),
+}
+
+
+def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
+    """An import defect (``kamdesk.io``) as a sentence in ``lang``: numbers written the
+    language's way, fields and domain refusals in its words, the file's values as given."""
+    v = vocabulary(lang)
+    i = LANGUAGES.index(lang)
+    shown: dict[str, object] = {}
+    for name, value in params.items():
+        if isinstance(value, BaseException):
+            shown[name] = v.error(value)
+        elif isinstance(value, Enum):
+            shown[name] = v.enum(value)
+        elif isinstance(value, bool) or not isinstance(value, int | float):
+            shown[name] = value
+        else:
+            shown[name] = v.number(value) if name not in ("row", "other", "winner",
+                                                          "number") else value
+    if "field" in shown:
+        name = str(shown["field"]).replace("_", " ")
+        shown["field"] = _IMPORT_FIELDS.get(name, v.field(name)) if i else name
+    if "expected" in shown:
+        shown["expected"] = _EXPECTED[str(shown["expected"])][i]
+    if "pairs" in shown:  # the columns note: field ← header, fields in this language
+        pairs = params["pairs"]
+        assert isinstance(pairs, list)
+        quote = "«{}»" if i else "'{}'"
+        shown["pairs"] = ", ".join(
+            f"{_IMPORT_FIELDS.get(f.replace('_', ' '), v.field(f.replace('_', ' '))) if i else f}"
+            f" \u2190 {quote.format(h)}" for f, h in pairs)
+    for word in ("which", "what"):
+        if word in shown and f"{shown[word]}" in _IMPORT:
+            shown[word] = _IMPORT[str(shown[word])][i]
+    return _IMPORT[key][i].format(**shown)

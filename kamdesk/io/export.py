@@ -1,8 +1,10 @@
 """Exports of an account's people and lines: CSV, XLSX, JSON, GraphML — each re-importable.
 
 CSV is UTF-8 with a BOM (so that Excel shows Cyrillic) and starts with the columns DESIGN.md
-fixes. A cell a spreadsheet would run as a formula is written as text: with a leading
-apostrophe in CSV (which the importer removes again), as a typed string cell in XLSX.
+fixes. A cell a spreadsheet would run is written as text: in CSV with a leading apostrophe
+before every value starting with = + - @ tab, CR or LF (OWASP's CSV-injection guidance; a
+phone "+7 …" too, as the guidance says) or with an apostrophe, which the importer removes
+again, so a re-import is lossless; in XLSX as a typed string cell.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import Side
 from kamdesk.io.graphml import write_graphml
-from kamdesk.io.people import FORMULA
+from kamdesk.io.people import GUARDED
 
 COLUMNS = ["id", "manager_id", "name", "title", "department", "side", "level", "email", "phone",
            "decision_role", "stance", "influence", "priorities", "last_contact", "cadence_days",
@@ -62,7 +64,7 @@ def rows(graph: AccountGraph) -> list[list[Any]]:
 
 
 def _safe_csv(value: Any) -> Any:
-    return f"'{value}" if isinstance(value, str) and FORMULA.match(value) else value
+    return f"'{value}" if isinstance(value, str) and GUARDED.match(value) else value
 
 
 def _atomic(target: Path, write: Callable[[Path], None]) -> None:

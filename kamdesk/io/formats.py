@@ -9,29 +9,37 @@ from __future__ import annotations
 import re
 
 FORMATS = ["kamdesk", "salesforce", "salesforce-report", "dynamics", "hubspot", "bitrix24",
-           "csv"]
-IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "graphml", "vcard", "json"]  # --format
+           "organogram", "csv"]
+IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "graphml", "gexf", "vcard", "json"]  # --format
 
 # field → header names, compared case-folded with runs of space and punctuation as one space
 ALIASES: dict[str, list[str]] = {
     "id": ["id", "record id", "contact id", "external id", "contactid", "(do not modify) contact",
            "ид", "идентификатор", "uid", "person id", "employee id", "табельный номер", "таб",
-           "таб №", "таб номер"],
+           "таб №", "таб номер", "post unique reference", "employee number", "employee no",
+           "staff id", "user id", "node id", "key", "id сотрудника", "код"],
     "manager": ["manager id", "manager_id", "reportstoid", "reports to id", "reports to",
                 "reports to full name", "manager", "manager name", "руководитель",
                 "непосредственный руководитель", "начальник", "шеф", "boss", "supervisor",
-                "parent id", "parent"],
+                "parent id", "parentid", "parent", "pid", "reports to senior post",
+                "reporting senior post", "line manager", "supervisor id", "manager email",
+                "manager e mail", "reports to email", "reports to e mail", "supervisor email",
+                "id руководителя", "руководитель id", "e mail руководителя"],
     "name": ["name", "full name", "fullname", "contact name", "фио", "ф и о", "полное имя",
-             "имя и фамилия", "сотрудник", "работник", "contact"],
+             "имя и фамилия", "сотрудник", "работник", "contact", "employee name",
+             "display name", "employee"],
     "first_name": ["firstname", "first name", "given name", "имя"],
     "last_name": ["lastname", "last name", "surname", "family name", "фамилия"],
-    "middle_name": ["middlename", "middle name", "отчество"],
-    "title": ["title", "job title", "jobtitle", "position", "role title", "должность"],
-    "department": ["department", "dept", "division", "отдел", "подразделение", "департамент"],
+    "middle_name": ["middlename", "middle name", "отчество", "patronymic"],
+    "title": ["title", "job title", "jobtitle", "position", "role title", "должность",
+              "positionname", "position name", "job", "post", "занимаемая должность"],
+    "department": ["department", "dept", "division", "отдел", "подразделение", "департамент",
+                   "department name", "unit", "area", "team", "служба", "управление"],
     "email": ["email", "e mail", "email address", "primary email", "emailaddress1",
-              "рабочий e mail", "e mail рабочий", "электронная почта", "почта"],
+              "рабочий e mail", "e mail рабочий", "электронная почта", "почта",
+              "contact e mail", "contact email", "work email", "e mail address"],
     "phone": ["phone", "business phone", "phone number", "telephone1", "mobile phone", "mobile",
-              "рабочий телефон", "телефон", "мобильный телефон"],
+              "рабочий телефон", "телефон", "мобильный телефон", "contact phone"],
     "level": ["level", "comb level", "уровень"],
     "side": ["side", "сторона"],
     "stance": ["stance", "отношение"],
@@ -43,6 +51,10 @@ ALIASES: dict[str, list[str]] = {
     "last_contact": ["last contact", "last_contact", "last activity date", "последний контакт"],
     "cadence_days": ["cadence", "cadence days", "cadence_days", "периодичность"],
     "external_id": ["external id", "external_id", "crm id"],
+    # which of two rows of one person is newer (duplicates): never stored
+    "modified": ["last modified date", "lastmodifieddate", "modified", "modified on",
+                 "modifiedon", "last modified", "updated", "updated at", "updated on",
+                 "date modified", "дата изменения", "изменен", "изменено"],
 }
 FIELDS = list(ALIASES)
 
@@ -57,11 +69,14 @@ def detect(headers: list[str]) -> str:
     raw = [x.strip() for x in headers]
     if {"id", "manager id", "name", "side", "level"} <= h:
         return "kamdesk"
+    if {"post unique reference", "reports to senior post"} <= h:
+        return "organogram"  # the UK government's senior staff template
     if any(x.startswith("(Do Not Modify)") for x in raw):
         return "dynamics"
     if "record id" in h and h & {"contact owner", "lifecycle stage", "create date"}:
         return "hubspot"
-    if {"id", "lastname"} <= h or "reportstoid" in h:
+    if "reportstoid" in h or ({"id", "lastname", "firstname"} <= h
+                               and h & {"accountid", "ownerid", "salutation"}):
         return "salesforce"  # API names; old Data Loader writes them in capitals
     if {"first name", "last name"} <= h and h & {"reports to", "account name", "contact id",
                                                  "mailing city", "contact owner"}:

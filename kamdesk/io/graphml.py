@@ -17,8 +17,9 @@ import networkx as nx
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side, Stance
-from kamdesk.io.people import Defect, Incoming
+from kamdesk.io.people import Defect, Incoming, defect
 from kamdesk.io.plan import ExtraLink
+from kamdesk.io.safe import check_xml
 from kamdesk.io.text import ReadError
 
 MARK = "kamdesk_account"
@@ -48,17 +49,22 @@ def write_graphml(graph: AccountGraph, target: Path) -> None:
 
 def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect], bool]:
     """People, non-manager lines, defects, and whether kamdesk wrote the file."""
+    check_xml(data, "GraphML")
     try:
         g = nx.parse_graphml(data.decode("utf-8", errors="replace"), force_multigraph=True)
-    except (ET.ParseError, nx.NetworkXError, KeyError, ValueError) as error:
-        raise ReadError(f"not a readable GraphML file: {error}") from None
+    except ET.ParseError as error:
+        raise ReadError("not a readable GraphML file (XML error at line "
+                        f"{error.position[0]})") from None
+    except (nx.NetworkXError, KeyError, ValueError, TypeError, IndexError):
+        raise ReadError("not a readable GraphML file (its keys or data do not match "
+                        "GraphML's rules)") from None
     ours = MARK in g.graph
     people: list[Incoming] = []
     defects: list[Defect] = []
     for n, (node, attrs) in enumerate(g.nodes(data=True), start=1):
         name = str(attrs.get("name") or attrs.get("label") or "").strip()
         if not name:
-            defects.append(Defect(None, f"node {node!r} has no name or label; skipped"))
+            defects.append(defect(None, "node_no_name", node=str(node)[:40]))
             continue
         person = Incoming(n, str(node), name)
         for f in ("title", "department", "email", "phone", "priorities", "notes"):
@@ -73,7 +79,8 @@ def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Def
     for source, target, edge in g.edges(data=True):
         kind = str(edge.get("kind", LinkKind.REPORTS_TO.value)) if ours else "reports_to"
         if kind not in LinkKind._value2member_map_:
-            defects.append(Defect(None, f"edge {source} → {target}: unknown kind {kind!r}"))
+            defects.append(defect(None, "edge_unknown_kind", source=str(source)[:40],
+                                  target=str(target)[:40], kind=kind[:40]))
             continue
         if kind == LinkKind.REPORTS_TO.value and not edge.get("dotted"):
             report, manager = (source, target) if ours else (target, source)

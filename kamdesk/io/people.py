@@ -12,14 +12,27 @@ from typing import Any
 
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.graph.vocabulary import import_text
 from kamdesk.io.tables import Table
 
 # A cell a spreadsheet would run: "=…", "@…", or "+"/"-" before a letter or a bracket.
 # ("+7 495 …" is a phone number, "-5" a number: neither is flagged.)
 FORMULA = re.compile(r"^(=|@|[+\-][^\d\s.,])")
+# What kamdesk's CSV export guards with a leading apostrophe: every value a spreadsheet
+# might run (OWASP's CSV-injection list: = + - @ tab CR LF at the start), and a value that
+# starts with an apostrophe itself, so that removing one apostrophe on import is lossless.
+GUARDED = re.compile("^[=+\\-@\t\r\n']")
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 SALESFORCE_ID = re.compile(r"^[a-zA-Z0-9]{18}$")
 MANAGER_SPLIT = re.compile(r"\s*(?:;|\||\n|\s/\s)\s*")
+# a manager cell that means "nobody": the UK organogram's top post reports to "XX"
+TOP_MARKERS = {"xx", "none", "null", "n a", "-", "—", "нет"}
+# a name that is not a person's: a post whose holder is not disclosed, or vacant
+UNDISCLOSED = {"n d", "nd", "n a", "not disclosed", "undisclosed", "withheld", "redacted"}
+VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вакант", "eliminated"}
+PLACEHOLDER_NOTE = "placeholder:"  # how kamdesk marks a post with no known holder
+_RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
+_LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
 ROLE_WORDS: dict[str, DecisionRole] = {
@@ -45,14 +58,29 @@ SIDE_WORDS = {"client": Side.CLIENT, "клиент": Side.CLIENT, "internal": Si
 
 @dataclass
 class Defect:
+    """A problem of one row (or of the file), worded by the vocabulary in every language."""
+
     row: int | None  # the spreadsheet row, None for the file as a whole
-    message: str
+    message: str  # in English
+    key: str = ""  # the vocabulary's key (graph.vocabulary.import_text)
+    params: dict[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}" if self.row is not None else self.message
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The defect as the user reads it, in ``lang`` ("en" or "ru")."""
+        said = import_text(lang, self.key, self.params) if self.key else self.message
+        return import_text(lang, "row", {"row": self.row, "text": said}) \
+            if self.row is not None else said
 
 
-@dataclass
+def defect(row: int | None, key: str, **params: object) -> Defect:
+    """A defect by its vocabulary key; its parameters are the file's values as given."""
+    return Defect(row, import_text("en", key, params), key, params)
+
+
+@dataclass(slots=True)  # 200,000 of them: slots halve their memory
 class Incoming:
     """One person as the file has them. Optional fields are None when the file is silent."""
 
@@ -74,6 +102,8 @@ class Incoming:
     last_contact: date | None = None
     cadence_days: int | None = None
     external_id: str | None = None
+    modified: datetime | None = None  # which of two rows of one person is newer
+    placeholder: bool = False  # a known post whose holder is unknown (see PLACEHOLDER_NOTE)
 
 
 def normal_id(value: str, salesforce: bool) -> str:
@@ -86,109 +116,169 @@ def normal_name(value: str) -> str:
     return " ".join(value.casefold().replace("ё", "е").split())
 
 
+def _said(value: str) -> str:
+    """A short cell as a word to compare ("N/D" → "n d")."""
+    return " ".join(value.casefold().replace("/", " ").split())
+
+
+def name_key(value: str) -> str:
+    """A name whatever the order of its parts: "Иванов Иван Иванович" (Bitrix24's manager
+    cells) and "Иван Иванович Иванов" (its name columns) give the same key."""
+    return " ".join(sorted(normal_name(value).replace(",", " ").split()))
+
+
+def compose_name(name: str, first: str, middle: str, last: str) -> str:
+    """One name from a full-name column and/or first, middle and last names.
+
+    A "name" column that holds only the first name (Oracle HR's sample data, d3-org-chart's
+    demo) gets the last name added; a full name is kept as it is.
+    """
+    if name:
+        if last and last not in name and normal_name(last) not in normal_name(name):
+            return f"{name} {last}"
+        return name
+    return " ".join(p for p in (first, middle, last) if p)
+
+
 class RowReader:
     """Cleans the cells of one table into Incoming people, collecting defects."""
 
     def __init__(self, table: Table, mapping: dict[str, int], fmt: str) -> None:
         self.table, self.mapping, self.fmt = table, mapping, fmt
+        self._fields = sorted(mapping.items(), key=lambda x: x[1])
         self.salesforce = fmt.startswith("salesforce")
         self.defects: list[Defect] = []
 
     def read(self) -> list[Incoming]:
+        """Every row with a name, in file order (duplicates are merged later, in dedupe)."""
         found: list[Incoming] = []
-        first_row: dict[str, int] = {}
         for cells, number in zip(self.table.rows, self.table.numbers, strict=True):
             person = self._person(cells, number)
-            if person is None:
-                continue
-            if person.key:
-                if person.key in first_row:
-                    self.defects.append(Defect(number, f"duplicate id {person.key!r} (first "
-                                                       f"at row {first_row[person.key]}); skipped"))
-                    continue
-                first_row[person.key] = number
-            found.append(person)
+            if person is not None:
+                found.append(person)
         return found
 
     def _cell(self, cells: list[str], field_name: str, row: int, limit: int = MAX_LINE) -> str:
         index = self.mapping.get(field_name)
         if index is None or index >= len(cells):
             return ""
-        text = cells[index].replace("\x00", "").strip()
-        if text.startswith("'") and FORMULA.match(text[1:]):
-            text = text[1:]  # our own export's guard against formulas: undo it
-        elif FORMULA.match(text):
-            self.defects.append(Defect(row, f"{field_name} {text[:40]!r} looks like a "
-                                            "spreadsheet formula; kept as plain text"))
+        text = cells[index]
+        if not text:
+            return ""
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        text = text.strip()
+        if text[:1] in _RISKY_FIRST:  # (the hot path: most cells start with a letter)
+            if text.startswith("'") and GUARDED.match(text[1:]):
+                text = text[1:]  # the guard of our own export (or Excel's text mark): undo it
+            elif FORMULA.match(text):
+                self.defects.append(defect(row, "formula", field=field_name,
+                                           value=text[:40]))
         if len(text) > limit:
-            self.defects.append(Defect(row, f"{field_name} is {len(text):,} characters long; "
-                                            f"cut to {limit:,}"))
+            self.defects.append(defect(row, "cut", field=field_name, length=len(text),
+                                       limit=limit))
             text = text[:limit]
         return text
 
-    def _optional(self, cells: list[str], field_name: str, row: int,
-                  limit: int = MAX_LINE) -> str | None:
-        return self._cell(cells, field_name, row, limit) if field_name in self.mapping else None
+    def _values(self, cells: list[str], row: int) -> dict[str, str]:
+        """The cleaned text of every mapped field of a row (empty cells left out): one pass,
+        the hot path of an import."""
+        found: dict[str, str] = {}
+        width = len(cells)
+        for field_name, index in self._fields:
+            if index < width:
+                text = cells[index]
+                if not text:
+                    continue
+                if "\x00" in text or text[0] in _RISKY_FIRST or len(text) > 1000:
+                    text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
+                else:  # the hot path: a plain short cell
+                    text = text.strip()
+                    if text and text[0] in _RISKY_FIRST:  # (it was behind a space)
+                        text = self._cell(cells, field_name, row)
+                if text:
+                    found[field_name] = text
+        return found
 
     def _person(self, cells: list[str], row: int) -> Incoming | None:
-        name = self._cell(cells, "name", row)
+        v = self._values(cells, row)
+        name = compose_name(v.get("name", ""), v.get("first_name", ""),
+                            v.get("middle_name", ""), v.get("last_name", ""))
+        placeholder = False
+        if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT):
+            name, placeholder = self._placeholder(v, name)
         if not name:
-            parts = [self._cell(cells, f, row) for f in ("first_name", "middle_name", "last_name")]
-            name = " ".join(p for p in parts if p)
-        if not name:
-            self.defects.append(Defect(row, "no name; skipped"))
+            self.defects.append(defect(row, "no_name"))
             return None
-        if MARKUP.search(name):
-            self.defects.append(Defect(row, f"the name {name[:60]!r} holds markup; "
-                                            "kept as plain text"))
-        key = normal_id(self._cell(cells, "id", row), self.salesforce)
-        person = Incoming(row, key, name)
-        manager_cell = self._cell(cells, "manager", row)
+        if "<" in name and MARKUP.search(name):
+            self.defects.append(defect(row, "markup", value=name[:60]))
+        key = normal_id(v.get("id", ""), self.salesforce)
+        person = Incoming(row, key, name, placeholder=placeholder)
+        manager_cell = v.get("manager")
         if manager_cell:
             person.managers = [normal_id(m, self.salesforce) for m in
-                               MANAGER_SPLIT.split(manager_cell) if m.strip()]
-        for text_field in ("title", "department", "email", "phone"):
-            setattr(person, text_field, self._optional(cells, text_field, row))
-        for long_field in ("priorities", "notes"):
-            setattr(person, long_field, self._optional(cells, long_field, row, MAX_TEXT))
-        person.external_id = self._optional(cells, "external_id", row)
+                               MANAGER_SPLIT.split(manager_cell)
+                               if m.strip() and (len(m) > 6 or _said(m) not in TOP_MARKERS)]
+        mapped = self.mapping
+        for text_field in ("title", "department", "email", "phone", "priorities", "notes"):
+            if text_field in mapped:
+                setattr(person, text_field, v.get(text_field, ""))
+        person.external_id = v.get("external_id", "") if "external_id" in mapped else None
         if person.external_id is None and key:
             person.external_id = key
-        self._typed(cells, row, person)
+        if person.email and len(person.email) <= 16 and _said(person.email) in UNDISCLOSED:
+            person.email = None
+        if placeholder:
+            person.notes = "\n".join(x for x in (placeholder_note(name), person.notes) if x)
+        self._typed(v, row, person)
+        when = v.get("modified")
+        person.modified = parse_when(when) if when else None
         return person
 
-    def _typed(self, cells: list[str], row: int, p: Incoming) -> None:
-        level = self._cell(cells, "level", row)
+    def _placeholder(self, v: dict[str, str], name: str) -> tuple[str, bool]:
+        """A post whose holder is not disclosed ("N/D") or vacant keeps its place and its
+        line as a placeholder person named after the post (see PLACEHOLDER_NOTE)."""
+        said = _said(name)
+        if said not in UNDISCLOSED and said not in VACANT and name:
+            return name, False
+        title = v.get("title") or "post"
+        ref = v.get("id", "")
+        why = "vacant" if said in VACANT else "name not disclosed"
+        return f"{title} ({why}{', ' + ref if ref else ''})", True
+
+    def _typed(self, v: dict[str, str], row: int, p: Incoming) -> None:
+        level = v.get("level", "")
         if level:
-            p.level = _level(level) or self._bad(row, "level", level, "1, 2, 3 or 4")
-        side = self._cell(cells, "side", row)
+            p.level = _level(level) or self._bad(row, "level", level, "level")
+        side = v.get("side", "")
         if side:
-            p.side = SIDE_WORDS.get(side.casefold()) or self._bad(row, "side", side,
-                                                                  "client or internal")
-        stance = self._cell(cells, "stance", row)
+            p.side = SIDE_WORDS.get(side.casefold()) or self._bad(row, "side", side, "side")
+        stance = v.get("stance", "")
         if stance:
             known = {s.value: s for s in Stance}
             p.stance = known.get(stance.casefold()) or self._bad(
-                row, "stance", stance, ", ".join(known))
-        role = self._cell(cells, "decision_role", row)
+                row, "stance", stance, "stance")
+        role = v.get("decision_role", "")
         if role:
             p.decision_role = ROLE_WORDS.get(normal_name(role).replace("-", " ")) or self._bad(
-                row, "decision role", role, "a buying-centre role")
-        for number_field, low, high in (("influence", 1, 5), ("cadence_days", 1, 3650)):
-            text = self._cell(cells, number_field, row)
+                row, "decision role", role, "role")
+        for number_field, low, high, word in (("influence", 1, 5, "influence"),
+                                              ("cadence_days", 1, 3650, "cadence")):
+            text = v.get(number_field, "")
             if text:
                 value = int(text) if text.isdigit() else None
                 if value is None or not low <= value <= high:
-                    self._bad(row, number_field, text, f"a whole number from {low} to {high}")
+                    self._bad(row, word, text, word)
                 else:
                     setattr(p, number_field, value)
-        when = self._cell(cells, "last_contact", row)
+        when = v.get("last_contact", "")
         if when:
-            p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "a date")
+            p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "date")
 
     def _bad(self, row: int, what: str, value: str, expected: str) -> Any:
         """Record the defect; the field stays empty (None), so ``x = parsed or _bad(…)``."""
-        self.defects.append(Defect(row, f"{what} {value[:40]!r} is not {expected}; left empty"))
+        self.defects.append(defect(row, "bad_value", field=what, value=value[:40],
+                                   expected=expected))
         return None
 
 
@@ -197,12 +287,34 @@ def _level(text: str) -> Level | None:
     return Level(int(digits)) if digits in ("1", "2", "3", "4") else None
 
 
-def parse_day(text: str) -> date | None:
+def placeholder_note(name: str) -> str:
+    return (f"{PLACEHOLDER_NOTE} the file names a post, not its holder; replace "
+            f"\u201c{name}\u201d with the person when you know them")
+
+
+DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",
+                "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M",
+                "%d/%m/%Y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y")
+
+
+def parse_when(text: str) -> datetime | None:
+    """A date or a date and time as CRMs write them (ISO with "T", "Z" and milliseconds;
+    HubSpot's "2024-05-20 16:45"; Russian "20.05.2024 16:45"; US "5/20/2024 4:45 PM")."""
     text = text.strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M",
-                "%m/%d/%Y %I:%M %p"):
+    if not text or len(text) > 40:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        pass
+    for fmt in DATE_FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()
+            return datetime.strptime(text, fmt)
         except ValueError:
             continue
     return None
+
+
+def parse_day(text: str) -> date | None:
+    when = parse_when(text)
+    return when.date() if when is not None else None

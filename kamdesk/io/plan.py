@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-from kamdesk.graph import validate
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import Checked, add_many, paused_gc
 from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
-from kamdesk.io.people import Defect, Incoming, normal_name
+from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -29,6 +32,10 @@ HEAD_WORDS = re.compile(r"руководител|начальник|заведу
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
                "cadence_days", "external_id")
+FIELDS = (*TEXT_FIELDS, *KEPT_FIELDS)
+LIMITS = (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE), ("email", MAX_LINE),
+          ("phone", MAX_LINE), ("notes", MAX_TEXT), ("priorities", MAX_TEXT),
+          ("external_id", 256))  # the domain's limits (graph.validate), in characters
 
 
 @dataclass
@@ -51,12 +58,20 @@ class ImportPlan:
     managers: dict[str, str | None] = field(default_factory=dict)  # person id → manager id
     links: list[Link] = field(default_factory=list)
     defects: list[Defect] = field(default_factory=list)
+    lines: int = 0  # solid reporting lines the file gives (each person's manager found)
+    references: int = 0  # rows that name a manager at all
+    file_defects: int = 0  # defects found while reading the file (Source.defects)
+    checked: Checked = field(default_factory=Checked)  # people validated once, by graph's rule
 
     def summary(self) -> str:
-        return (f"{len(self.adds)} to add, {len(self.updates)} to update, "
-                f"{self.unchanged} unchanged, {len(self.defects)} defects")
+        """One line for the preview; counts every defect, the file's and the plan's."""
+        return (f"{len(self.adds):,} to add, {len(self.updates):,} to update, "
+                f"{self.unchanged:,} unchanged, {self.lines:,} reporting lines "
+                f"(of {self.references:,} rows naming a manager), "
+                f"{len(self.defects) + self.file_defects:,} defects")
 
 
+@lru_cache(maxsize=4096)  # titles repeat: "Specialist" ten thousand times
 def _level_from_title(title: str) -> Level | None:
     if TOP_WORDS.search(title):
         return Level.TOP
@@ -69,24 +84,29 @@ def _level_from_title(title: str) -> Level | None:
 
 class Planner:
     def __init__(self, graph: AccountGraph, incoming: list[Incoming], *, by: str | None,
-                 extra: list[ExtraLink] | None = None) -> None:
+                 extra: list[ExtraLink] | None = None,
+                 alias: dict[str, str] | None = None) -> None:
         self.g, self.incoming, self.extra = graph, incoming, extra or []
-        self.by = by or self._manager_kind()
+        self.by = by or "id"
+        self.alias = alias or {}
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
         self.rows_by_key = {p.key: p for p in self.incoming if p.key}
-        self.rows_by_name: dict[str, list[Incoming]] = {}
-        for p in self.incoming:
-            self.rows_by_name.setdefault(normal_name(p.name), []).append(p)
+        self.rows_by_mail = {p.email.casefold(): p for p in self.incoming if p.email}
+        self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
+        self._account_index: dict[str, list[str]] | None = None
 
-    def _manager_kind(self) -> str:
-        """Are manager cells ids or names? Whichever most of them match."""
-        keys = {p.key for p in self.incoming if p.key}
-        refs = [m for p in self.incoming for m in p.managers]
-        if not refs:
-            return "id"
-        as_ids = sum(1 for r in refs if r in keys)
-        return "id" if as_ids * 2 >= len(refs) else "name"
+    def _names(self) -> tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]]:
+        """Rows by name, and by name in any order; built on the first name lookup only
+        (files that give managers by id never pay for it)."""
+        if self._by_names is None:
+            exact: dict[str, list[Incoming]] = {}
+            any_order: dict[str, list[Incoming]] = {}
+            for p in self.incoming:
+                exact.setdefault(normal_name(p.name), []).append(p)
+                any_order.setdefault(name_key(p.name), []).append(p)
+            self._by_names = exact, any_order
+        return self._by_names
 
     def build(self) -> ImportPlan:
         existing_by_ext = {p.external_id: p for p in self.g.people.values() if p.external_id}
@@ -104,7 +124,7 @@ class Planner:
             try:
                 after = self._person(inc, pid, before, levels.get(pid, Level.SPECIALIST))
             except DomainError as error:
-                self.plan.defects.append(Defect(inc.row, f"{error}; skipped"))
+                self.plan.defects.append(defect(inc.row, "refused", error=error))
                 self.plan.managers.pop(pid, None)
                 continue
             if before is None:
@@ -117,46 +137,76 @@ class Planner:
         self.plan.defects.sort(key=lambda d: (d.row is None, d.row or 0))
         return self.plan
 
+    def _trimmed(self, inc: Incoming) -> None:
+        """Cut text past the domain's limits, saying so: a long note never costs a person."""
+        for name, limit in LIMITS:
+            value = getattr(inc, name)
+            if value is not None and len(value) > limit:
+                self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
+                                                limit=limit))
+                setattr(inc, name, value[:limit])
+
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
-        base = before or Person(pid, self.g.id, inc.side or Side.CLIENT, inc.name, level=level)
-        changes: dict[str, object] = {"name": inc.name}
-        for name in (*TEXT_FIELDS, *KEPT_FIELDS):
+        self._trimmed(inc)
+        changes: dict[str, Any] = {}
+        for name in FIELDS:
             value = getattr(inc, name)
             if value is not None and value != "":  # an empty cell keeps what kamdesk has
                 changes[name] = value
-        if before is None and inc.level is None:
-            changes["level"] = level
-        person = base._replace(**changes)  # type: ignore[arg-type]
+        if before is None:
+            changes.setdefault("level", level)
+            person = Person(pid, self.g.id, changes.pop("side", Side.CLIENT), inc.name,
+                            **changes)
+        else:
+            person = before._replace(name=inc.name, **changes)
         if person.side is Side.INTERNAL and person.decision_role is not None:
-            self.plan.defects.append(Defect(inc.row, f"{inc.name} is one of our people: the "
-                                                     "decision role is left out"))
+            self.plan.defects.append(defect(inc.row, "ours_no_role", name=inc.name))
             person = person._replace(decision_role=None)
-        checked = validate.normalized(person)
-        assert isinstance(checked, Person)
-        return checked
+        return self.plan.checked.check(person)  # the graph's rule, once per person
 
     # ---------------------------------------------------------------- managers
     def _resolve(self, inc: Incoming, ref: str) -> str | None:
-        if self.by == "id":
-            other = self.rows_by_key.get(ref)
-            if other is not None:
-                return self.person_of[other.row]
-            found = [p for p in self.g.people.values() if ref in (p.external_id, p.id)]
-        else:
-            wanted = normal_name(ref)
-            rows = self.rows_by_name.get(wanted, [])
+        """The person a manager cell names: a row of the file by id, e-mail or name (the
+        name's parts in any order), else someone already in the account. Names go first
+        where the file names managers (``by="name"``)."""
+        ref = self.alias.get(ref, ref)
+        by_id = self.rows_by_key.get(ref)
+        by_mail = self.rows_by_mail.get(ref.casefold()) if "@" in ref else None
+        if by_id is not None and self.by != "name":
+            return self.person_of[by_id.row]
+        if by_mail is not None:
+            return self.person_of[by_mail.row]
+        exact, any_order = self._names()
+        for index, key in ((exact, normal_name(ref)), (any_order, name_key(ref))):
+            rows = index.get(key, [])
             if len(rows) == 1:
                 return self.person_of[rows[0].row]
             if len(rows) > 1:
-                self.plan.defects.append(Defect(inc.row, f"manager {ref!r} matches "
-                                                         f"{len(rows)} people; none set"))
+                self.plan.defects.append(defect(inc.row, "manager_ambiguous", ref=ref[:80],
+                                                count=len(rows)))
                 return None
-            found = [p for p in self.g.people.values() if normal_name(p.name) == wanted]
+        if by_id is not None:
+            return self.person_of[by_id.row]
+        found = self._in_account(ref)
         if len(found) == 1:
-            return found[0].id
-        self.plan.defects.append(Defect(inc.row, f"manager {ref!r} not found; "
-                                                 "imported without a manager"))
+            return found[0]
+        self.plan.defects.append(defect(inc.row, "manager_missing", ref=ref[:80]))
         return None
+
+    def _in_account(self, ref: str) -> list[str]:
+        """People already in the account that ``ref`` names (id, external id, e-mail or
+        name in any order); the index is built once, on the first miss."""
+        if self._account_index is None:
+            index: dict[str, list[str]] = {}
+            for p in self.g.people.values():
+                for k in {p.id, p.external_id, p.email.casefold(), name_key(p.name)}:
+                    if k:
+                        index.setdefault(k, []).append(p.id)
+            self._account_index = index
+        for k in (ref, ref.casefold(), name_key(ref)):
+            if k in self._account_index:
+                return self._account_index[k]
+        return []
 
     def _plan_managers(self) -> None:
         chosen: dict[str, str | None] = {}
@@ -166,29 +216,28 @@ class Planner:
             pid = self.person_of[inc.row]
             row_of[pid] = inc.row
             if len(inc.managers) > 1:
-                self.plan.defects.append(Defect(inc.row, f"{len(inc.managers)} managers in "
-                                                         f"one cell; the first, "
-                                                         f"{inc.managers[0]!r}, is used"))
+                self.plan.defects.append(defect(inc.row, "many_managers", count=len(inc.managers),
+                                                ref=inc.managers[0][:80]))
+            if inc.managers:
+                self.plan.references += 1
             manager = self._resolve(inc, inc.managers[0]) if inc.managers else None
             if manager == pid:
-                self.plan.defects.append(Defect(inc.row, f"{inc.name} is their own manager; "
-                                                         "line dropped"))
+                self.plan.defects.append(defect(inc.row, "own_manager", name=inc.name))
                 manager = None
             if manager is not None:
                 mine = sides.get(pid) or self._side(pid)
                 theirs = sides.get(manager) or self._side(manager)
                 if mine is not theirs:
-                    self.plan.defects.append(Defect(inc.row, "the manager is on the other side; "
-                                                             "line dropped"))
+                    self.plan.defects.append(defect(inc.row, "other_side"))
                     manager = None
             chosen[pid] = manager
         self._break_cycles(chosen, row_of)
         self.plan.managers = chosen
+        self.plan.lines = sum(1 for m in chosen.values() if m is not None)
         roots = [i for i in self.incoming if chosen.get(self.person_of[i.row]) is None]
         if len(roots) > 1:
             names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
-            self.plan.defects.append(Defect(None, f"{len(roots)} people have no manager "
-                                                  f"(several roots): {names}"))
+            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
 
     def _side(self, pid: str) -> Side:
         p = self.g.people.get(pid)
@@ -205,23 +254,26 @@ class Planner:
             closer = max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
             shown = " → ".join(names.get(p) or self.g.person(p).name
                                for p in [*cycle, cycle[0]])
-            self.plan.defects.append(Defect(row_of.get(closer), f"reporting cycle {shown}: the "
-                                            f"line {names.get(closer, closer)} → "
-                                            f"{names.get(manager(closer) or '', '?')} dropped"))
+            self.plan.defects.append(defect(row_of.get(closer), "cycle", shown=shown,
+                                            person=names.get(closer, closer),
+                                            manager=names.get(manager(closer) or "", "?")))
             chosen[closer] = None
 
     def _levels(self) -> dict[str, Level]:
         """New people without a level: from the title, else from the depth in the tree."""
         found: dict[str, Level] = {}
+        managers = self.plan.managers
         for inc in self.incoming:
             pid = self.person_of[inc.row]
-            depth, node, seen = 0, self.plan.managers.get(pid), {pid}
-            while node is not None and node not in seen and depth < 4:
-                seen.add(node)
-                depth += 1
-                node = self.plan.managers.get(node, self.g.manager_of(node))
-            found[pid] = (inc.level or _level_from_title(inc.title or "")
-                          or Level(min(depth + 1, 4)))
+            level = inc.level or (_level_from_title(inc.title) if inc.title else None)
+            if level is None:
+                depth, node, seen = 0, managers.get(pid), {pid}
+                while node is not None and node not in seen and depth < 4:
+                    seen.add(node)
+                    depth += 1
+                    node = managers[node] if node in managers else self.g.manager_of(node)
+                level = Level(min(depth + 1, 4))
+            found[pid] = level
         return found
 
     def _plan_links(self) -> None:
@@ -232,8 +284,8 @@ class Planner:
             source, target = keys.get(x.source), keys.get(x.target)
             if source is None or target is None or source not in planned or \
                     target not in planned:
-                self.plan.defects.append(Defect(None, f"{x.kind.value} line {x.source} → "
-                                                      f"{x.target}: a person is missing; dropped"))
+                self.plan.defects.append(defect(None, "line_missing_person", kind=x.kind,
+                                                source=x.source, target=x.target))
                 continue
             seen[(x.kind, source, target)] += 1
             if seen[(x.kind, source, target)] > 1 or self.g.find_link(x.kind, source, target):
@@ -243,23 +295,34 @@ class Planner:
 
 
 def plan_import(graph: AccountGraph, incoming: list[Incoming], *, by: str | None = None,
-                extra: list[ExtraLink] | None = None) -> ImportPlan:
-    return Planner(graph, incoming, by=by, extra=extra).build()
+                extra: list[ExtraLink] | None = None,
+                alias: dict[str, str] | None = None) -> ImportPlan:
+    with paused_gc():
+        return Planner(graph, incoming, by=by, extra=extra, alias=alias).build()
 
 
 def apply(graph: AccountGraph, plan: ImportPlan) -> None:
-    """Run the plan as one batch: every change is written together, or none is."""
-    with graph.batch():
-        for person in plan.adds:
-            graph.add_person(person)
+    """Run the plan as one batch: every change is written together, or none is.
+
+    New people and their lines go through the graph's bulk path (``bulk.add_many``: each
+    person checked once, cycles found in one linear walk); changes to people already in the
+    account go edit by edit, with the same rules.
+    """
+    new = {p.id for p in plan.adds}
+    with paused_gc(), graph.batch():
         for _, after in plan.updates:
             graph.update_person(after)
         # Clear the lines that change, then draw the new ones: every state on the way is
         # then part of the final, acyclic one, so no step can close a transient cycle.
         moves = {pid: m for pid, m in plan.managers.items() if pid in graph.people
-                 and (m is None or m in graph.people) and graph.manager_of(pid) != m}
+                 and (m is None or m in graph.people or m in new)
+                 and graph.manager_of(pid) != m}
         for pid in moves:
             graph.set_manager(pid, None)
+        lines = [Link(new_id(), graph.id, LinkKind.REPORTS_TO, pid, m)
+                 for pid, m in plan.managers.items()
+                 if pid in new and m is not None and (m in new or m in graph.people)]
+        add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():
             if manager is not None:
                 graph.set_manager(pid, manager)
@@ -267,4 +330,4 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
             try:
                 graph.add_link(link)
             except DomainError as error:  # e.g. a counterpart between two client people
-                plan.defects.append(Defect(None, f"{link.kind.value} line dropped: {error}"))
+                plan.defects.append(defect(None, "line_refused", kind=link.kind, error=error))

@@ -10,12 +10,41 @@ import io
 import re
 from dataclasses import dataclass
 
-# Excel in a Russian locale saves "CSV" as cp1251 with ";"; CRMs write UTF-8, with or
-# without a BOM; Excel's "Unicode text" is UTF-16 with tabs.
+from kamdesk.graph.vocabulary import import_text
+
+MAX_CELL = 1_000_000  # characters in one cell (safe.MAX_CELL; here to avoid a cycle)
+
+# Excel in a Russian locale saves "CSV" as cp1251 with ";"; in a Western one as cp1252 (a
+# superset of Latin-1 for text); CRMs write UTF-8, with or without a BOM; Excel's "Unicode
+# text" is UTF-16 with tabs.
 FALLBACK_ENCODING = "cp1251"
+WESTERN_ENCODING = "cp1252"
+REPAIR = "repair"  # --encoding repair: UTF-8, then undo text garbled by a wrong decoding
 DELIMITERS = [",", ";", "\t", "|"]
-# UTF-8 text decoded as cp1251 turns Cyrillic into pairs like "Р°" or "СЃ":
-_MOJIBAKE = re.compile("[РС][\u0400-\u045f\u2018-\u203a\u0080-\u00bf]")
+_WORD = re.compile(r"[^\W\d_]+")
+# UTF-8 decoded as cp1251 (and saved again) turns Cyrillic into pairs like "Р°" or "СЃ";
+# decoded as Latin-1/cp1252 it turns "ü" into "Ã¼" and "’" into "â€™".
+_GARBLED = {
+    "cp1251": re.compile("[РС][\u0400-\u045f\u2018-\u203a\u0080-\u00bf\u0402-\u040f]"),
+    "cp1252": re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e]|â€"),
+}
+_GARBLED_WORD = {cp: re.compile(rf"\S*(?:{rx.pattern})\S*") for cp, rx in _GARBLED.items()}
+
+
+class Note(str):
+    """A line of the import preview: its English text as a plain ``str`` (what printing it
+    shows), with the vocabulary key that words it in every language (``text("ru")``)."""
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, **params: object) -> Note:
+        note = super().__new__(cls, import_text("en", key, params))
+        note.key, note.params = key, params
+        return note
+
+    def text(self, lang: str = "en") -> str:
+        return import_text(lang, self.key, self.params)
 
 
 class ReadError(ValueError):
@@ -30,38 +59,94 @@ class Decoded:
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """Bytes → text, with the encoding given or detected (BOM, then UTF-8, else cp1251)."""
+    """Bytes → text, with the encoding given or detected (BOM, UTF-16, UTF-8, else the
+    single-byte code page the text reads as: cp1251 for Cyrillic, cp1252 for Western)."""
+    if encoding and encoding.lower() == REPAIR:
+        found = decode(data)
+        text, fixed = repair(found.text)
+        return Decoded(text, f"{found.encoding}, repaired",
+                       Note("repaired", count=fixed) if fixed else "")
     if encoding:
         try:
             text = data.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as error:
-            raise ReadError(f"the file is not valid {encoding}: {error}") from None
-        return Decoded(text.lstrip("\ufeff"), encoding, _mojibake_warning(text, encoding))
+        except LookupError:
+            raise ReadError(f"the file is not valid {encoding[:40]}: kamdesk knows no such "
+                            "encoding (try utf-8, cp1251, cp1252 or repair)") from None
+        except UnicodeDecodeError as error:
+            raise ReadError(f"the file is not valid {encoding}: byte {error.start:,} "
+                            f"cannot be read as {encoding}") from None
+        text = text.lstrip("\ufeff")
+        return Decoded(text, encoding, garbled_warning(text))
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(name).lstrip("\ufeff"), name)
+                text = data.decode(name).lstrip("\ufeff")
             except UnicodeDecodeError as error:
-                raise ReadError(f"the file starts as {name} but is not: {error}") from None
+                raise ReadError(f"the file starts as {name} but is not: byte {error.start:,} "
+                                "cannot be read") from None
+            return Decoded(text, name, garbled_warning(text))
     if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and b"\x00" not in data[0:4:2]:
         try:  # UTF-16 LE without a BOM: every other byte of ASCII text is NUL
             return Decoded(data.decode("utf-16-le"), "utf-16-le")
         except UnicodeDecodeError:
             pass
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
+        return Decoded(text, "utf-8", garbled_warning(text))
     except UnicodeDecodeError:
         pass
-    text = data.decode(FALLBACK_ENCODING, errors="replace")
-    return Decoded(text, FALLBACK_ENCODING)
+    cyrillic = data.decode(FALLBACK_ENCODING, errors="replace")
+    if reads_as_cyrillic(cyrillic):
+        return Decoded(cyrillic, FALLBACK_ENCODING)
+    western = data.decode(WESTERN_ENCODING, errors="replace")
+    return Decoded(western, WESTERN_ENCODING, Note("cp1252"))
 
 
-def _mojibake_warning(text: str, encoding: str) -> str:
-    if len(_MOJIBAKE.findall(text[:20000])) > 5:
-        return (f"the text looks garbled as {encoding} (like UTF-8 read as {encoding}); "
-                "try another encoding")
+def reads_as_cyrillic(text: str) -> bool:
+    """Does single-byte text decoded as cp1251 read as Cyrillic words?
+
+    Latin-1 text decoded as cp1251 scatters single Cyrillic letters inside Latin words
+    ("Jьrgen WeiЯ"); real Russian has whole Cyrillic words. Counted over the first 20,000
+    characters: more whole Cyrillic words than mixed ones means cp1251.
+    """
+    whole = mixed = 0
+    for word in _WORD.findall(text[:20000]):
+        cyr = any("\u0400" <= c <= "\u04ff" for c in word)
+        if not cyr:
+            continue
+        if any("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" for c in word):
+            mixed += 1
+        else:
+            whole += 1
+    return whole >= mixed and whole > 0
+
+
+def garbled_warning(text: str) -> str:
+    """A warning when the text looks like UTF-8 once decoded with a wrong code page."""
+    sample = text[:200000]
+    for codepage, pattern in _GARBLED.items():
+        hits = len(pattern.findall(sample))
+        if hits > 3:
+            return Note("garbled", count=hits, codepage=codepage)
     return ""
+
+
+def repair(text: str) -> tuple[str, int]:
+    """Undo UTF-8 once decoded as cp1251 or cp1252, word by word (a word that does not
+    decode back is kept as it is); linear in the text. Returns the text and the words fixed."""
+    fixed = 0
+    for codepage, word in _GARBLED_WORD.items():
+        def back(match: re.Match[str], codepage: str = codepage) -> str:
+            nonlocal fixed
+            try:
+                result = match.group(0).encode(codepage).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                return match.group(0)
+            fixed += 1
+            return result
+        text = word.sub(back, text)
+    return text, fixed
 
 
 def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]], str]:
@@ -71,10 +156,14 @@ def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]]
         delimiter = delimiter or lines[0].strip().strip('"')[4]
         text = "\n".join(lines[1:])
     delimiter = delimiter or sniff_delimiter(text)
+    csv.field_size_limit(MAX_CELL)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise ReadError(f"the file is not a readable table: {error}") from None
+        if "field larger" in str(error):
+            raise ReadError(f"a cell of the file is longer than {MAX_CELL:,} characters; "
+                            "kamdesk reads cells up to that size") from None
+        raise ReadError(f"the file is not a readable table ({error})") from None
     return rows, delimiter
 
 

@@ -1,7 +1,10 @@
 """vCard 3.0 and 4.0 (and Outlook's 2.1 quoted-printable): one person per card.
 
 A manager is named by ``RELATED;TYPE=…manager…`` (a ``urn:uuid:`` of another card's UID,
-or a name), or by Apple's ``X-ABRELATEDNAMES`` labelled Manager.
+or a name), by Outlook's ``X-MS-MANAGER`` (a name), or by Apple's ``X-ABRELATEDNAMES``
+labelled Manager. Quoted-printable values continue over "soft" line breaks (a line ending
+in "="), which are joined before decoding, so a Cyrillic word is never cut in half.
+A note of any length keeps its person: it is cut to the limit, and the cut is a defect.
 """
 
 from __future__ import annotations
@@ -9,19 +12,56 @@ from __future__ import annotations
 import quopri
 import re
 
-from kamdesk.io.people import Defect, Incoming
+from kamdesk.io.people import Defect, Incoming, defect
 
-_PARAMS = re.compile(r";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")
+
+def _split_params(head: str) -> list[str]:
+    """``NAME;P1=a;P2="x;y"`` → the name and parameters, ";" inside quotes kept; linear."""
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in head:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ";" and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
 
 
 def _unfold(text: str) -> list[str]:
+    """Logical lines: folded lines (a leading space or tab) and quoted-printable soft breaks
+    (a line ending in "=") joined. Linear: each logical line is joined once, from parts."""
     lines: list[str] = []
+    parts: list[str] = []
+    soft = False  # the line so far is quoted-printable and ended in "="
+
+    def flush() -> None:
+        if parts:
+            lines.append("".join(parts))
+            parts.clear()
+
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if line[:1] in (" ", "\t") and lines:
-            lines[-1] += line[1:]
-        elif line.strip():
-            lines.append(line)
+        if soft and parts:
+            parts[-1] = parts[-1][:-1]  # the "=" of the soft break goes
+            parts.append(line)
+        elif line[:1] in (" ", "\t") and parts:
+            parts.append(line[1:])
+        else:
+            flush()
+            if line.strip():
+                parts.append(line)
+        soft = bool(parts) and line.endswith("=") and _is_qp(parts[0][:1000])
+    flush()
     return lines
+
+
+def _is_qp(line: str) -> bool:
+    head = line.split(":", 1)[0].upper()
+    return "QUOTED-PRINTABLE" in head
 
 
 def _unescape(value: str) -> str:
@@ -52,24 +92,30 @@ def read_vcards(text: str) -> tuple[list[Incoming], list[Defect]]:
         if card is None or ":" not in line:
             continue
         head, value = line.split(":", 1)
-        name, *raw_params = _PARAMS.split(head)
+        if len(head) > 1000:  # a property name with its parameters is a few dozen characters
+            defects.append(defect(number, "vcard_not_property"))
+            continue
+        name, *raw_params = _split_params(head)
         params: dict[str, str] = {}
         for p in raw_params:
             key, _, val = p.partition("=")
             params[key.upper()] = (params.get(key.upper(), "") + "," + val).strip(",") \
                 if val else key.upper()
-        if params.get("ENCODING", "").upper() in ("QUOTED-PRINTABLE", "QUOTED-PRINTABLE"):
-            charset = params.get("CHARSET", "utf-8")
-            value = quopri.decodestring(value.encode("ascii", "replace")).decode(
-                charset, errors="replace")
+        if params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE" or \
+                "QUOTED-PRINTABLE" in params:
+            raw = quopri.decodestring(value.encode("ascii", "replace"))
+            try:
+                value = raw.decode(params.get("CHARSET", "utf-8"), errors="replace")
+            except LookupError:  # a charset nobody knows: UTF-8, as most writers mean
+                value = raw.decode("utf-8", errors="replace")
         card.setdefault(name.split(".")[-1].upper(), []).append((params, value))
     if card is not None:
-        defects.append(Defect(number, "the last card has no END:VCARD; it was read anyway"))
+        defects.append(defect(number, "vcard_no_end"))
         person = _person(card, number, defects)
         if person is not None:
             people.append(person)
     if number == 0:
-        defects.append(Defect(None, "no BEGIN:VCARD found: not a vCard file"))
+        defects.append(defect(None, "vcard_none"))
     return people, defects
 
 
@@ -85,7 +131,7 @@ def _person(card: dict[str, list[tuple[dict[str, str], str]]], number: int,
         family, given, *rest = [*_split(_first(card, "N"), ";"), "", ""]
         name = " ".join(x for x in (given, rest[0], family) if x.strip()).strip()
     if not name:
-        defects.append(Defect(number, "a card without a name (FN or N); skipped"))
+        defects.append(defect(number, "vcard_no_name"))
         return None
     uid = _unescape(_first(card, "UID")).strip()
     uid = uid.removeprefix("urn:uuid:")
@@ -99,6 +145,9 @@ def _person(card: dict[str, list[tuple[dict[str, str], str]]], number: int,
         if any(k in kinds for k in ("manager", "supervisor", "boss")):
             value = _unescape(value).strip()
             person.managers.append(value.removeprefix("urn:uuid:"))
+    for _, value in card.get("X-MS-MANAGER", []):  # Outlook: the manager's name
+        if _unescape(value).strip():
+            person.managers.append(_unescape(value).strip())
     for params, value in card.get("X-ABRELATEDNAMES", []):
         if "manager" in (params.get("TYPE", "") + value).lower() or \
                 "manager" in str(card.get("X-ABLABEL", "")).lower():

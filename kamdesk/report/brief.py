@@ -12,10 +12,10 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem, Meeting, Risk
 from kamdesk.graph.errors import UnknownEntityError
 from kamdesk.graph.types import RiskStatus, Side
+from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report import blocks as b
-from kamdesk.report.labels import Labels
+from kamdesk.report.context import Context
 from kamdesk.report.pages import Document
-from kamdesk.report.plan import counterparts, fmt_day, names_of
 
 AGENDA = ("review", "client_goals", "growth", "plan")
 
@@ -23,11 +23,13 @@ AGENDA = ("review", "client_goals", "growth", "plan")
 class BriefWriter:
     def __init__(self, graph: AccountGraph, meeting: Meeting, lang: str, paper: str,
                  today: date) -> None:
-        self.g, self.m, self.t, self.today = graph, meeting, Labels(lang), today
+        self.g, self.m, self.t, self.today = graph, meeting, Vocabulary(lang), today
+        b.set_language(lang)
         self.doc = Document(self.t, paper, self.t("meeting_brief"), graph.account.name)
+        self.doc.confidential = self.t("confidential")
+        self.ctx = Context(graph, self.t, today, self.doc)
         self.w = self.doc.frame_width
-        self.names = names_of(graph)
-        self.ours = counterparts(graph)
+        self.ours = self.ctx.ours
         self.attendees = [graph.people[a] for a in meeting.attendees if a in graph.people]
 
     def write(self, target: Path) -> None:
@@ -35,7 +37,7 @@ class BriefWriter:
         story: list[Flowable] = [
             b.para(f"{t('meeting_brief')} · {self.g.account.name}", b.H2),
             b.para(m.title, b.H1),
-            b.para(f"{m.day.isoformat()}" + (f" · {m.location}" if m.location else ""),
+            b.para(self.ctx.day(m.day) + (f" · {m.location}" if m.location else ""),
                    b.MUTED_TEXT),
             b.para(t("agenda"), b.H2)]
         for n, key in enumerate(AGENDA, start=1):
@@ -52,8 +54,8 @@ class BriefWriter:
         ours = [p for p in self.attendees if p.side is Side.INTERNAL]
         out: list[Flowable] = [b.para(t("attendees"), b.H2), b.para(t("their_side"), b.H3)]
         rows = [[p.name, p.title, t.enum(p.decision_role), t.enum(p.stance), str(p.influence),
-                 p.priorities or "—", ", ".join(self.ours.get(p.id, [])) or "—",
-                 fmt_day(p.last_contact, t)] for p in clients]
+                 p.priorities or "—", self.ctx.their_ours(p.id),
+                 self.ctx.day(p.last_contact, t("never"))] for p in clients]
         marks = [(i, 6) for i, p in enumerate(clients) if p.id not in self.ours]
         out += b.table([t("name"), t("title"), t("role"), t("stance"), t("influence"),
                         t("priorities"), t("counterpart"), t("last_contact")], rows,
@@ -61,7 +63,7 @@ class BriefWriter:
             or [b.para(t("no_entries"), b.MUTED_TEXT)]
         out.append(b.para(t("our_team"), b.H3))
         out += b.table([t("name"), t("title"), t("level")],
-                       [[p.name, p.title, t.level(p.level)] for p in ours],
+                       [[self.ctx.who(p.id), p.title, t.level(p.level)] for p in ours],
                        b.scaled([2, 3, 1.2], self.w)) or [b.para(t("no_entries"), b.MUTED_TEXT)]
         return out
 
@@ -72,7 +74,7 @@ class BriefWriter:
             if p.side is not Side.CLIENT:
                 continue
             paths = queries.influence_paths(self.g, p.id, max_steps=2)
-            text = "; ".join(" → ".join(self.names[x] for x in path[:-1]) +
+            text = "; ".join(" → ".join(self.ctx.who(x) for x in path[:-1]) +
                              (f" ({t('two_steps')})" if len(path) > 2 else "")
                              for path in paths) or t("none")
             rows.append([p.name, text])
@@ -89,13 +91,13 @@ class BriefWriter:
         actions.sort(key=lambda a: (a.due or date.max, a.what))
         out: list[Flowable] = [b.para(t("risks_actions"), b.H2)]
         out += b.table([t("category"), t("description"), t("owner"), t("status")],
-                       [[t.enum(r.category), r.description, self.names.get(r.owner_id or "", "—"),
+                       [[t.enum(r.category), r.description, self.ctx.who(r.owner_id),
                          t.enum(r.status)] for r in risks], b.scaled([1.3, 4, 1.6, 1], self.w))
         late = [(i, 2) for i, a in enumerate(actions) if a.due and a.due < self.today]
         out.append(b.gap(10))
         out += b.table([t("who"), t("what"), t("when"), t("status")],
-                       [[self.names.get(a.owner_id or "", "—"), a.what, fmt_day(a.due, t)
-                         if a.due else "—", t.enum(a.status)] for a in actions],
+                       [[self.ctx.who(a.owner_id), a.what, self.ctx.day(a.due),
+                         t.enum(a.status)] for a in actions],
                        b.scaled([1.6, 4, 1.2, 1], self.w), late)
         if not risks and not actions:
             out.append(b.para(t("no_entries"), b.MUTED_TEXT))

@@ -4,6 +4,10 @@ Page numbers that are only known at the end ("page x of y", the contents, "conti
 page N") are drawn by a *deferring canvas*: it keeps every finished page until ``save()``,
 then adds the numbers, now that anchors have recorded where each part landed. One layout
 pass, no second build.
+
+Bookmarks (the outline) and link targets are made in that same replay, not during layout:
+ReportLab numbers a named destination by the page the PDF writer is on when it is defined,
+and during layout no page has been handed to the writer yet.
 """
 
 from __future__ import annotations
@@ -15,16 +19,20 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A3, A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from kamdesk.report import fonts
+from kamdesk.report.blocks import markup
 from kamdesk.report.labels import Labels
+from kamdesk.report.scripts import visual
 
 PAPERS = {"A4": A4, "A3": A3, "LETTER": LETTER}
 MARGIN = 15 * mm
 FOOTER_SIZE = 7.5
+FOOT_ROOM = 28  # under the frame: the footer line, and the chart's legend above it
 
 
 class ExportCancelledError(Exception):
@@ -47,19 +55,35 @@ def paper_size(name: str) -> tuple[float, float]:
 
 
 class Anchor(Flowable):
-    """Records the page it lands on under ``key`` (a section, a chart page)."""
+    """Records the page it lands on under ``key``; a link target, and a bookmark if titled."""
 
-    def __init__(self, key: str, anchors: dict[str, int]) -> None:
+    def __init__(self, key: str, doc: Document, title: str = "", level: int = 0) -> None:
         super().__init__()
-        self.key = key
-        self.anchors = anchors
+        self.key, self.doc, self.title, self.level = key, doc, title, level
         self.width = self.height = 0
 
     def wrap(self, *_: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
-        self.anchors.setdefault(self.key, self.canv.getPageNumber())
+        self.doc.mark(self.canv, self.key, 0, self.title, self.level)
+
+
+class Heading(Paragraph):
+    """A heading that is also its section's link target and bookmark.
+
+    The mark is made when the heading itself is drawn, so it lands on the heading's page even
+    when keep-with-next carries the heading over to the next page.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str, doc: Document, *,
+                 level: int = 0, bookmark: str = "") -> None:
+        super().__init__(markup(text), style)
+        self.key, self.doc, self.level, self.bookmark = key, doc, level, bookmark or text
+
+    def draw(self) -> None:
+        self.doc.mark(self.canv, self.key, self.height, self.bookmark, self.level)
+        super().draw()
 
 
 class Tick(Flowable):
@@ -80,23 +104,54 @@ class Tick(Flowable):
 class Document:
     """One PDF being written: the anchors, the deferred drawings and the footer."""
 
-    def __init__(self, labels: Labels, paper: str, title: str, account: str) -> None:
+    def __init__(self, labels: Labels, paper: str, title: str, account: str,
+                 landscape: bool = False) -> None:
         fonts.register()
         self.t = labels
-        self.size = paper_size(paper)
+        width, height = paper_size(paper)
+        self.size = (max(width, height), min(width, height)) if landscape else (width, height)
         self.title = title
         self.account = account
         self.anchors: dict[str, int] = {}
         self.frame_width = self.size[0] - 2 * MARGIN
-        self.frame_height = self.size[1] - 2 * MARGIN - 12  # room for the footer line
+        self.frame_height = self.size[1] - 2 * MARGIN - FOOT_ROOM
         self._deferred: dict[int, list[Deferred]] = {}
+        self.legend_pages: set[int] = set()  # pages that get the chart's legend
+        self.legend: Callable[[Canvas, float, float, float], None] | None = None
+        self.confidential = ""
+
+    def mark(self, canv: Canvas, key: str, y: float, title: str = "", level: int = 0) -> None:
+        """Make ``key`` a link target at height ``y`` of the current flowable (and a bookmark).
+
+        The first mark of a key wins, as for the anchors.
+        """
+        if key in self.anchors:
+            return
+        self.anchors[key] = canv.getPageNumber()
+        top = canv.absolutePosition(0, y)[1] + 12
+
+        def place(c: Canvas, _: dict[str, int]) -> None:
+            c.bookmarkPage(key, fit="XYZ", top=top)
+            if title:
+                c.addOutlineEntry(" ".join(title.split())[:120], key, level, closed=level > 0)
+
+        self.defer(canv, place)
+
+    @staticmethod
+    def link(canv: Canvas, key: str, rect: tuple[float, float, float, float]) -> None:
+        """A clickable area (absolute page coordinates) that jumps to the mark ``key``."""
+        canv.linkRect("", key, rect, relative=0, thickness=0)
 
     def defer(self, canv: Canvas, draw: Deferred) -> None:
         """Draw on the current page at the end, when every anchor is known."""
         self._deferred.setdefault(canv.getPageNumber(), []).append(draw)
 
-    def anchor(self, key: str) -> Anchor:
-        return Anchor(key, self.anchors)
+    def anchor(self, key: str, title: str = "", level: int = 0) -> Anchor:
+        return Anchor(key, self, title, level)
+
+    def heading(self, text: str, style: ParagraphStyle, key: str, level: int = 0,
+                bookmark: str = "") -> Heading:
+        return Heading(text, style, key, self, level=level, bookmark=bookmark)
 
     def write(self, story: Sequence[Flowable], target: Path) -> None:
         """Lay out and write the story; the file appears whole or not at all."""
@@ -107,12 +162,14 @@ class Document:
         try:
             doc = BaseDocTemplate(temp, pagesize=self.size, leftMargin=MARGIN,
                                   rightMargin=MARGIN, topMargin=MARGIN,
-                                  bottomMargin=MARGIN + 12, title=f"{self.title}: {self.account}",
+                                  bottomMargin=MARGIN + FOOT_ROOM,
+                                  title=f"{self.title}: {self.account}",
                                   author="kamdesk", creator="kamdesk")
-            frame = Frame(MARGIN, MARGIN + 12, self.frame_width, self.frame_height,
+            frame = Frame(MARGIN, MARGIN + FOOT_ROOM, self.frame_width, self.frame_height,
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
             doc.build(list(story), canvasmaker=self._canvas_maker())
+            os.chmod(temp, 0o666 & ~current_umask())  # mkstemp made it private (0600)
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -122,10 +179,38 @@ class Document:
         document = self
 
         class DeferringCanvas(Canvas):
+            _fontname: str  # ReportLab's current font, set by setFont
+            _fontsize: float
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 kwargs["initialFontName"] = fonts.REGULAR  # else an unused Helvetica is listed
                 super().__init__(*args, **kwargs)
                 self._pages: list[dict[str, Any]] = []
+
+            # Every string drawn on the page (cells, cards, footers) passes here: right-to-
+            # left text is put in display order, and runs DejaVu lacks get the fallback font.
+            def drawString(self, x: float, y: float, text: str,  # noqa: N802
+                           *args: Any, **kwargs: Any) -> None:
+                text = visual(text)
+                parts = fonts.runs(text, self._fontname)
+                if len(parts) == 1 and parts[0][0] == self._fontname:
+                    Canvas.drawString(self, x, y, parts[0][1], *args, **kwargs)
+                    return
+                font, size = self._fontname, self._fontsize
+                for name, part in parts:
+                    self.setFont(name, size)
+                    Canvas.drawString(self, x, y, part)
+                    x += self.stringWidth(part, name, size)
+                self.setFont(font, size)
+
+            def drawRightString(self, x: float, y: float, text: str,  # noqa: N802
+                                *args: Any, **kwargs: Any) -> None:
+                wide = fonts.width(text, self._fontsize, self._fontname == fonts.BOLD)
+                self.drawString(x - wide, y, text)
+
+            def drawCentredString(self, x: float, y: float, text: str,  # noqa: N802
+                                  *args: Any, **kwargs: Any) -> None:
+                wide = fonts.width(text, self._fontsize, self._fontname == fonts.BOLD)
+                self.drawString(x - wide / 2, y, text)
 
             def showPage(self) -> None:  # noqa: N802 - ReportLab's name
                 self._pages.append(dict(self.__dict__))
@@ -133,8 +218,11 @@ class Document:
 
             def save(self) -> None:
                 total = len(self._pages)
+                self.showOutline()
                 for number, state in enumerate(self._pages, start=1):
+                    count: int = getattr(self, "_annotationCount", 0)
                     self.__dict__.update(state)
+                    self._annotationCount = count  # annotation names must stay unique
                     document._footer(self, number, total)
                     for draw in document._deferred.get(number, ()):
                         draw(self, document.anchors)
@@ -151,10 +239,23 @@ class Document:
         canv.line(MARGIN, y + 10, self.size[0] - MARGIN, y + 10)
         canv.setFont(fonts.REGULAR, FOOTER_SIZE)
         canv.setFillColorRGB(0.35, 0.35, 0.35)
-        left = clip(f"{self.account} · {self.title}", FOOTER_SIZE, self.frame_width * 0.7)
-        canv.drawString(MARGIN, y, left)
-        canv.drawRightString(self.size[0] - MARGIN, y, self.t("page_of", page=page, total=total))
+        right = self.t("page_of", page=page, total=total)
+        room = self.frame_width - fonts.width(right, FOOTER_SIZE) - 12
+        secret = f" · {self.confidential}" if self.confidential else ""
+        left = clip(f"{self.account} · {self.title}", FOOTER_SIZE,
+                    room - fonts.width(secret, FOOTER_SIZE))
+        canv.drawString(MARGIN, y, left + secret)
+        canv.drawRightString(self.size[0] - MARGIN, y, right)
+        if self.legend is not None and page in self.legend_pages:
+            self.legend(canv, MARGIN, y + 14, self.frame_width)
         canv.restoreState()
+
+
+def current_umask() -> int:
+    """The process's umask (reading it means setting it; it is put back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def clip(text: str, size: float, width: float, bold: bool = False) -> str:

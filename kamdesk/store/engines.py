@@ -192,6 +192,9 @@ def translated(error: DBAPIError, where: str) -> WorkspaceError:
                                   "try again")
     if "locked" in low or "busy" in low:
         return WorkspaceLockedError(f"{where} is locked by another program; try again")
+    if "row-level security" in low or "permission denied" in low:  # team roles
+        return WorkspaceReadOnlyError(f"{where}: your role on this account allows reading "
+                                      "only; the change was refused by the server")
     if "readonly" in low or "read-only" in low:
         return WorkspaceReadOnlyError(f"{where} is read-only: changes cannot be saved")
     if "timeout expired" in low:

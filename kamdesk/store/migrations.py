@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, update
 
-from kamdesk.store import schema
+from kamdesk.store import history, schema
 
 
 def _add_row_versions(conn: Connection) -> None:
@@ -27,7 +27,13 @@ def _add_row_versions(conn: Connection) -> None:
             f"ALTER TABLE {table.name} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _add_row_versions}
+def _add_team_tables(conn: Connection) -> None:
+    """2 → 3: the history, account members and sync bookkeeping (issue 15)."""
+    schema.metadata.create_all(conn, tables=schema.TEAM_TABLES)
+    history.create_guards(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _add_row_versions, 2: _add_team_tables}
 
 
 def migrate(conn: Connection, found: int) -> None:

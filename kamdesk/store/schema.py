@@ -11,21 +11,25 @@ stale copy (another client of a team server) is detected instead of silently ove
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
+    DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
 )
 
-SCHEMA_VERSION = 2
-"""1: the first layout, without row versions. 2: every row carries a version."""
+SCHEMA_VERSION = 3
+"""1: the first layout, without row versions. 2: every row carries a version.
+3: the history of change sets, account members (team roles) and sync bookkeeping."""
 APPLICATION = "kamdesk"
 
 metadata = MetaData()
@@ -172,3 +176,57 @@ action_items = Table(
 ENTITY_TABLES = [accounts, people, links, kpis, value_entries, raci_activities, risks,
                  meetings, action_items]
 """In the order rows must be inserted (foreign keys point backwards in this list)."""
+
+# ---------------------------------------------------------------- schema 3: team features
+# Who changed what, when: one row per change set, written in the transaction of the change.
+# Append-only (triggers refuse UPDATE and DELETE); no foreign key to accounts, so the history
+# of a deleted account stays readable.
+history = Table(
+    "history", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+           autoincrement=True),
+    Column("account_id", String(64), nullable=False, index=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("author", Text, nullable=False),  # current_user on a server, the OS user on a file
+    Column("origin", String(64), nullable=False),  # the writing Workspace object's token
+)
+
+history_items = Table(
+    "history_items", metadata,
+    Column("history_id", BigInteger().with_variant(Integer, "sqlite"),
+           ForeignKey("history.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("account_id", String(64), nullable=False),  # for row-level security
+    Column("kind", String(32), nullable=False),  # the entity's type name
+    Column("entity_id", String(64), nullable=False),
+    Column("person_id", String(64)),  # the person touched (a link's source)
+    Column("other_person_id", String(64)),  # a link's target
+    Column("before", Text),  # JSON list of the row's values; NULL: added
+    Column("after", Text),  # NULL: removed
+    PrimaryKeyConstraint("history_id", "seq"),
+    Index("ix_history_items_person", "account_id", "person_id"),
+    Index("ix_history_items_other", "account_id", "other_person_id"),
+)
+
+# Members of an account on a team server and their role; PostgreSQL's row-level security
+# reads it (see store/team.py). Unused in a .kam file.
+account_members = Table(
+    "account_members", metadata,
+    Column("account_id", String(64), ForeignKey("accounts.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("login", Text, nullable=False),
+    Column("role", String(16), nullable=False),  # owner | editor | viewer
+    PrimaryKeyConstraint("account_id", "login"),
+)
+
+# A checked-out file's base: each row's version as last agreed with the server (store/sync.py).
+sync_base = Table(
+    "sync_base", metadata,
+    Column("kind", String(32), nullable=False),
+    Column("entity_id", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    PrimaryKeyConstraint("kind", "entity_id"),
+)
+
+TEAM_TABLES = [history, history_items, account_members, sync_base]
+"""The tables schema 3 added, in creation order."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from kamdesk.store import schema
+from kamdesk.store import history, schema
 from kamdesk.store.errors import (
     NotAWorkspaceError,
     WorkspaceFullError,
@@ -222,9 +222,9 @@ def ensure_room(folder: Path, need: int, purpose: str) -> None:
             f"needed, {free / 2**20:,.1f} MB free; free some space and try again")
 
 
-KNOWN_OBJECTS: set[tuple[str, str]] = set()
+KNOWN_OBJECTS: frozenset[tuple[str, str]] = history.SQLITE_TRIGGERS
 """Schema objects kamdesk creates beyond the tables and indexes of ``schema.metadata``
-(for example a trigger of a later version); everything else in a file is foreign."""
+(the history's append-only triggers); everything else in a file is foreign."""
 
 
 def foreign_objects(objects: list[tuple[str, str]]) -> list[tuple[str, str]]:

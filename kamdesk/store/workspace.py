@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, bindparam, func, inspect, select
 from sqlalchemy.engine import make_url
@@ -23,10 +25,18 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from kamdesk.graph import integrity
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
-from kamdesk.graph.changes import ChangeSet
+from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.entities import RECORD_TYPES, Account, Entity, Link, Person
 from kamdesk.graph.errors import DomainError
-from kamdesk.store import creating, migrations, schema, sqlite_file, upgrading, writing
+from kamdesk.store import (
+    creating,
+    history,
+    migrations,
+    schema,
+    sqlite_file,
+    upgrading,
+    writing,
+)
 from kamdesk.store.codec import CODECS, Codec
 from kamdesk.store.diagnose import decoded
 from kamdesk.store.engines import WRITE, Watchdog, server_engine, sqlite_engine, translated
@@ -42,6 +52,9 @@ from kamdesk.store.errors import (
     WorkspaceUnavailableError,
 )
 
+if TYPE_CHECKING:
+    from kamdesk.store.notify import LiveFeed
+
 
 def is_url(target: str | Path) -> bool:
     return isinstance(target, str) and "://" in target
@@ -55,6 +68,10 @@ class Workspace:
         self.path = path  # the .kam file, or None on a server
         self.read_only = read_only
         self.backup_path: Path | None = None  # written when opening migrated the schema
+        # team: this object's token in the history (a live feed skips its own change sets),
+        # and per account the last history entry seen when it was last loaded
+        self.origin = uuid.uuid4().hex
+        self._history_marks: dict[str, int] = {}
         self._refusal: str | None = None  # why this file may be read but not written
         self._checked = False  # SQLite's quick check passed (done before the first write)
         self._watchdog: Watchdog | None = None  # a server's stall detector
@@ -209,6 +226,7 @@ class Workspace:
     def load(self, account_id: str) -> AccountGraph:
         """The account as a graph whose every edit is written here."""
         with paused_gc(), self._guard(), self.engine.connect() as conn:
+            mark = history.last_id(conn, account_id)  # team: before the rows, see follow()
             found = self._rows(conn, Account, schema.accounts.c.id, account_id)
             if not found:
                 raise UnknownAccountError(f"no account with id {account_id!r}")
@@ -218,6 +236,7 @@ class Workspace:
             for kind in RECORD_TYPES:
                 records += self._rows(conn, kind, None, account_id)
             graph = AccountGraph.restore(found[0], people, links, records)
+        self._history_marks[account_id] = mark
         graph.attach_journal(self.write)
         return graph
 
@@ -251,6 +270,8 @@ class Workspace:
                     raise WorkspaceError(
                         f"an account named {graph.account.name!r} already exists")
                 self._insert_all(conn, rows)
+                # team: one entry for the whole new account (its rows are the account's start)
+                history.record(conn, (Change(None, graph.account),), self.origin)
         graph.attach_journal(self.write)
 
     @staticmethod
@@ -281,11 +302,25 @@ class Workspace:
                         writing.recheck(conn, changes)
                     for change in changes:
                         writing.write_change(conn, change)
+                    history.record(conn, changes, self.origin)  # team: same transaction
         except (DomainError, ConcurrentEditError) as error:
             error.add_note("another process changed this account meanwhile")
             with contextlib.suppress(WorkspaceError, DomainError):
                 error.latest = self.load(account_id)  # type: ignore[union-attr]
             raise
+
+    # ------------------------------------------------------------------ team: history, live
+    def history(self, account_id: str, *, since: datetime | None = None,
+                person: str | None = None) -> list[history.HistoryEntry]:
+        """Who changed what in an account, oldest first (store/history.py)."""
+        with self._guard(), self.engine.connect() as conn:
+            return history.entries(conn, account_id, since=since, person=person)
+
+    def follow(self, graph: AccountGraph) -> LiveFeed:
+        """A feed applying other writers' change sets to ``graph``, loaded from here."""
+        from kamdesk.store.notify import LiveFeed
+
+        return LiveFeed(self, graph, self._history_marks.get(graph.id, 0))
 
     # ------------------------------------------------------------------ checking
     def check(self) -> list[str]:
@@ -397,6 +432,7 @@ def _insert_sql(conn: Connection, codec: Codec[Any]) -> str:
 
 def _create_schema(conn: Connection) -> None:
     schema.metadata.create_all(conn)
+    history.create_guards(conn)
     conn.execute(schema.meta.insert(), [
         {"key": "application", "value": schema.APPLICATION},
         {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}])

@@ -1,19 +1,38 @@
 """The app's language: English or Russian, from the user's choice or the system locale.
 
-Our strings come from ``resources/i18n/kamdesk_<lang>.qm`` (compiled from the ``.ts``
-sources by ``scripts/translations``); Qt's own dialogs (buttons, file dialogs) from the
-``qtbase_<lang>.qm`` that PySide6 ships.
+Two sources of words, one language: the UI's own chrome (menus, buttons, labels) comes from
+``resources/i18n/kamdesk_<lang>.qm`` (compiled from the ``.ts`` sources by
+``scripts/translations``) and Qt's dialogs from the ``qtbase_<lang>.qm`` PySide6 ships;
+every word for a domain value (a level, a stance, a signal, a refusal) comes from the
+Qt-free ``kamdesk.graph.vocabulary`` through ``words()``, in the language installed here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+if TYPE_CHECKING:
+    from kamdesk.graph.vocabulary import Vocabulary
 
 LANGUAGES = {"en": "English", "ru": "Русский"}
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def language() -> str:
+    """The language installed now (English until ``install`` says otherwise)."""
+    return _current[0]
+
+
+def words() -> Vocabulary:
+    """The domain's words in the installed language."""
+    from kamdesk.graph.vocabulary import vocabulary
+
+    return vocabulary(language())
 
 
 def chosen_language() -> str:
@@ -39,4 +58,5 @@ def install(language: str) -> bool:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    _current[0] = language if language in LANGUAGES else "en"
     return loaded or language == "en"

@@ -51,7 +51,7 @@ def test_every_defect_is_named_with_its_row(tmp_path: Path) -> None:
         ("row 6: reporting cycle", "Дина Фролова"),
         ("row 7: manager '99' not found", ""),
         ("row 8: Жанна Ким is their own manager", ""),
-        ("row 9: duplicate id '2' (first at row 3)", ""),
+        ("row 9: the same id '2' as row 3: one person", "the first row (row 3) wins"),
         ("row 11: 2 managers in one cell", "'1'"),
         ("row 12: no name", ""),
         ("row 13: name", "formula"),

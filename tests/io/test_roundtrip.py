@@ -125,7 +125,9 @@ def test_a_2000_row_export_in_one_transaction(tmp_path: Path) -> None:
     ws_path = tmp_path / "ws.kam"
     with Workspace.open(ws_path, create=True) as ws:
         prepared = prepare_import(ws, read_source(path), "Big")
-        assert prepared.plan.summary() == "2000 to add, 0 to update, 0 unchanged, 0 defects"
+        assert prepared.plan.summary() == ("2,000 to add, 0 to update, 0 unchanged, 1,999 "
+                                           "reporting lines (of 1,999 rows naming a manager), "
+                                           "0 defects")
         run_import(ws, prepared)
     with Workspace.open(ws_path) as ws:
         graph = ws.load(ws.find_account("Big").id)

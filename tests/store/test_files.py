@@ -107,6 +107,8 @@ def test_newer_schema_is_refused_untouched(kam: Path) -> None:
 def downgrade_to_v1(path: Path) -> None:
     """Turn a current file into the schema-1 layout (no row versions), as 0.0 wrote it."""
     con = sqlite3.connect(path)
+    for table in reversed(schema.TEAM_TABLES):  # schema 3's tables
+        con.execute(f"DROP TABLE {table.name}")
     for table in schema.ENTITY_TABLES:
         con.execute(f"ALTER TABLE {table.name} DROP COLUMN version")
     con.execute("UPDATE kamdesk_meta SET value = '1' WHERE key = 'schema_version'")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget
 from kamdesk.cli import open_for_gui
 from kamdesk.graph import sample
 from kamdesk.store import Workspace
-from kamdesk.ui.app import MainWindow
+from kamdesk.ui.mainwindow import MainWindow
 
 OBJECT_NAMES = ["mainWindow", "portfolioView", "accountOverview"]
 # The offscreen platform plugin (tests only) says this of every top-level window:
@@ -59,7 +59,7 @@ def test_window_shows_the_portfolio_and_switches_accounts(qtbot, workspace, qt_m
     for row in range(portfolio.count()):
         portfolio.setCurrentRow(row)
         shown.append(title.text())
-        assert window.signal_list.count() > 0  # every sample account has signals
+        assert window.overview.signal_list.count() > 0  # every sample account has signals
     assert sorted(shown) == sorted(a.name for a in workspace.accounts())
     assert "АО «Уралтехмаш»" in shown
     window.close()

@@ -93,3 +93,30 @@ def test_an_undo_overtaken_by_another_edit_is_dropped_with_a_message(qtbot) -> N
     assert graph.person(pid).name == "Someone else's"
     assert messages and "changed since" in messages[0]
     assert stack.count() == 0
+
+
+def test_two_edits_of_one_person_both_undo_and_redo(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "ws.kam"
+    with Workspace.open(path, create=True) as ws:
+        ws.add_account(sample.generate(seed=1, today=date(2026, 11, 22))[0])
+    with Workspace.open(path) as ws, Workspace.open(path) as reader:
+        graph = ws.load(ws.accounts()[0].id)
+        stack = QUndoStack()
+        messages: list[str] = []
+        pid = clients(graph)[0]
+        start = without_versions(snapshot(graph))
+        perform(stack, graph, "title", lambda g: g.update_person(g.person(pid)._replace(
+            title="Первая")), messages.append)
+        middle = without_versions(snapshot(graph))
+        perform(stack, graph, "notes", lambda g: g.update_person(g.person(pid)._replace(
+            notes="Вторая")), messages.append)
+        end = without_versions(snapshot(graph))
+        for expected in (middle, start):
+            stack.undo()
+            assert without_versions(snapshot(graph)) == expected
+            assert without_versions(snapshot(reader.load(graph.id))) == expected
+        for expected in (middle, end):
+            stack.redo()
+            assert without_versions(snapshot(graph)) == expected
+            assert without_versions(snapshot(reader.load(graph.id))) == expected
+        assert messages == [] and stack.count() == 2

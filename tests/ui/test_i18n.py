@@ -23,7 +23,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def test_the_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(TOOLS / "pyside6-lupdate"), "-locations", "none",
-                    *sorted(map(str, (ROOT / "kamdesk" / "ui").glob("*.py"))), "-ts",
+                    *sorted(map(str, (ROOT / "kamdesk" / "ui").rglob("*.py"))), "-ts",
                     str(fresh)], check=True, capture_output=True)
     in_code = set(messages(fresh))
     assert len(in_code) > 150
@@ -62,6 +62,6 @@ def test_russian_translates_plurals(qtbot) -> None:
     try:
         found = [QCoreApplication.translate("MainWindow", "%n found", "", n) for n in (1, 3, 5)]
         assert found == ["найден 1", "найдено 3", "найдено 5"]
-        assert QCoreApplication.translate("MainWindow", "Org chart") == "Оргструктура"
+        assert QCoreApplication.translate("OrgChartView", "Org chart") == "Оргструктура"
     finally:
         i18n.install("en")

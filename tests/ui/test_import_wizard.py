@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWizard
 
 from kamdesk.graph import sample
 from kamdesk.store import Workspace
-from kamdesk.ui.import_wizard import ImportWizard
+from kamdesk.ui.dialogs.import_wizard import ImportWizard
 from tests.io.test_defects import MESSY
 
 

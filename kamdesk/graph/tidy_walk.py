@@ -1,0 +1,173 @@
+"""The walks of the tidy layout (van der Ploeg 2014), one node at a time, undoable.
+
+``walk(t)`` lays node t out over its children, which are laid out already: it separates
+each child's subtree from its left siblings along their contours (threads join a shorter
+contour to the next deeper one), centres t over its first and last child, and turns the
+children's offsets into final positions relative to t, with the subtree's extents. Every
+field it changes on another node is recorded in ``t.log``; ``undo(t)`` puts them back,
+so ``TidyLayout`` can walk one path again and get exactly what a full layout would.
+y is relative to a node's subtree, so a moved subtree keeps every number it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+_Log = list[tuple[Any, str, Any]]
+
+
+class Node(Generic[K]):
+    __slots__ = ("bottom", "c", "card", "change", "el", "elb", "er", "erb", "h", "key",
+                 "left", "log", "mod", "msel", "mser", "parent", "prelim", "rel", "right",
+                 "shift", "tl", "tldy", "tr", "trdy", "w")
+
+    def __init__(self, key: K, card: tuple[float, float], gap_x: float, gap_y: float) -> None:
+        # the gaps belong to each card's box: boxes that touch leave the gaps between cards
+        self.key, self.card = key, card
+        self.w, self.h = card[0] + gap_x, card[1] + gap_y
+        self.c: list[Node[K]] = []
+        self.parent: Node[K] | None = None
+        self.prelim = self.mod = self.shift = self.change = 0.0
+        self.msel = self.mser = self.rel = 0.0
+        self.tl: Node[K] | None = None  # left thread, and the y of its target's top
+        self.tr: Node[K] | None = None  # right thread  relative to this node's top
+        self.tldy = self.trdy = 0.0
+        self.el: Node[K] = self  # extreme left and right nodes of the subtree and
+        self.er: Node[K] = self  # their bottoms relative to the subtree's top
+        self.elb = self.erb = self.h
+        self.left, self.right, self.bottom = 0.0, self.w, self.h  # extents, relative
+        self.log: _Log = []  # what this node's walk changed on other nodes
+
+
+class _IYL:
+    """A list of (lowest y, child index) of the left siblings' right contour."""
+
+    __slots__ = ("index", "low_y", "nxt")
+
+    def __init__(self, low_y: float, index: int, nxt: _IYL | None) -> None:
+        self.low_y, self.index, self.nxt = low_y, index, nxt
+
+
+def _update_iyl(min_y: float, i: int, ih: _IYL | None) -> _IYL:
+    while ih is not None and min_y >= ih.low_y:
+        ih = ih.nxt
+    return _IYL(min_y, i, ih)
+
+
+def _separate(t: Node[K], i: int, ih: _IYL, log: _Log) -> None:
+    """Push child i right of its left siblings; y is relative to the children's row."""
+    sr: Node[K] | None = t.c[i - 1]
+    cl: Node[K] | None = t.c[i]
+    assert sr is not None and cl is not None
+    mssr, mscl = sr.mod, cl.mod
+    ysr = ycl = 0.0
+    while sr is not None and cl is not None:
+        sb, cb = ysr + sr.h, ycl + cl.h
+        if sb > ih.low_y and ih.nxt is not None:
+            ih = ih.nxt
+        dist = (mssr + sr.prelim + sr.w) - (mscl + cl.prelim)
+        if dist > 0:
+            mscl += dist
+            _move_subtree(t, i, ih.index, dist, log)
+        if sb <= cb:
+            if sr.c:
+                ysr += sr.h
+                sr = sr.c[-1]
+            else:
+                ysr += sr.trdy
+                sr = sr.tr
+            if sr is not None:
+                mssr += sr.mod
+        if sb >= cb:
+            if cl.c:
+                ycl += cl.h
+                cl = cl.c[0]
+            else:
+                ycl += cl.tldy
+                cl = cl.tl
+            if cl is not None:
+                mscl += cl.mod
+    if sr is None and cl is not None:  # the left siblings end first: thread left
+        first = t.c[0]
+        li = first.el
+        diff = (mscl - cl.mod) - first.msel
+        log += [(li, "tl", li.tl), (li, "tldy", li.tldy), (li, "mod", li.mod),
+                (li, "prelim", li.prelim), (first, "el", first.el),
+                (first, "msel", first.msel), (first, "elb", first.elb)]
+        li.tl, li.tldy = cl, ycl - (first.elb - li.h)
+        li.mod += diff
+        li.prelim -= diff
+        first.el, first.msel, first.elb = t.c[i].el, t.c[i].msel, t.c[i].elb
+    elif sr is not None and cl is None:  # the new child ends first: thread right
+        child, before = t.c[i], t.c[i - 1]
+        ri = child.er
+        diff = (mssr - sr.mod) - child.mser
+        log += [(ri, "tr", ri.tr), (ri, "trdy", ri.trdy), (ri, "mod", ri.mod),
+                (ri, "prelim", ri.prelim), (child, "er", child.er),
+                (child, "mser", child.mser), (child, "erb", child.erb)]
+        ri.tr, ri.trdy = sr, ysr - (child.erb - ri.h)
+        ri.mod += diff
+        ri.prelim -= diff
+        child.er, child.mser, child.erb = before.er, before.mser, before.erb
+
+
+def _move_subtree(t: Node[K], i: int, si: int, dist: float, log: _Log) -> None:
+    child = t.c[i]
+    log += [(child, "mod", child.mod), (child, "msel", child.msel),
+            (child, "mser", child.mser)]
+    child.mod += dist
+    child.msel += dist
+    child.mser += dist
+    if si != i - 1:  # spread the move over the siblings in between
+        nr = i - si
+        other = t.c[si + 1]
+        log += [(other, "shift", other.shift), (child, "shift", child.shift),
+                (child, "change", child.change)]
+        other.shift += dist / nr
+        child.shift -= dist / nr
+        child.change -= dist - dist / nr
+
+
+def walk(t: Node[K]) -> None:
+    """Lay out t over its children (already laid out); record what it changes below."""
+    if not t.c:
+        t.el = t.er = t
+        t.prelim = t.msel = t.mser = 0.0
+        t.elb = t.erb = t.bottom = t.h
+        t.left, t.right = 0.0, t.w
+        return
+    log: _Log = []
+    kids = t.c
+    ih = _update_iyl(kids[0].elb, 0, None)
+    for k in range(1, len(kids)):
+        min_y = kids[k].erb
+        _separate(t, k, ih, log)
+        ih = _update_iyl(min_y, k, ih)
+    first, last = kids[0], kids[-1]
+    t.prelim = prelim = (first.prelim + first.mod + last.mod + last.prelim + last.w) / 2 \
+        - t.w / 2
+    t.el, t.msel, t.elb = first.el, first.msel, first.elb + t.h
+    t.er, t.mser, t.erb = last.er, last.mser, last.erb + t.h
+    # the local second walk: final offsets of the children, extents of the subtree
+    d = delta = 0.0
+    left, right, bottom = 0.0, t.w, 0.0
+    for c in kids:
+        d += c.shift
+        delta += d + c.change
+        c.rel = rel = c.prelim + c.mod + delta - prelim
+        if rel + c.left < left:  # noqa: PLR1730 - hot: cheaper than min()
+            left = rel + c.left
+        if rel + c.right > right:  # noqa: PLR1730
+            right = rel + c.right
+        if c.bottom > bottom:  # noqa: PLR1730
+            bottom = c.bottom
+    t.left, t.right, t.bottom = left, right, t.h + bottom
+    t.log = log
+
+
+def undo(t: Node[K]) -> None:
+    for node, field, old in reversed(t.log):
+        setattr(node, field, old)
+    t.log = []

@@ -1,0 +1,89 @@
+"""The account at a glance: name, industry, quadrant and stage, head counts, risk signals.
+
+The signals scan the whole account, so they are worked out only while the panel is on
+screen: a change to an account shown elsewhere marks the panel stale, and showing it
+redoes the scan once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+
+from kamdesk.graph.changes import ChangeSet
+from kamdesk.ui import i18n
+from kamdesk.ui.document import AccountDocument, follow
+
+
+class OverviewPanel(QWidget):
+    """The overview tab (``accountOverview``)."""
+
+    PLACE = "tab"
+    OBJECT_NAME = "accountOverview"
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("OverviewPanel", "Overview")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.document: AccountDocument | None = None
+        self.stale = False
+        self.heading = QLabel(objectName="accountTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.facts = QLabel(objectName="accountFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.signal_list = QListWidget(objectName="signalList")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(QLabel(self.tr("Signals")))
+        layout.addWidget(self.signal_list, 1)
+
+    def set_document(self, document: AccountDocument | None) -> None:
+        old = self.document.graph if self.document is not None else None
+        follow(old, document.graph if document is not None else None, self._on_changes)
+        self.document = document
+        self.signal_list.clear()
+        self.heading.clear()
+        self.facts.clear()
+        if document is not None:
+            self.heading.setText(document.graph.account.name)
+            self._on_changes(())
+
+    def _on_changes(self, _changes: ChangeSet) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        from kamdesk.graph import signals
+        from kamdesk.graph.types import Side
+
+        self.stale = False
+        if self.document is None:
+            return
+        graph = self.document.graph
+        account = graph.account
+        words = i18n.words()
+        clients = sum(1 for p in graph.people.values() if p.side is Side.CLIENT)
+        self.heading.setText(account.name)
+        self.facts.setText(
+            f"{account.industry}\n"
+            + self.tr("Quadrant: %1 · stage: %2").replace("%1", words.enum(account.quadrant))
+            .replace("%2", words.enum(account.stage)) + "\n"
+            + self.tr("Client people: %1 · ours: %2").replace("%1", f"{clients:,}")
+            .replace("%2", f"{len(graph.people) - clients:,}"))
+        self.signal_list.clear()
+        for s in signals.detect(graph, date.today()):
+            self.signal_list.addItem(f"{words.enum(s.kind)}: {words.text(s.sentence, s.params)}")

@@ -1,0 +1,224 @@
+"""The value log (``valueLog``): value we delivered and value we received, totals, balance.
+
+The table is edited in place (date and direction by drop-down, description and amount by
+typing); under it the totals per currency and the running balance (delivered − received)
+drawn with QPainter, so the KAM sees at a glance whether the give and take is even.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.graph import value
+from kamdesk.graph.changes import ChangeSet
+from kamdesk.graph.entities import ValueEntry, new_id
+from kamdesk.graph.types import ValueDirection
+from kamdesk.graph.vocabulary import vocabulary
+from kamdesk.ui.panels.desk import (
+    GREEN,
+    RED,
+    DeskPanel,
+    date_edit,
+    enum_of,
+    fill_enum,
+    from_qdate,
+    language,
+    put,
+    to_qdate,
+)
+from kamdesk.ui.panels.kpis import parse_number
+
+
+class BalanceChart(QWidget):
+    """The running balance as a step line over time, zero marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.series: list[tuple[date, float]] = []
+        self.currency = ""
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_series(self, series: list[tuple[date, float]], currency: str) -> None:
+        self.series, self.currency = series, currency
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(80, 28, self.width() - 100, self.height() - 54)
+        p.fillRect(self.rect(), QColor("#fafafa"))
+        words = vocabulary(language())
+        if len(self.series) < 1:
+            p.setPen(QColor("#9e9e9e"))
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter,
+                       QCoreApplication.translate("BalanceChart", "No value recorded yet"))
+            p.end()
+            return
+        first, last = self.series[0][0].toordinal(), self.series[-1][0].toordinal()
+        span = max(1, last - first)
+        values = [v for _, v in self.series] + [0.0]
+        low, high = min(values), max(values)
+        if high == low:
+            high += 1.0
+
+        def at(day: int, amount: float) -> QPointF:
+            return QPointF(area.left() + area.width() * (day - first) / span,
+                           area.bottom() - area.height() * (amount - low) / (high - low))
+
+        p.setPen(QPen(QColor("#bdbdbd"), 1, Qt.PenStyle.DashLine))
+        zero = at(first, 0.0).y()
+        p.drawLine(QPointF(area.left(), zero), QPointF(area.right(), zero))
+        path = QPainterPath(at(first, 0.0))
+        for day, amount in self.series:
+            point = at(day.toordinal(), amount)
+            path.lineTo(QPointF(point.x(), path.currentPosition().y()))
+            path.lineTo(point)
+        path.lineTo(QPointF(area.right(), path.currentPosition().y()))
+        # green while we have given more than we got, red while the client is ahead
+        for colour, band in ((GREEN, QRectF(0, 0, self.width(), zero)),
+                             (RED, QRectF(0, zero, self.width(), self.height() - zero))):
+            p.save()
+            p.setClipRect(band.adjusted(0, -1, 0, 1))
+            p.setPen(QPen(colour, 2))
+            p.drawPath(path)
+            p.restore()
+        p.setPen(QColor("#616161"))
+        for amount in sorted({high, low, 0.0}):
+            p.drawText(QRectF(0, at(first, amount).y() - 9, 74, 18),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       words.number(round(amount)))
+        for day, align in ((self.series[0][0], Qt.AlignmentFlag.AlignLeft),
+                           (self.series[-1][0], Qt.AlignmentFlag.AlignRight)):
+            p.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 18),
+                       align, words.day(day))
+        p.drawText(QRectF(area.left(), 4, area.width(), 18),
+                   Qt.AlignmentFlag.AlignCenter,
+                   QCoreApplication.translate("BalanceChart", "Balance (delivered − received), %1")
+                   .replace("%1", self.currency or "—"))
+        p.end()
+
+
+class ValuePanel(DeskPanel):
+    OBJECT_NAME = "valueLog"
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("ValuePanel", "Value")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ValueEntry] = []
+        self.table = QTableWidget(0, 5, objectName="valueGrid")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Direction"),
+                                              self.tr("Description"), self.tr("Amount"),
+                                              self.tr("Currency")])
+        self.table.verticalHeader().hide()
+        self.table.itemChanged.connect(self._changed)
+        self.totals = QLabel(objectName="valueTotals")
+        self.chart = BalanceChart()
+        self.chart.setObjectName("valueBalanceChart")
+        add = QPushButton(self.tr("Add entry"), objectName="addValue")
+        add.clicked.connect(self.add_entry)
+        remove = QPushButton(self.tr("Remove entry"), objectName="removeValue")
+        remove.clicked.connect(self.remove_entry)
+        bar = QHBoxLayout()
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        bar.addStretch(1)
+        bar.addWidget(self.totals)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.chart, 2)
+
+    def concerns(self, changes: ChangeSet) -> bool:
+        return any(isinstance(c.entity, ValueEntry) for c in changes)
+
+    def fill(self) -> None:
+        graph = self.graph
+        self.rows = sorted(graph.records(ValueEntry).values(),
+                           key=lambda e: (e.day, e.description)) if graph is not None else []
+        words = vocabulary(language())
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, e in enumerate(self.rows):
+            when = date_edit(optional=False)
+            when.setDate(to_qdate(e.day))
+            when.dateChanged.connect(lambda d, eid=e.id: self._field(eid, day=from_qdate(d)))
+            self.table.setCellWidget(r, 0, when)
+            direction = QComboBox()
+            fill_enum(direction, ValueDirection, e.direction)
+            direction.currentIndexChanged.connect(
+                lambda _i, eid=e.id, w=direction: self._field(
+                    eid, direction=enum_of(w, ValueDirection)))
+            self.table.setCellWidget(r, 1, direction)
+            for c, text in ((2, e.description), (3, words.number(e.amount)), (4, e.currency)):
+                item = put(self.table, r, c, text)
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.blockSignals(False)
+        sums = value.totals(self.rows)
+        self.totals.setText("   ".join(
+            self.tr("%1 delivered %2, received %3, balance %4")
+            .replace("%1", currency or "—").replace("%2", words.number(t.delivered))
+            .replace("%3", words.number(t.received)).replace("%4", words.number(t.balance))
+            for currency, t in sums.items()) or self.tr("No value recorded yet"))
+        main = value.main_currency(self.rows)
+        self.chart.set_series(value.balance_over_time(self.rows, main), main)
+
+    def _field(self, entry_id: str, **fields: object) -> None:
+        graph = self.graph
+        before = graph.records(ValueEntry).get(entry_id) if graph is not None else None
+        if before is None:
+            return
+        after = before._replace(**fields)
+        if after != before:
+            self.edit(self.tr("Edit value entry"), lambda g: g.update_record(after))
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        r, c = item.row(), item.column()
+        if not 0 <= r < len(self.rows):
+            return
+        entry = self.rows[r]
+        if c == 2:
+            self._field(entry.id, description=item.text())
+        elif c == 3:
+            amount = parse_number(item.text())
+            self._field(entry.id, amount=0.0 if amount is None else amount)
+        elif c == 4:
+            self._field(entry.id, currency=item.text().strip().upper())
+        self.refresh()  # refused: back to what the model holds
+
+    def add_entry(self) -> None:
+        graph = self.graph
+        if graph is None:
+            return
+        entry = ValueEntry(new_id(), graph.id, date.today(), ValueDirection.DELIVERED,
+                           self.tr("New entry"), 0.0, value.main_currency(self.rows))
+        self.edit(self.tr("Add value entry"), lambda g: g.add_record(entry))
+
+    def remove_entry(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            gone = self.rows[row].id
+            self.edit(self.tr("Remove value entry"),
+                      lambda g: g.remove_record(ValueEntry, gone))

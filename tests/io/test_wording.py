@@ -1,0 +1,54 @@
+"""Import defects are worded by the one vocabulary, in English and in Russian."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kamdesk.graph import vocabulary
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.entities import Account
+from kamdesk.io.plan import plan_import
+from kamdesk.io.sources import read_source
+from kamdesk.io.text import Note
+from tests.io import files
+from tests.io.test_defects import MESSY
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def test_every_import_sentence_has_both_languages() -> None:
+    catalogue = vocabulary._IMPORT  # the catalogue itself is under test
+    for key, (en, ru) in catalogue.items():
+        assert en and ru, key
+        if key not in ("id_word", "email_word", "of_ids", "of_emails"):
+            assert CYRILLIC.search(ru), key
+
+
+def test_a_messy_file_reads_in_russian(tmp_path: Path) -> None:
+    source = read_source(files.write(tmp_path, "messy.csv", MESSY))
+    plan = plan_import(AccountGraph(Account("acc", "A")), source.people, by=source.manager_by)
+    defects = [*source.defects, *plan.defects]
+    assert len(defects) >= 10
+    for d in defects:
+        assert d.key, str(d)  # every defect comes from the catalogue
+        ru = d.text("ru")
+        assert CYRILLIC.search(ru) and "row " not in ru and "skipped" not in ru, ru
+    cut = next(d for d in defects if d.key == "cut")
+    assert cut.text("ru") == "строка 15: должность: 4\u00a0799 символов; обрезано до 4\u00a0000"
+    assert str(cut) == "row 15: title is 4,799 characters long; cut to 4,000"
+
+
+def test_the_preview_notes_read_in_russian(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parent.parent / "data"
+    for name in ("d3-org-chart-demo.csv", "uk-organogram-ago-2011-09-30-senior.csv",
+                 "shape-yed-orgchart.graphml", "networkx-gexf-pid.gexf",
+                 "dabeng-orgchart-hybrid.json"):
+        notes = read_source(data / name).notes
+        assert notes, name
+        for note in notes:
+            assert isinstance(note, Note), (name, note)
+            assert CYRILLIC.search(note.text("ru")), (name, note.text("ru"))
+            assert note.text("en") == note  # printed as is, a note is its English text
+    (columns, *_) = read_source(data / "d3-org-chart-demo.csv").notes
+    assert columns.text("ru").startswith("столбцы: имя \u2190 «name», подразделение \u2190 «area»")
