@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from kamdesk import __version__, cli_team, desk_cli
+from kamdesk import __version__, cli_changes, cli_team, desk_cli
 from kamdesk.graph import sample, signals
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
@@ -61,7 +61,7 @@ commands:
                                            warm-introduction paths to a client person
   kamdesk what-if WORKSPACE --account NAME --leaves PERSON [--json]
                                            what changes when a person leaves
-""" + cli_team.HELP + """
+""" + cli_changes.HELP + cli_team.HELP + """
 
 WORKSPACE is a .kam file or a SQLAlchemy URL (postgresql+psycopg://user@host/db).
 NAME is an account's name or id. Run 'kamdesk COMMAND --help' for a command's options."""
@@ -191,6 +191,7 @@ def build_parser() -> Parser:
         if option is not None:
             p.add_argument(option, required=True, metavar="PERSON", help=what)
         p.add_argument("--json", action="store_true", help="print JSON")
+    cli_changes.add_parsers(sub)  # changes
     cli_team.add_parsers(sub)  # history, team, checkout, sync
     return top
 
@@ -457,11 +458,10 @@ def cmd_what_if(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
-    "import": cmd_import, "export": cmd_export,
-    "risks": desk_cli.cmd_risks, "actions": desk_cli.cmd_actions,
-    "meeting-export": desk_cli.cmd_meeting_export,
+    "import": cmd_import, "export": cmd_export, "risks": desk_cli.cmd_risks,
+    "actions": desk_cli.cmd_actions, "meeting-export": desk_cli.cmd_meeting_export,
     "analyze": cmd_analyze, "paths": cmd_paths, "what-if": cmd_what_if,
-    **cli_team.COMMANDS,
+    **cli_team.COMMANDS, **cli_changes.COMMANDS,
 }
 
 

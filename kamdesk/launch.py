@@ -15,7 +15,7 @@ from kamdesk.paths import gui_problem
 COMMAND_NAMES = frozenset({"sample", "accounts", "signals", "meetings", "check", "plan",
                            "brief", "import", "export", "analyze", "paths", "what-if",
                            "risks", "actions", "meeting-export",
-                           "history", "team", "checkout", "sync"})
+                           "changes", "history", "team", "checkout", "sync"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,8 @@ from kamdesk.report.context import Context
 
 
 def signal_text(s: signals.Signal, ctx: Context) -> str:
-    params = dict(s.params)
+    # numbers as the language writes them ("4,5" in Russian), our people marked
+    params = {k: ctx.number(v) if isinstance(v, float) else v for k, v in s.params.items()}
     if s.kind is signals.SignalKind.LEVEL_MISMATCH and len(s.subjects) > 1:
         params["ours"] = ctx.who(s.subjects[1])
     try:

@@ -13,8 +13,11 @@ from datetime import date
 from reportlab.platypus import Flowable, Table
 
 from kamdesk.graph import comb
+from kamdesk.graph.analysis import plan_summary
 from kamdesk.graph.entities import ActionItem, Meeting
 from kamdesk.graph.signals import SignalKind
+from kamdesk.graph.types import Stance
+from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report import blocks as b
 from kamdesk.report import fonts
 from kamdesk.report.context import Context, is_key
@@ -23,6 +26,7 @@ from kamdesk.report.signal_text import signal_text
 TOP_SIGNALS = 5
 TOP_PEOPLE = 8
 TOP_OVERDUE = 4
+TOP_MEET = 3
 
 
 def key_people(ctx: Context) -> list[str]:
@@ -73,12 +77,26 @@ def summary(ctx: Context) -> list[Flowable]:
     return out
 
 
-def analysis(ctx: Context) -> list[Flowable]:
-    """Room for kamdesk.graph's analysis (influence, forecast, whom to meet next).
+def analysis(ctx: Context, count: int = TOP_MEET) -> list[Flowable]:
+    """Where the buying centre stands and whom to meet next (kamdesk.graph.analysis).
 
-    Empty until the analysis lands; it belongs on this page, after the overdue actions.
+    One line of support and a short table: the page stays one page; the whole analysis is
+    ``kamdesk analyze``.
     """
-    return []
+    t, w = ctx.t, ctx.width
+    facts = plan_summary(ctx.graph, count)
+    out: list[Flowable] = [b.para(t("whom_to_meet"), b.H2), b.para(
+        t("support_line", now=_signed(t, facts.support),
+          alone=_signed(t, facts.support_before_influence)), b.MUTED_TEXT)]
+    rows = [[name, t.enum(Stance(now)), t.enum(Stance(then)), _signed(t, gain)]
+            for name, now, then, gain in facts.whom_to_meet]
+    out += b.table([t("name"), t("stance"), t("stance_next"), t("support_gain")], rows,
+                   b.scaled([2.6, 1.2, 1.2, 1], w)) or [b.para(t("no_entries"), b.MUTED_TEXT)]
+    return out
+
+
+def _signed(t: Vocabulary, value: float) -> str:
+    return ("+" if round(value, 2) > 0 else "") + t.number(round(value, 2))
 
 
 def _signals(ctx: Context) -> list[Flowable]:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from kamdesk.ui import i18n, workspace_actions
+from kamdesk.ui.chart.looks import build_looks_menu
 
 if TYPE_CHECKING:
     from kamdesk.ui.mainwindow import MainWindow
@@ -138,6 +139,7 @@ def build_menus(w: MainWindow) -> None:
                                  "showInfluence", "show_influence")
     w.conflict_action = _toggle(w, view_menu, translate("MainWindow", "Show &conflict lines"),
                                 "showConflicts", "show_conflicts")
+    build_looks_menu(w, view_menu)  # focus mode, overlays
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
     language_menu.setObjectName("languageMenu")

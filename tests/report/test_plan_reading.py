@@ -225,6 +225,7 @@ def test_signals_are_ranked_and_worded_right(portfolio, plans) -> None:
         assert kinds.index(SignalKind.UNMANAGED_BLOCKER) < kinds.index(SignalKind.SILENT_CLIENT)
     text = "\n".join(page_texts(plans["ru"]))
     assert "последний контакт не было" not in text
+    assert not re.search(r"индекс влияния \d+\.\d", text)  # "4,5", not "4.5"
     assert "Последний контакт: не было" not in text
     # a key person never contacted: a sentence that reads right, in the notes and signals
     graph = sample.generate(seed=1, today=TODAY)[0]

@@ -177,5 +177,5 @@ def test_nothing_is_squeezed_at_1280_by_800(qtbot, window) -> None:
             if isinstance(w, QComboBox | QLineEdit) and 0 < seen < min(w.width(), 70):
                 squeezed.append((name, w.currentText() if isinstance(w, QComboBox)
                                  else w.text(), seen, w.width()))
-    assert squeezed == []
+    assert squeezed == [], squeezed
     assert QApplication.instance() is not None

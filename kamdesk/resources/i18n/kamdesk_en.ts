@@ -360,6 +360,49 @@
     </message>
 </context>
 <context>
+    <name>ChartLooks</name>
+    <message>
+        <source>Focus mode: select a person. Esc leaves focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of ours meets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way in: nobody of ours is connected to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on %1: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <source>Check the columns</source>
@@ -901,6 +944,14 @@
         <source>Cannot export the chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Focus on the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -1132,6 +1183,14 @@
     </message>
     <message>
         <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

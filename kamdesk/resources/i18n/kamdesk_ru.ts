@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
@@ -222,19 +222,19 @@
         <translation>(никто)</translation>
     </message>
     <message>
-        <source>Meets the client's level 1: no signal.</source>
+        <source>Meets the client&apos;s level 1: no signal.</source>
         <translation>Встречается с первым уровнем клиента: сигнала нет.</translation>
     </message>
     <message>
-        <source>Someone of ours meets the client's level 1.</source>
+        <source>Someone of ours meets the client&apos;s level 1.</source>
         <translation>Кто-то из наших встречается с первым уровнем клиента.</translation>
     </message>
     <message>
-        <source>No executive sponsor: nobody of ours at level 1 meets the client's level 1.</source>
+        <source>No executive sponsor: nobody of ours at level 1 meets the client&apos;s level 1.</source>
         <translation>Нет executive-спонсора: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
     </message>
     <message>
-        <source>%1 meets nobody at the client's level 1: the signal stays.</source>
+        <source>%1 meets nobody at the client&apos;s level 1: the signal stays.</source>
         <translation>%1 не встречается ни с кем из первого уровня клиента: сигнал остаётся.</translation>
     </message>
     <message>
@@ -361,6 +361,49 @@
     <message>
         <source>dotted-line manager</source>
         <translation>функциональный руководитель</translation>
+    </message>
+</context>
+<context>
+    <name>ChartLooks</name>
+    <message>
+        <source>Focus mode: select a person. Esc leaves focus.</source>
+        <translation>Режим фокуса: выберите человека. Esc — выйти из фокуса.</translation>
+    </message>
+    <message>
+        <source>Nobody of ours meets: %1</source>
+        <translation>Никто из наших не ведёт: %1</translation>
+    </message>
+    <message>
+        <source>Way in %1: %2</source>
+        <translation>Путь %1: %2</translation>
+    </message>
+    <message>
+        <source>No way in: nobody of ours is connected to them.</source>
+        <translation>Пути нет: никто из наших с ним не связан.</translation>
+    </message>
+    <message>
+        <source>Focus on %1: %2 people within two influence steps; we meet %3 of the %4 client people among them.</source>
+        <translation>Фокус на %1: %2 чел. в пределах двух шагов влияния; из %4 человек клиента среди них мы ведём %3.</translation>
+    </message>
+    <message>
+        <source>Esc leaves focus.</source>
+        <translation>Esc — выйти из фокуса.</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Покрытие</translation>
+    </message>
+    <message>
+        <source>Contact freshness</source>
+        <translation>Свежесть контакта</translation>
+    </message>
+    <message>
+        <source>Influence score</source>
+        <translation>Оценка влияния</translation>
     </message>
 </context>
 <context>
@@ -909,6 +952,14 @@
         <source>Cannot export the chart</source>
         <translation>Не удалось экспортировать схему</translation>
     </message>
+    <message>
+        <source>&amp;Focus on the selected person</source>
+        <translation>&amp;Фокус на выбранном человеке</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay</source>
+        <translation>&amp;Раскраска</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -941,7 +992,7 @@
         <translation>1. Обзор текущих проектов</translation>
     </message>
     <message>
-        <source>2. The client's business goals</source>
+        <source>2. The client&apos;s business goals</source>
         <translation>2. Бизнес-цели клиента</translation>
     </message>
     <message>
@@ -1141,6 +1192,14 @@
     <message>
         <source>Collapse</source>
         <translation>Свернуть</translation>
+    </message>
+    <message>
+        <source>Leave focus</source>
+        <translation>Выйти из фокуса</translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
+        <translation>Фокус на этом человеке</translation>
     </message>
     <message>
         <source>Draw influence line from here</source>

@@ -78,14 +78,15 @@ class CardPainter:
         self.target = QPen(QColor("#6a1b9a"), 3.0, Qt.PenStyle.DashLine)
 
     def paint(self, painter: QPainter, box: QRectF, person: Person, *, counterparts: list[str],
-              state: tuple[bool, bool, bool], today: date) -> None:
-        """state: (selected, highlighted by search, drop target)."""
+              state: tuple[bool, bool, bool], today: date, band: QColor | None = None) -> None:
+        """state: (selected, highlighted by search, drop target); band: the colour band's
+        colour (default: the stance's)."""
         selected, highlighted, target = state
         painter.setPen(self.target if target else self.selected if selected else self.border)
         painter.setBrush(QColor("#fff59d") if highlighted else QColor("#ffffff"))
         painter.drawRoundedRect(box, 5, 5)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(STANCE_COLOURS[person.stance])
+        painter.setBrush(band if band is not None else STANCE_COLOURS[person.stance])
         painter.drawRect(QRectF(box.x() + 1, box.y() + 1, STRIPE, box.height() - 2))
         painter.setBrush(freshness(person, today))
         painter.drawEllipse(QPointF(box.right() - 9, box.y() + 9), 4.5, 4.5)

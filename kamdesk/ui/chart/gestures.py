@@ -115,6 +115,8 @@ class ChartGestures:
             self._pending = None
             self._say(translate("OrgChartView", "Line drawing cancelled"))
             return
+        if event.key() == Qt.Key.Key_Escape and self.looks.leave_focus():
+            return
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and self.selected is not None \
                 and self.graph is not None and self.graph.solid_reports(self.selected):
             collapsed = self.selected in self.collapsed

@@ -39,6 +39,8 @@ def chart_menu(view: OrgChartView, pid: str | None) -> QMenu:
         menu.addAction(translate("OrgChartView", "Expand") if pid in view.collapsed else
                        translate("OrgChartView", "Collapse"), lambda: view.toggle(pid))
     menu.addSeparator()
+    menu.addAction(translate("OrgChartView", "Leave focus") if view.looks.focusing else
+                   translate("OrgChartView", "Focus on this person"), view.looks.toggle_focus)
     menu.addAction(translate("OrgChartView", "Draw influence line from here"),
                    lambda: view.start_line(LinkKind.INFLUENCES, pid))
     menu.addAction(translate("OrgChartView", "Add dotted-line manager…"),

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTransfor
 
 from kamdesk.graph.chart import GAP_Y
 from kamdesk.graph.live_chart import LiveChart
-from kamdesk.ui.chart.cards import STANCE_COLOURS
+from kamdesk.ui.chart.looks import DIM
 
 if TYPE_CHECKING:
     from kamdesk.ui.chart.view import OrgChartView
@@ -48,13 +48,14 @@ def paint_overview(view: OrgChartView, painter: QPainter, exposed: QRectF,
     painter.setBrush(BLOCK_FILL)
     painter.drawRects([QRectF(s.x, s.y, s.width, s.height) for s in shown if s.block])
     painter.setPen(Qt.PenStyle.NoPen)
-    by_colour: dict[object, list[QRectF]] = {}
+    by_colour: dict[int, list[QRectF]] = {}
+    looks = view.looks  # the overlay's colour, dimmed out of focus
     for s in shown:
         if not s.block:
-            by_colour.setdefault(people[s.key].stance, []).append(
-                QRectF(s.x, s.y, s.width, s.height))
-    for stance, rects in by_colour.items():
-        painter.setBrush(STANCE_COLOURS[stance])  # type: ignore[index]
+            colour = DIM if looks.dim(s.key) else looks.band(s.key)
+            by_colour.setdefault(colour.rgba(), []).append(QRectF(s.x, s.y, s.width, s.height))
+    for rgba, rects in by_colour.items():
+        painter.setBrush(QColor.fromRgba(rgba))
         painter.drawRects(rects)
     _labels(painter, shown, people, lod)
     marked = [] if view.plain else [pid for pid in (view.selected, *view.highlighted)

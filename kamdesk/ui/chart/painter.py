@@ -22,8 +22,8 @@ from kamdesk.graph.chart import GAP_Y
 from kamdesk.graph.entities import Link
 from kamdesk.graph.live_chart import LiveChart
 from kamdesk.graph.types import LinkKind
-from kamdesk.ui.chart.cards import STANCE_COLOURS
 from kamdesk.ui.chart.index import BADGE
+from kamdesk.ui.chart.looks import DIM, DIM_LINE_OPACITY
 from kamdesk.ui.chart.overview import paint_overview
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ class ChartPainting:
         graph = self.graph
         if graph is None:
             return
+        looks = self.looks  # focus mode and overlays (looks.py)
+        looks.begin_paint()
         if lod < TEXT_LOD and isinstance(self.chart, LiveChart):
             paint_overview(self, painter, exposed, lod)  # type: ignore[arg-type]
             return
@@ -84,14 +86,15 @@ class ChartPainting:
         # an export shows the chart, never the screen's selection or search hits
         plain = (False, False, False) if self.plain else None
         if lod < TEXT_LOD:  # far out: coloured blocks, batched by colour
-            by_colour: dict[object, list[QRectF]] = {}
+            by_colour: dict[int, list[QRectF]] = {}
             for pid in ids:
                 b = boxes[pid]
-                by_colour.setdefault(people[pid].stance, []).append(
+                colour = DIM if looks.dim(pid) else looks.band(pid)
+                by_colour.setdefault(colour.rgba(), []).append(
                     QRectF(b.x, b.y, b.width, b.height))
             painter.setPen(Qt.PenStyle.NoPen)
-            for stance, rects in by_colour.items():
-                painter.setBrush(STANCE_COLOURS[stance])  # type: ignore[index]
+            for rgba, rects in by_colour.items():
+                painter.setBrush(QColor.fromRgba(rgba))
                 painter.drawRects(rects)
             self._paint_marks(painter, ids)
             return
@@ -103,8 +106,10 @@ class ChartPainting:
                              counterparts=self._counterparts.get(pid, []),
                              state=plain or (pid == self.selected, pid in self.highlighted,
                                              pid == self._target),
-                             today=self.today)
+                             today=self.today, band=looks.band(pid))
             self._paint_badge(painter, pid, rect)
+            if looks.dim(pid):
+                painter.fillRect(rect.adjusted(-2, -2, 2, 2 * BADGE + 2), DIM)
 
     def _paint_marks(self, painter: QPainter, ids: list[str]) -> None:
         """The selection and search hits stay visible when the text is dropped."""
@@ -230,6 +235,7 @@ class ChartPainting:
         for link in self._lines_near(exposed):
             path, tip, angle = self.line_path(link)
             pen = LINE_PENS[link.kind]
+            painter.setOpacity(DIM_LINE_OPACITY if self.looks.line_dimmed(link.id) else 1.0)
             if link.id == chosen:
                 painter.setPen(SELECTED_LINE)
                 painter.drawPath(path)
@@ -237,6 +243,7 @@ class ChartPainting:
             painter.drawPath(path)
             if tip is not None:
                 _arrow_head(painter, tip, angle, pen.color())
+        painter.setOpacity(1.0)
 
 
 def _edge_line(a: QRectF, b: QRectF) -> QLineF:

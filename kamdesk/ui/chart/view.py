@@ -38,6 +38,7 @@ from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
 from kamdesk.ui.chart.gestures import ChartGestures
 from kamdesk.ui.chart.index import BADGE, chart_lines, ids_in
+from kamdesk.ui.chart.looks import ChartLooks
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
 
@@ -81,6 +82,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self._target: str | None = None
         self._pending: tuple[LinkKind, str] | None = None  # drawing a line from a card
         self.cards = CardPainter()
+        self.looks = ChartLooks(self)  # focus mode and colour overlays
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.item = ChartItem(self)
@@ -284,6 +286,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
     # ------------------------------------------------------------------ model events
     def _on_changes(self, changes: ChangeSet) -> None:
         assert self.graph is not None
+        self.looks.changed()  # focus and overlays follow every edit
         relayout, repaint, links = False, set(), False
         for change in changes:
             entity = change.entity

@@ -164,14 +164,19 @@ class AccountPanel(DeskPanel):
                 text = self.tr("%1 meets nobody at the client's level 1: the signal stays.") \
                     .replace("%1", name_of(graph, found.sponsor_id))
             if found.link_to is not None:
-                self.sponsor_fix.setText(self.tr("Link with %1").replace(
+                self._offer(self.tr("Link with %1").replace(
                     "%1", name_of(graph, found.link_to)))
-                self.sponsor_fix.show()
         if found.suggested is not None:
-            self.sponsor_fix.setText(self.tr("Make %1 the sponsor").replace(
+            self._offer(self.tr("Make %1 the sponsor").replace(
                 "%1", name_of(graph, found.suggested)))
-            self.sponsor_fix.show()
         self.sponsor_state.setText(text)
+
+    def _offer(self, text: str) -> None:
+        """Show the fix button with its whole text (a name can be long; never cut it)."""
+        self.sponsor_fix.setText(text)
+        self.sponsor_fix.setMinimumWidth(self.sponsor_fix.fontMetrics().horizontalAdvance(text)
+                                         + 24)
+        self.sponsor_fix.show()
 
     # ------------------------------------------------------------------ edits
     def save(self) -> None:

@@ -179,6 +179,8 @@ def date_edit(optional: bool = True) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    # in a table cell the column may be narrower than a date: never squeeze it to a stub
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 30)
     if optional:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")

@@ -137,7 +137,7 @@ class MeetingForm(QWidget):
                                                 self.tr("When"), self.tr("Status")])
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 210), (2, 120), (3, 130)):
+        for column, width in ((1, 150), (2, 112), (3, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.actions.verticalHeader().hide()
