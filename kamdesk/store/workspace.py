@@ -297,8 +297,9 @@ class Workspace:
             with self._guard(), self.engine.connect() as conn:
                 conn.execution_options(**WRITE)
                 with conn.begin():
-                    writing.lock_account(conn, account_id)
-                    writing.recheck(conn, changes)
+                    if writing.needs_recheck(changes):
+                        writing.lock_account(conn, account_id)
+                        writing.recheck(conn, changes)
                     for change in changes:
                         writing.write_change(conn, change)
                     history.record(conn, changes, self.origin)  # team: same transaction

@@ -73,6 +73,14 @@ class _StoredPeople(Mapping[str, Person]):
         return sum(1 for p in self._known.values() if p is not None)
 
 
+def needs_recheck(changes: ChangeSet) -> bool:
+    """Whether the change set draws or moves a line or removes a person: only those can
+    break a rule together with another process's edit (a field edit of a row is guarded by
+    the row comparison of ``write_change``), so only those take the account's lock."""
+    return any(isinstance(c.after, Link) or (isinstance(c.before, Person) and c.after is None)
+               for c in changes)
+
+
 def recheck(conn: Connection, changes: ChangeSet) -> None:
     """Raise the domain's error (or ConcurrentEditError) if the change set, applied to what
     the database holds now, breaks a rule that spans rows: ``rules.check_link`` — the very
