@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import i18n
+from kamdesk.ui import i18n, workspace_actions
 from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.panels.portfolio import PortfolioPanel
@@ -255,13 +255,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", named or ""))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            workspace = open_workspace(named)
+            workspace = open_workspace(workspace_actions.real_target(self, named))
         except (WorkspaceError, OSError) as error:
             QApplication.restoreOverrideCursor()
             self.error(self.tr("Cannot open the workspace"), str(error))
             self.statusBar().showMessage(self.tr("No workspace open"))
             return False
         QApplication.restoreOverrideCursor()
+        workspace_actions.keep_secret(named)  # a server's password: the keyring, not settings
         self.attach(workspace)
         return True
 

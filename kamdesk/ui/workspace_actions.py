@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 if TYPE_CHECKING:
     from kamdesk.ui.mainwindow import MainWindow
@@ -49,6 +49,31 @@ def open_server(window: MainWindow) -> None:
         translate("MainWindow", "PostgreSQL URL (postgresql+psycopg://user@host/database):"))
     if ok and url.strip():
         window.open_target(url.strip())
+
+
+def keep_secret(named: str | None) -> None:
+    """A server URL's password goes to the system keyring; settings keep the masked form
+    (``Workspace.location``), which ``real_target`` turns back into the URL."""
+    if named and "://" in named:
+        from kamdesk.store.credentials import remember as remember_secret
+
+        remember_secret(named)
+
+
+def real_target(window: MainWindow, named: str | None) -> str | None:
+    """The URL to open for a recent entry: the password from the keyring, or asked again."""
+    if not named or "***" not in named:
+        return named
+    from kamdesk.store.credentials import recall, with_password
+
+    found = recall(named)
+    if found is not None:
+        return found
+    password, ok = QInputDialog.getText(
+        window, translate("MainWindow", "Open team server"),
+        translate("MainWindow", "Password for %1:").replace("%1", named),
+        QLineEdit.EchoMode.Password)
+    return with_password(named, password) if ok else named
 
 
 def folder(window: MainWindow) -> str:

@@ -131,3 +131,34 @@ def test_a_lost_race_is_refused_and_the_latest_state_shown(qtbot, windows, monke
     assert b.document.update_person(b.graph.person(pid)._replace(title="Second try"))
     with Workspace.open(pg_url) as ws:
         assert ws.load(b.graph.id).person(pid).title == "Second try"
+
+
+def test_a_server_password_goes_to_the_keyring_and_the_recent_list_reopens(
+        qtbot, pg_url: str, account: str) -> None:
+    """Settings keep the masked URL; reopening from the recent list takes the password from
+    the keyring (the test server trusts its socket, so any password connects)."""
+    import keyring
+    from PySide6.QtCore import QSettings
+    from sqlalchemy.engine import make_url
+
+    from kamdesk.ui import workspace_actions
+    from tests.store.test_credentials import MemoryKeyring
+
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        url = make_url(pg_url).set(password="s3cret!").render_as_string(hide_password=False)
+        win = _window(qtbot, pg_url, account)
+        try:
+            assert win.open_target(url)
+            recent = workspace_actions.strings(QSettings().value("workspace/recent"))
+            assert recent and "***" in recent[0] and not any("s3cret" in r for r in recent)
+            assert list(memory.entries.values()) == ["s3cret!"]
+            real = workspace_actions.real_target(win, recent[0])
+            assert real is not None and make_url(real).password == "s3cret!"
+            assert win.open_target(recent[0])  # the recent entry opens again
+        finally:
+            win.close()
+    finally:
+        keyring.set_keyring(before)

@@ -894,6 +894,10 @@
         <source>PostgreSQL URL (postgresql+psycopg://user@host/database):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>

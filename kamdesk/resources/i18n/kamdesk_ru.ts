@@ -900,6 +900,10 @@
         <source>PostgreSQL URL (postgresql+psycopg://user@host/database):</source>
         <translation>Адрес PostgreSQL (postgresql+psycopg://пользователь@сервер/база):</translation>
     </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
