@@ -52,6 +52,7 @@ class AccountGraph:
         # A DiGraph holding a dict of links per pair rather than a MultiDiGraph because the
         # latter builds ten times slower (10 µs an edge), which dominates opening an account.
         self.graph: nx.DiGraph[str] = nx.DiGraph()
+        self.revision = 0  # counts applied change sets: a cache key for derived values
         self._people: dict[str, Person] = {}
         self._links: dict[str, Link] = {}
         # Index of solid reporting lines, kept because every rule and query walks it:
@@ -391,6 +392,7 @@ class AccountGraph:
             listener(changes)
 
     def _apply_all(self, changes: Iterable[Change]) -> None:
+        self.revision += 1  # what is derived from the graph (influence scores) is stale now
         for change in changes:
             self._apply(change)
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.types import LinkKind, Side
@@ -224,7 +225,24 @@ def percentile_scores(values: Mapping[str, float]) -> dict[str, tuple[float, int
 
 
 def influence_scores(graph: AccountGraph) -> dict[str, InfluenceScore]:
-    """Every client person's score, in the graph's order of people."""
+    """Every client person's score, in the graph's order of people.
+
+    Kept per graph until its next change: the overview, the signals list, the portfolio map
+    and the chart's overlay all ask for the same scores after an account opens.
+    """
+    kept = _KEPT.get(graph)
+    if kept is not None and kept[0] == graph.revision:
+        return dict(kept[1])
+    scores = _scores(graph)
+    _KEPT[graph] = (graph.revision, scores)
+    return dict(scores)
+
+
+_KEPT: WeakKeyDictionary[AccountGraph, tuple[int, dict[str, InfluenceScore]]] = \
+    WeakKeyDictionary()
+
+
+def _scores(graph: AccountGraph) -> dict[str, InfluenceScore]:
     edges = deference_edges(graph)
     ranks = pagerank(edges)
     scores = percentile_scores(ranks)

@@ -187,3 +187,28 @@ def test_pagerank_refuses_bad_edges() -> None:
         pagerank({"a": {"b": 0.0}, "b": {}})
     with pytest.raises(ValueError, match="not a node"):
         pagerank({"a": {"ghost": 1.0}})
+
+
+def test_scores_are_kept_until_the_graph_changes() -> None:
+    """The overview, the signals and the map ask for the same scores: computed once per
+    change, and a change is never answered with the scores from before it."""
+    from kamdesk.graph.influence import influence_scores
+    from kamdesk.graph.sample import generate
+
+    g = generate(seed=2, people=300)[0]
+    first = influence_scores(g)
+    assert influence_scores(g) == first
+    clients = [p for p in g.people.values() if p.side.value == "client"]
+    someone = next(p for p in clients if p.level == 4)
+    boss = next(p for p in clients if p.level == 1)
+    changed = {p.id for p in g.people.values()}
+    g.add_link(Link("new-influence", g.id, LinkKind.INFLUENCES, someone.id, boss.id, weight=3))
+    after = influence_scores(g)
+    assert after != first and set(after) <= changed
+    assert after == _fresh(g)
+
+
+def _fresh(g: AccountGraph) -> dict[str, object]:
+    from kamdesk.graph import influence
+
+    return influence._scores(g)  # type: ignore[return-value]
