@@ -60,6 +60,11 @@ def test_window_shows_the_portfolio_and_switches_accounts(qtbot, workspace, qt_m
         portfolio.setCurrentRow(row)
         shown.append(title.text())
         assert window.overview.signal_list.count() > 0  # every sample account has signals
+        lines = [window.overview.signal_list.item(i).text()
+                 for i in range(window.overview.signal_list.count())]
+        # worst first, each said once: no "risk without owner: risk without owner: …"
+        assert lines[0].startswith(("critical", "high"))
+        assert not any(line.count("risk without owner") > 1 for line in lines), lines
     assert sorted(shown) == sorted(a.name for a in workspace.accounts())
     assert "АО «Уралтехмаш»" in shown
     window.close()

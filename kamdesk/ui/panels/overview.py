@@ -10,12 +10,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kamdesk.graph.changes import ChangeSet
+from kamdesk.graph.types import Severity
 from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument, follow
+
+SEVERITY_COLOURS = {Severity.CRITICAL: QColor("#8e0000"), Severity.HIGH: QColor("#c62828"),
+                    Severity.MEDIUM: QColor("#a15c00"), Severity.LOW: QColor("#555555")}
 
 
 class OverviewPanel(QWidget):
@@ -86,4 +90,8 @@ class OverviewPanel(QWidget):
             .replace("%2", f"{len(graph.people) - clients:,}"))
         self.signal_list.clear()
         for s in signals.detect(graph, date.today()):
-            self.signal_list.addItem(f"{words.enum(s.kind)}: {words.text(s.sentence, s.params)}")
+            # the sentence names the matter itself; the severity leads, in its colour
+            item = QListWidgetItem(f"{words.enum(s.severity)} · {words.text(s.sentence, s.params)}")
+            item.setToolTip(words.enum(s.kind))
+            item.setForeground(SEVERITY_COLOURS[s.severity])
+            self.signal_list.addItem(item)

@@ -107,7 +107,8 @@ class QuadrantChart(QWidget):
         for b in self.bubbles:
             centre = self.at(b.x, b.y)
             fill = QColor(b.colour)
-            fill.setAlpha(170)
+            fill.setAlpha(225)  # see-through enough for overlaps, not so pale that
+            # critical (dark red) and high (red) read alike
             p.setBrush(fill)
             p.setPen(QPen(b.colour.darker(140), 1.5))
             p.drawEllipse(centre, b.radius, b.radius)
