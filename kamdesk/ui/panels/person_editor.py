@@ -284,6 +284,7 @@ class PersonEditor(QWidget):
             value = getattr(blank, name, None)
             if isinstance(widget, QLineEdit):
                 widget.setText(str(value or ""))
+                widget.setCursorPosition(0)  # a long title shows its start, not its end
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(str(value or ""))
             elif isinstance(widget, QComboBox):
