@@ -174,6 +174,10 @@ def test_nothing_is_squeezed_at_1280_by_800(qtbot, window) -> None:
             filters = ("searchBox", "peopleFilterText")
             if isinstance(w, QLineEdit) and w.objectName() in filters and seen < 150:
                 squeezed.append((name, w.placeholderText(), seen, 150))
+            if isinstance(w, QComboBox) and w.objectName().startswith("peopleFilter"):
+                need = w.fontMetrics().horizontalAdvance(w.currentText()) + 24
+                if seen < need:  # "Обе сторон": a filter's word cut to a stub
+                    squeezed.append((name, w.currentText(), seen, need))
             if isinstance(w, QComboBox | QLineEdit) and 0 < seen < min(w.width(), 70):
                 squeezed.append((name, w.currentText() if isinstance(w, QComboBox)
                                  else w.text(), seen, w.width()))

@@ -119,20 +119,22 @@ class PeoplePanel(QWidget):
                                      [(r, words.enum(r)) for r in DecisionRole], "role")
         self.stance_box = self._choice("peopleFilterStance", self.tr("All stances"),
                                        [(s, words.enum(s)) for s in Stance], "stance")
-        bar = QHBoxLayout()
-        bar.addWidget(self.text, 3)
+        # the text filter on its own row, the four choices below it at their full width: in
+        # one row at 1280×800 the Russian words were cut to stubs ("Обе сторон")
+        choices = QHBoxLayout()
         for box in (self.side_box, self.level_box, self.role_box, self.stance_box):
-            bar.addWidget(box, 1)
+            choices.addWidget(box)
+        choices.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(self.text)
+        layout.addLayout(choices)
         layout.addWidget(self.table, 1)
 
     def _choice(self, name: str, everything: str, values: list[tuple[Any, str]],
                 key: str) -> QComboBox:
         box = QComboBox(objectName=name)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(5)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         box.addItem(everything, None)
         for value, label in values:
             box.addItem(label, value)
