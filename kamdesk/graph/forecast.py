@@ -30,13 +30,12 @@ probability of winning.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
-from kamdesk.graph.influence import InfluenceScore, influence_scores
+from kamdesk.graph.influence import InfluenceScore, influence_scores, kahn_order
 from kamdesk.graph.types import LinkKind, Side, Stance
 
 STANCE_VALUE: dict[Stance, float] = {
@@ -112,37 +111,7 @@ def _model(graph: AccountGraph, stances: Mapping[str, Stance]) -> _Model:
         b[i] = (1.0 - susceptibility) / denominator
     x0 = [STANCE_VALUE[stances.get(n, people[n].stance)] for n in nodes]
     involved = set(lines) | {j for ins in lines.values() for j in ins}
-    return _Model(nodes, x0, influencers, b, _order(influencers, sorted(involved)))
-
-
-def _order(influencers: list[list[tuple[int, float]]], involved: list[int]) -> list[int]:
-    """Kahn's order of j → i (influencer first) over the people with influence lines;
-    a cycle is entered at its first node."""
-    outs: dict[int, list[int]] = {i: [] for i in involved}
-    indegree = dict.fromkeys(involved, 0)
-    for i in involved:
-        for j, _ in influencers[i]:
-            outs[j].append(i)
-            indegree[i] += 1
-    order: list[int] = []
-    done: set[int] = set()
-    ready = deque(i for i in involved if indegree[i] == 0)
-    cursor = 0
-    while len(order) < len(involved):
-        if not ready:
-            while involved[cursor] in done:
-                cursor += 1
-            ready.append(involved[cursor])
-        i = ready.popleft()
-        if i in done:
-            continue
-        done.add(i)
-        order.append(i)
-        for k in outs[i]:
-            indegree[k] -= 1
-            if indegree[k] == 0 and k not in done:
-                ready.append(k)
-    return order
+    return _Model(nodes, x0, influencers, b, kahn_order(sorted(involved), influencers))
 
 
 def _solve(m: _Model) -> list[float]:

@@ -169,25 +169,31 @@ def pagerank(edges: Mapping[str, Mapping[str, float]],
 
 def _sweep_order(incoming: list[list[tuple[int, float]]]) -> list[int]:
     """The people someone defers to, in Kahn's topological order of "j defers to i" (j
-    first); a cycle is entered at its first person. Nobody defers to the others: they are
-    sources and change no one's place."""
-    inner = [i for i, ins in enumerate(incoming) if ins]
-    indegree = {i: 0 for i in inner}
-    outs: dict[int, list[int]] = {i: [] for i in inner}
-    for i in inner:
+    first). Nobody defers to the others: they are sources and change no one's place."""
+    return kahn_order([i for i, ins in enumerate(incoming) if ins], incoming)
+
+
+def kahn_order(nodes: list[int], incoming: list[list[tuple[int, float]]]) -> list[int]:
+    """``nodes`` in Kahn's topological order of the edges j → i listed in ``incoming[i]``
+    (j first; edges from outside ``nodes`` and self-loops ignored); a cycle is entered at
+    its first node in ``nodes``. The sweep order of the Gauss–Seidel solvers here and in
+    ``forecast``: sweeping sources first makes an acyclic graph converge in one pass."""
+    indegree = dict.fromkeys(nodes, 0)
+    outs: dict[int, list[int]] = {i: [] for i in nodes}
+    for i in nodes:
         for j, _ in incoming[i]:
             if j in indegree and j != i:
                 outs[j].append(i)
                 indegree[i] += 1
     order: list[int] = []
     done: set[int] = set()
-    ready = deque(i for i in inner if indegree[i] == 0)
+    ready = deque(i for i in nodes if indegree[i] == 0)
     cursor = 0
-    while len(order) < len(inner):
+    while len(order) < len(nodes):
         if not ready:
-            while inner[cursor] in done:
+            while nodes[cursor] in done:
                 cursor += 1
-            ready.append(inner[cursor])
+            ready.append(nodes[cursor])
         i = ready.popleft()
         if i in done:
             continue
