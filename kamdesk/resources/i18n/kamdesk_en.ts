@@ -851,6 +851,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kamdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1140,21 @@
     </message>
     <message>
         <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

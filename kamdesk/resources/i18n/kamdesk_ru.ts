@@ -857,6 +857,10 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>Panels</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
         <source>kamdesk — %1</source>
         <translation>kamdesk — %1</translation>
     </message>
@@ -1145,6 +1149,21 @@
     <message>
         <source>Cannot write the file</source>
         <translation>Не удалось записать файл</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта связей</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Работа с клиентом</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from kamdesk.ui.panels.desk import (
     ours,
     word,
 )
+from kamdesk.ui.panels.fit import fit_columns
 
 Save = Callable[[str, Risk], bool]
 
@@ -169,8 +170,7 @@ class RiskSteps(QWidget):
             self.log.setItem(r, 1, QTableWidgetItem(word(s.kind)))
             text = s.text if s.kind is not RiskStepKind.RECORDED else ""
             self.log.setItem(r, 2, QTableWidgetItem(text))
-        self.log.resizeColumnsToContents()
-        self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.log, 2)
         self._suggest()
         self._notify_text()
 

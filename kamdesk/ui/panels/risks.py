@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -42,6 +41,7 @@ from kamdesk.ui.panels.desk import (
     to_qdate,
     word,
 )
+from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.risk_steps import RiskSteps
 
 RECORD_ID = Qt.ItemDataRole.UserRole
@@ -153,8 +153,7 @@ class RisksPanel(DeskPanel):
             self.current = ids[0] if ids else None
         if self.current is not None:
             self.table.selectRow(ids.index(self.current))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 3, optional=(5, 6))  # escalated to, raised: in the steps too
         self.table.blockSignals(False)
         self._show_current()
 

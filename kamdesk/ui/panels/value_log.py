@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -41,6 +40,7 @@ from kamdesk.ui.panels.desk import (
     put,
     to_qdate,
 )
+from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.kpis import parse_number
 
 
@@ -131,6 +131,9 @@ class ValuePanel(DeskPanel):
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._changed)
         self.totals = QLabel(objectName="valueTotals")
+        # totals in several currencies wrap rather than widen the window past 1280 px
+        self.totals.setWordWrap(True)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.chart = BalanceChart()
         self.chart.setObjectName("valueBalanceChart")
         add = QPushButton(self.tr("Add entry"), objectName="addValue")
@@ -140,8 +143,7 @@ class ValuePanel(DeskPanel):
         bar = QHBoxLayout()
         bar.addWidget(add)
         bar.addWidget(remove)
-        bar.addStretch(1)
-        bar.addWidget(self.totals)
+        bar.addWidget(self.totals, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 3)
@@ -173,8 +175,7 @@ class ValuePanel(DeskPanel):
                 if c == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 2)
         self.table.blockSignals(False)
         sums = value.totals(self.rows)
         self.totals.setText("   ".join(
