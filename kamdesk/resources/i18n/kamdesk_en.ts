@@ -1460,7 +1460,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <source>Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble size: value received. No value received yet: all small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble area: value received, against the largest in the same currency (amounts in different currencies are not compared): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1468,8 +1468,16 @@
         <translation>Карта портфеля</translation>
     </message>
     <message>
-        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
-        <translation>Размер круга — полученная ценность (в пределах одной валюты). Цвет — самый серьёзный открытый сигнал: тёмно-красный — критический, красный — высокий, оранжевый — средний, жёлтый — низкий, зелёный — нет. Щелчок открывает клиента.</translation>
+        <source>Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation>Цвет — самый серьёзный открытый сигнал: тёмно-красный — критический, красный — высокий, оранжевый — средний, жёлтый — низкий, зелёный — нет. Щелчок открывает клиента.</translation>
+    </message>
+    <message>
+        <source>Bubble size: value received. No value received yet: all small.</source>
+        <translation>Размер круга — полученная ценность. Ценность ещё не получена: все круги малые.</translation>
+    </message>
+    <message>
+        <source>Bubble area: value received, against the largest in the same currency (amounts in different currencies are not compared): %1.</source>
+        <translation>Площадь круга — полученная ценность относительно наибольшей в той же валюте (суммы в разных валютах не сравниваются): %1.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Account, ActionItem, Meeting, Person
 from kamdesk.graph.meetings import done, is_overdue, open_actions
+from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, word
 from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.portfolio_reader import PortfolioReader, reader_for
@@ -141,7 +142,7 @@ class ActionsPanel(DeskPanel):
         overdue = 0
         for r, row in enumerate(rows):
             a = row.item
-            cells = [a.due.isoformat() if a.due else "", a.what, row.owner or "—",
+            cells = [i18n.day(a.due), a.what, row.owner or "—",
                      word(a.status), row.meeting, row.account]
             late = is_overdue(a, today)
             overdue += late

@@ -29,6 +29,7 @@ from kamdesk.graph import tactic
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Risk
 from kamdesk.graph.types import RiskCategory, RiskStatus, Severity
+from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import (
     AMBER,
     RED,
@@ -137,8 +138,7 @@ class RisksPanel(DeskPanel):
             assert graph is not None
             cells = [word(risk.status), word(risk.severity), word(risk.category),
                      risk.description, name_of(graph, risk.owner_id, self.tr("(no owner)")),
-                     risk.escalated_to, risk.raised_on.isoformat() if risk.raised_on else "",
-                     risk.due.isoformat() if risk.due else ""]
+                     risk.escalated_to, i18n.day(risk.raised_on), i18n.day(risk.due)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(RECORD_ID, risk.id)
