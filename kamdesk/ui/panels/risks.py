@@ -89,8 +89,8 @@ class RisksPanel(DeskPanel):
         fields = QFormLayout()
         fields.addRow(self.tr("Description"), self.description)
         row = QHBoxLayout()
-        row.addWidget(self.category, 1)
-        row.addWidget(self.severity, 1)
+        row.addWidget(self.category, 3)  # "client engagement": the longest words
+        row.addWidget(self.severity, 2)
         row.addWidget(self.due)
         fields.addRow(self.tr("Category, severity, due"), row)
         self.steps = RiskSteps(self.save_step)
@@ -170,6 +170,7 @@ class RisksPanel(DeskPanel):
         fill_enum(self.category, RiskCategory, risk.category if risk else None)
         fill_enum(self.severity, Severity, risk.severity if risk else None)
         self.description.setText(risk.description if risk else "")
+        self.description.setCursorPosition(0)  # a long description shows its start
         self.due.setDate(to_qdate(risk.due if risk else None))
         for w in (self.category, self.severity, self.description, self.due):
             w.blockSignals(False)
