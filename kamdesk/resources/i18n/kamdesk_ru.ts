@@ -980,6 +980,10 @@
         <translation>Дата</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1078,6 +1082,21 @@
     <message>
         <source>New action</source>
         <translation>Новая задача</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTime</name>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>How long the meeting lasts (— not known)</source>
+        <translation>Сколько длится встреча (— неизвестно)</translation>
     </message>
 </context>
 <context>

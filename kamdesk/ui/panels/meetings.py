@@ -100,7 +100,8 @@ class MeetingsPanel(DeskPanel):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, m in enumerate(rows):
-            first = QTableWidgetItem(i18n.day(m.day))
+            hours = meetings.hours_text(m)  # "14:30–15:30", or nothing for all day
+            first = QTableWidgetItem(i18n.day(m.day) + (f" {hours}" if hours else ""))
             first.setData(RECORD_ID, m.id)
             self.table.setItem(r, 0, first)
             self.table.setItem(r, 1, QTableWidgetItem(m.title))
