@@ -9,13 +9,40 @@ step), together with the last contact of each counterpart pair that sat at the t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import ActionItem, Meeting
 from kamdesk.graph.errors import InvalidValueError
 from kamdesk.graph.types import ActionStatus, LinkKind, Side
+
+DEFAULT_MINUTES = 60  # an invitation needs an end: an hour when the length is not known
+
+
+def start_of(meeting: Meeting) -> datetime | None:
+    """The start as a local (floating) date and time; None for an all-day meeting."""
+    hours, _, minutes = meeting.time.partition(":")
+    try:
+        return datetime.combine(meeting.day, time(int(hours), int(minutes)))
+    except ValueError:  # "" (all day), or a time that is not one
+        return None
+
+
+def end_of(meeting: Meeting) -> datetime | None:
+    start = start_of(meeting)
+    return None if start is None else start + timedelta(
+        minutes=meeting.minutes if meeting.minutes > 0 else DEFAULT_MINUTES)
+
+
+def hours_text(meeting: Meeting) -> str:
+    """"14:30–15:30"; "14:30" when the length is not known; "" for all day."""
+    start = start_of(meeting)
+    if start is None:
+        return ""
+    if meeting.minutes <= 0:
+        return f"{start:%H:%M}"
+    return f"{start:%H:%M}–{start + timedelta(minutes=meeting.minutes):%H:%M}"
 
 
 def client_attendees(graph: AccountGraph, meeting: Meeting) -> list[str]:

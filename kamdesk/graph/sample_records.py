@@ -53,6 +53,9 @@ def add_records(graph: AccountGraph, *, rng: random.Random, today: date, lang: i
                                        (t("Доля кошелька", "Share of wallet"), "%", 35.0, 28.0),
                                        ("OTIF", "%", 97.0, 95.2)]:
         graph.add_record(Kpi(new_id(), acc, name, unit, target, actual, "2026"))
+    # What an account pays follows how attractive it is: a portfolio map whose bubbles
+    # (value received) all have one size says nothing.
+    scale = 0.3 + 1.7 * graph.account.attractiveness / 10
     for days, direction, ru, en, amount in [
             (120, ValueDirection.DELIVERED, "Сократили простои линии на 14 %",
              "Cut shelf gaps by 14 %", 1_200_000.0),
@@ -61,6 +64,8 @@ def add_records(graph: AccountGraph, *, rng: random.Random, today: date, lang: i
             (40, ValueDirection.DELIVERED, "Бесплатный аудит склада", "Free warehouse audit",
              350_000.0),
             (12, ValueDirection.RECEIVED, "Предоплата 30 %", "30 % prepayment", 9_000_000.0)]:
+        if direction is ValueDirection.RECEIVED:
+            amount = round(amount * scale, -3)
         graph.add_record(ValueEntry(new_id(), acc, ago(days), direction, t(ru, en), amount,
                                     t("RUB", "GBP")))
     parties = [data.DEPARTMENTS[key][lang] for key in data.RACI_PARTIES]

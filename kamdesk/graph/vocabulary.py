@@ -314,6 +314,11 @@ def _fmt_number(value: float, lang: str) -> str:
     return shown.replace("-", "\u2212")
 
 
+# How a date is written in each language: the one place, for the screen (the UI turns it into
+# a Qt display format for its date editors) and for paper.
+DAY_PATTERNS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y"}
+
+
 class Vocabulary:
     """The words of one language: ``v("stance")``, ``v.enum(Stance.BLOCKER)``, ``v.error(e)``."""
 
@@ -359,7 +364,7 @@ class Vocabulary:
     def day(self, value: date | None) -> str:
         if value is None:
             return "—"
-        return value.strftime("%d.%m.%Y") if self.lang == "ru" else value.isoformat()
+        return value.strftime(DAY_PATTERNS.get(self.lang, "%Y-%m-%d"))
 
     def number(self, value: float) -> str:
         return _fmt_number(value, self.lang)

@@ -16,7 +16,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import RaciActivity, Risk
 from kamdesk.graph.tactic import Notification, notification
 from kamdesk.graph.types import RaciValue
-from kamdesk.io.words import value, word
+from kamdesk.io.words import day, value, word
 
 _MAIL = re.compile(r"[^\s@,;<>\"]+@[^\s@,;<>\"]+")
 
@@ -37,16 +37,16 @@ def text(graph: AccountGraph, risk: Risk, activity: RaciActivity | None,
     if risk.escalated_to:
         rows.append((word("escalated_to", lang), risk.escalated_to))
     if risk.raised_on:
-        rows.append((word("raised_on", lang), risk.raised_on.isoformat()))
+        rows.append((word("raised_on", lang), day(risk.raised_on, lang)))
     if risk.due:
-        rows.append((word("due", lang), risk.due.isoformat()))
+        rows.append((word("due", lang), day(risk.due, lang)))
     lines = [word("greeting", lang), "",
              word("risk_intro", lang).format(account=graph.account.name), "",
              f"{word('risk', lang)}: {risk.description}"]
     lines += [f"{label}: {shown}" for label, shown in rows]
     if risk.log:
         lines += ["", word("steps", lang)]
-        lines += [f"- {s.on.isoformat()} {value(s.kind, lang)}" + (f": {s.text}" if s.text
+        lines += [f"- {day(s.on, lang)} {value(s.kind, lang)}" + (f": {s.text}" if s.text
                                                                  else "") for s in risk.log]
     lines.append("")
     found = notification(graph, activity) if activity is not None else None

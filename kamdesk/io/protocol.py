@@ -3,9 +3,10 @@
 The draft opens in any mail program ready to send (``X-Unsent: 1`` makes Outlook open it as
 a draft): the client's attendees in To, ours in Cc, the minutes of the four agenda parts
 and the action plan in the body. The invitation is a standard iCalendar request with every
-attendee who has an address. A meeting has a day and no hour in the model, so the event is
-an all-day one. Both are built with real encoders (``email``, ``icalendar``) so a name
-with a comma, a quote or Cyrillic letters survives the trip.
+attendee who has an address. A meeting with a time of day is a timed event (its length, or
+an hour when that is not known); one without is an all-day event. Both are built with real
+encoders (``email``, ``icalendar``) so a name with a comma, a quote or Cyrillic letters
+survives the trip. Dates are written as the reader's language writes them.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ import icalendar
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem, Meeting, Person
-from kamdesk.graph.meetings import actions_of
+from kamdesk.graph.meetings import actions_of, end_of, hours_text, start_of
 from kamdesk.graph.types import Side
-from kamdesk.io.words import value, word
+from kamdesk.io.words import day, value, word
 
 AGENDA = ("review", "client_goals", "growth", "plan")
 
@@ -51,14 +52,20 @@ def _who(graph: AccountGraph, person_id: str | None, lang: str) -> str:
 def action_lines(graph: AccountGraph, items: list[ActionItem], lang: str) -> list[str]:
     """One line per item: what — who — when — status."""
     return [f"- {a.what} — {_who(graph, a.owner_id, lang)} — "
-            f"{a.due.isoformat() if a.due else word('no_date', lang)} — {value(a.status, lang)}"
+            f"{day(a.due, lang) if a.due else word('no_date', lang)} — {value(a.status, lang)}"
             for a in items]
+
+
+def when(meeting: Meeting, lang: str) -> str:
+    """The day in the reader's format, and the hours when the meeting has a time."""
+    hours = hours_text(meeting)
+    return day(meeting.day, lang) + (f" {hours}" if hours else "")
 
 
 def minutes_text(graph: AccountGraph, meeting: Meeting, lang: str) -> str:
     """The protocol as plain text: head, attendees by side, four parts, action items."""
     lines = [f"{word('minutes', lang)}: {meeting.title}",
-             f"{word('date', lang)}: {meeting.day.isoformat()}"]
+             f"{word('date', lang)}: {when(meeting, lang)}"]
     if meeting.location:
         lines.append(f"{word('location', lang)}: {meeting.location}")
     people = _attendees(graph, meeting)
@@ -81,7 +88,7 @@ def meeting_eml(graph: AccountGraph, meeting_id: str, lang: str = "en",
     """The protocol as an unsent e-mail (RFC 5322 bytes)."""
     meeting = graph.record(Meeting, meeting_id)
     msg = EmailMessage()
-    msg["Subject"] = f"{word('minutes', lang)}: {meeting.title} ({meeting.day.isoformat()})"
+    msg["Subject"] = f"{word('minutes', lang)}: {meeting.title} ({when(meeting, lang)})"
     kam = graph.people.get(graph.account.kam_id or "")
     sender = _address(kam) if kam is not None else None
     if sender is not None:
@@ -102,7 +109,8 @@ def meeting_eml(graph: AccountGraph, meeting_id: str, lang: str = "en",
 
 def meeting_ics(graph: AccountGraph, meeting_id: str, lang: str = "en",
                 now: datetime | None = None) -> bytes:
-    """The meeting as an iCalendar invitation (an all-day event on its day)."""
+    """The meeting as an iCalendar invitation: timed, from its start to its end in local
+    (floating) time, when it has a time of day; else an all-day event on its day."""
     meeting = graph.record(Meeting, meeting_id)
     cal = icalendar.Calendar()
     cal.add("prodid", "-//kamdesk//meeting//EN")
@@ -111,8 +119,13 @@ def meeting_ics(graph: AccountGraph, meeting_id: str, lang: str = "en",
     event = icalendar.Event()
     event.add("uid", f"{meeting.id}@kamdesk")
     event.add("dtstamp", now or datetime.now(UTC))
-    event.add("dtstart", meeting.day)
-    event.add("dtend", meeting.day + timedelta(days=1))
+    start, end = start_of(meeting), end_of(meeting)
+    if start is not None and end is not None:
+        event.add("dtstart", start)  # no zone: the attendees' local clock, as agreed
+        event.add("dtend", end)
+    else:
+        event.add("dtstart", meeting.day)
+        event.add("dtend", meeting.day + timedelta(days=1))
     event.add("summary", meeting.title)
     if meeting.location:
         event.add("location", meeting.location)

@@ -7,6 +7,7 @@ values (a status, a category, a severity) come from ``kamdesk.graph.vocabulary``
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from kamdesk.graph.vocabulary import vocabulary
@@ -53,6 +54,11 @@ _WORDS: dict[str, tuple[str, str]] = {
 def word(key: str, lang: str) -> str:
     en, ru = _WORDS[key]
     return ru if lang == "ru" else en
+
+
+def day(when: date | None, lang: str) -> str:
+    """A date as a reader of ``lang`` writes it (the vocabulary's one format)."""
+    return vocabulary(lang).day(when)
 
 
 def value(item: Enum, lang: str) -> str:

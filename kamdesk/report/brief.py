@@ -11,6 +11,7 @@ from kamdesk.graph import queries
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem, Meeting, Risk
 from kamdesk.graph.errors import UnknownEntityError
+from kamdesk.graph.meetings import hours_text
 from kamdesk.graph.types import RiskStatus, Side
 from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report import blocks as b
@@ -37,7 +38,8 @@ class BriefWriter:
         story: list[Flowable] = [
             b.para(f"{t('meeting_brief')} · {self.g.account.name}", b.H2),
             b.para(m.title, b.H1),
-            b.para(self.ctx.day(m.day) + (f" · {m.location}" if m.location else ""),
+            b.para(self.ctx.day(m.day) + (f" · {hours_text(m)}" if hours_text(m) else "")
+                   + (f" · {m.location}" if m.location else ""),
                    b.MUTED_TEXT),
             b.para(t("agenda"), b.H2)]
         for n, key in enumerate(AGENDA, start=1):

@@ -9,6 +9,7 @@ Qt-free ``kamdesk.graph.vocabulary`` through ``words()``, in the language instal
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,20 @@ def words() -> Vocabulary:
     from kamdesk.graph.vocabulary import vocabulary
 
     return vocabulary(language())
+
+
+def date_format() -> str:
+    """The date editors' display format in the installed language: the vocabulary's
+    pattern (``DAY_PATTERNS``) in Qt's letters, so an editor and a sentence agree."""
+    from kamdesk.graph.vocabulary import DAY_PATTERNS
+
+    pattern = DAY_PATTERNS.get(language(), "%Y-%m-%d")
+    return pattern.replace("%Y", "yyyy").replace("%m", "MM").replace("%d", "dd")
+
+
+def day(value: date | None, empty: str = "") -> str:
+    """A date as the user reads it in the installed language (``empty`` for none)."""
+    return words().day(value) if value is not None else empty
 
 
 def chosen_language() -> str:

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QWidget,
 )
 
-from kamdesk.ui import i18n, workspace_actions
+from kamdesk.ui import i18n, messages, workspace_actions
 from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
+from kamdesk.ui.navigator import Navigator
 from kamdesk.ui.panels.portfolio import PortfolioPanel
 from kamdesk.ui.workspace_actions import remember
 
@@ -112,9 +112,17 @@ class MainWindow(QMainWindow):
                                           objectName="portfolioDock")
         self.portfolio_dock.setWidget(self.portfolio)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.portfolio_dock)
-        self.tabs = QTabWidget(objectName="viewTabs")
+        self.tabs = QTabWidget(objectName="viewTabs")  # the stack; the navigator chooses
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().hide()
         self.setCentralWidget(self.tabs)
+        self.navigator = Navigator(self.tabs)
+        self.navigator_dock = QDockWidget(self, objectName="navigatorDock")
+        self.navigator_dock.setWidget(self.navigator)
+        self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
+        self.splitDockWidget(self.portfolio_dock, self.navigator_dock, Qt.Orientation.Vertical)
+        self.navigator.add_shortcuts(self)
         self.search = QLineEdit(objectName="searchBox")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.search.setPlaceholderText(self.tr("Find a person (Ctrl+F)"))
         self.portfolio_dock.setWindowTitle(PortfolioPanel.title())
+        self.navigator_dock.setWindowTitle(self.tr("Panels"))
         self.portfolio.add_actions(self.new_account_action, self.rename_account_action,
                                    self.delete_account_action)
         if self.workspace is not None:
@@ -175,8 +184,8 @@ class MainWindow(QMainWindow):
             if getattr(cls, "DELETE_KEY", False) and isinstance(panel, QWidget):
                 panel.addAction(self.delete_action)
         self.restoreState(QSettings().value("mainWindow/state", b""))
-        index = QSettings().value("mainWindow/tab", 1, type=int)
-        self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else 1)
+        self.navigator.rebuild()
+        self.navigator.restore()
 
     def panel(self, object_name: str) -> Any:
         """The panel of that object name (DESIGN.md §3)."""
@@ -460,21 +469,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ errors, settings
     def ask(self, title: str, question: str) -> bool:
-        """A yes/no question before something the user may not expect; No is the default."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
-                          objectName="confirmDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return messages.ask(self, title, question)
 
     def error(self, title: str, message: str) -> None:
-        """Tell the user what was refused: a window-modal box that does not block the caller."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self, objectName="errorDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        messages.error(self, title, message)
         self.statusBar().showMessage(f"{title}: {message}", 10000)
 
     def _restore_layout(self) -> None:
@@ -486,7 +484,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        settings.setValue("mainWindow/tab", self.tabs.currentIndex())
+        self.navigator.remember()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._save_layout()

@@ -42,7 +42,7 @@ def test_meeting_eml_parses_back_with_minutes_and_plan() -> None:
     msg = email.message_from_bytes(protocol.meeting_eml(g, "m1", "ru", NOW),
                                    policy=policy.default)
     assert msg["X-Unsent"] == "1"
-    assert "Квартальный обзор" in msg["Subject"] and "2026-11-22" in msg["Subject"]
+    assert "Квартальный обзор" in msg["Subject"] and "22.11.2026" in msg["Subject"]
     assert msg["From"].addresses[0].addr_spec == "kam@us.example"
     assert {a.addr_spec for a in msg["To"].addresses} == {"fedor@client.example",
                                                           "olivia@client.example"}
@@ -52,9 +52,9 @@ def test_meeting_eml_parses_back_with_minutes_and_plan() -> None:
     for part in ("Обзор текущих проектов", "Поставки 95 %", "Бизнес-цели клиента", "Маржа",
                  "Новые точки роста", "Сервис", "План действий", "См. задачи"):
         assert part in body
-    assert "- Send the proposal — Our KAM — 2026-11-29" in body
+    assert "- Send the proposal — Our KAM — 29.11.2026" in body  # the reader's date format
     assert "- Plant visit — Фёдор Королёв — без срока" in body
-    assert "- Price list — не назначен — 2026-12-05" in body
+    assert "- Price list — не назначен — 05.12.2026" in body
 
 
 def test_meeting_ics_parses_back_as_an_all_day_request() -> None:

@@ -112,8 +112,9 @@ def test_overlays_colour_every_band_and_show_a_legend(window: MainWindow) -> Non
     legend = chart.looks.legend
     assert legend.isVisible() and legend.title == "Coverage"
     assert (COLOURS["uncovered"], "nobody of ours meets them") in legend.rows
-    assert close(legend.grab().toImage().pixelColor(legend.PAD + 3, legend.PAD + 16
-                                                    + 16 + 8), COLOURS["uncovered"])
+    square = legend.places[[t for _c, t in legend.rows].index("nobody of ours meets them")]
+    assert close(legend.grab().toImage().pixelColor(square.center().toPoint()),
+                 COLOURS["uncovered"])
     window.findChild(QAction, "overlay_freshness").trigger()
     assert close(band_pixel(chart, "ceo"), COLOURS["never"])
     window.findChild(QAction, "overlay_influence").trigger()

@@ -851,6 +851,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kamdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1077,21 @@
     </message>
 </context>
 <context>
+    <name>MeetingTime</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the meeting lasts (— not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
@@ -1136,6 +1159,21 @@
     </message>
     <message>
         <source>Cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,7 +1479,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <source>Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble size: value received. No value received yet: all small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bubble area: value received, against the largest in the same currency (amounts in different currencies are not compared): %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -857,6 +857,10 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>Panels</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
         <source>kamdesk — %1</source>
         <translation>kamdesk — %1</translation>
     </message>
@@ -976,6 +980,10 @@
         <translation>Дата</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -1077,6 +1085,21 @@
     </message>
 </context>
 <context>
+    <name>MeetingTime</name>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>How long the meeting lasts (— not known)</source>
+        <translation>Сколько длится встреча (— неизвестно)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPanel</name>
     <message>
         <source>Meetings</source>
@@ -1145,6 +1168,21 @@
     <message>
         <source>Cannot write the file</source>
         <translation>Не удалось записать файл</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта связей</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Работа с клиентом</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Портфель</translation>
     </message>
 </context>
 <context>
@@ -1449,8 +1487,16 @@
         <translation>Карта портфеля</translation>
     </message>
     <message>
-        <source>Bubble size: value received (within a currency). Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
-        <translation>Размер круга — полученная ценность (в пределах одной валюты). Цвет — самый серьёзный открытый сигнал: тёмно-красный — критический, красный — высокий, оранжевый — средний, жёлтый — низкий, зелёный — нет. Щелчок открывает клиента.</translation>
+        <source>Colour: the worst open signal — dark red critical, red high, orange medium, yellow low, green none. Click to open.</source>
+        <translation>Цвет — самый серьёзный открытый сигнал: тёмно-красный — критический, красный — высокий, оранжевый — средний, жёлтый — низкий, зелёный — нет. Щелчок открывает клиента.</translation>
+    </message>
+    <message>
+        <source>Bubble size: value received. No value received yet: all small.</source>
+        <translation>Размер круга — полученная ценность. Ценность ещё не получена: все круги малые.</translation>
+    </message>
+    <message>
+        <source>Bubble area: value received, against the largest in the same currency (amounts in different currencies are not compared): %1.</source>
+        <translation>Площадь круга — полученная ценность относительно наибольшей в той же валюте (суммы в разных валютах не сравниваются): %1.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,6 +49,13 @@ COLOURS: dict[str, QColor] = {
     "covering": QColor("#1e88e5"), "not_covering": QColor("#b0bec5"),
     "score_5": QColor("#8e24aa"), "score_4": QColor("#ab47bc"), "score_3": QColor("#c77dd4"),
     "score_2": QColor("#dcb0e4"), "score_1": QColor("#eedcf1"), "no_score": QColor("#cfd8dc"),
+}
+# Categories that apply to one side's cards under an overlay (side, overlay) → categories;
+# an overlay not named here colours both sides alike. Our people have no stance toward us.
+SIDE_CATEGORIES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("internal", "stance"): (),
+    ("client", "coverage"): ("covered", "uncovered"),
+    ("internal", "coverage"): ("covering", "not_covering"),
 }
 LABEL_STYLE = ("QLabel { background: rgba(255, 255, 255, 240); border: 1px solid #b0bec5;"
                " border-radius: 4px; padding: 6px; color: #263238; }")
@@ -141,8 +148,9 @@ class ChartLooks(QObject):
         plain = self.view.plain or self.overlay == "stance"
         self._colours = {} if plain else self.categories()
         size = self.view.viewport().size()
-        if size != self._placed_for:
-            self._place()
+        if size != self._placed_for:  # after this paint: the legend's strip resizes the port
+            self._placed_for = size
+            QTimer.singleShot(0, self, self._place)
 
     def band(self, pid: str) -> QColor:
         """The colour of the card's band: the stance, or the overlay's answer."""
@@ -223,26 +231,43 @@ class ChartLooks(QObject):
         self._place()
 
     def _show_legend(self) -> None:
-        if self.view.graph is None:
+        """Only the rows that apply to the side drawn: our team has no stance toward us
+        (no legend there), and under coverage our people are covering or not."""
+        rows = self.legend_rows()
+        if not rows:
             self.legend.hide()
+            self._place()
             return
-        words = i18n.words()
-        rows = [(COLOURS[category], words.enum(Stance(category)) if self.overlay == "stance"
-                 else words(f"overlay_{category}")) for category in CATEGORIES[self.overlay]]
         self.legend.set_rows(overlay_names()[self.overlay], rows)
         self.legend.show()
         self._place()
 
+    def legend_rows(self) -> list[tuple[QColor, str]]:
+        if self.view.graph is None:
+            return []
+        words = i18n.words()
+        categories = [c for c in CATEGORIES[self.overlay]
+                      if c in SIDE_CATEGORIES.get((self.view.side.value, self.overlay), (c,))]
+        return [(COLOURS[category], words.enum(Stance(category)) if self.overlay == "stance"
+                 else words(f"overlay_{category}")) for category in categories]
+
     def _place(self) -> None:
-        port = self.view.viewport()
+        """The banner over the chart's top; the legend in a strip of its own below the
+        chart (the viewport gives it room), so it never covers a card."""
+        view = self.view
+        strip = 0
+        if not self.legend.isHidden():
+            self.legend.lay_out(max(120, view.width() - 2 * view.frameWidth() - 24))
+            strip = self.legend.height() + 8
+        if view.viewportMargins().bottom() != strip:
+            view.setViewportMargins(0, 0, 0, strip)
+        port = view.viewport()
         self._placed_for = port.size()
         at = port.geometry()
         self.banner.setMaximumWidth(max(200, min(560, at.width() - 24)))
         self.banner.adjustSize()
         self.banner.move(at.left() + 12, at.top() + 12)
-        self.legend.adjustSize()
-        self.legend.move(at.left() + 12,
-                         max(at.top() + 12, at.bottom() - self.legend.height() - 12))
+        self.legend.move(at.left() + 12, at.bottom() + 5)
 
 
 def overlay_names() -> dict[str, str]:
@@ -253,25 +278,41 @@ def overlay_names() -> dict[str, str]:
 
 
 class Legend(QWidget):
-    """The overlay's legend: a title and a coloured square per category, painted."""
+    """The overlay's legend: its title, then a coloured square and a word per category,
+    side by side on one line (on more when the chart is narrow), painted."""
 
-    ROW, PAD, SQUARE = 16, 8, 10
+    ROW, PAD, SQUARE, GAP = 18, 6, 10, 14
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, objectName="chartLegend")
         self.title = ""
         self.rows: list[tuple[QColor, str]] = []
+        self.places: list[QRectF] = []  # the square of each row, where it is painted
+        self.title_width = 0
 
     def set_rows(self, title: str, rows: list[tuple[QColor, str]]) -> None:
         self.title, self.rows = title, rows
+        self.lay_out(max(self.width(), 400))
+
+    def lay_out(self, width: int) -> None:
+        """Where each square goes within ``width``; the widget takes the height needed."""
         bold = QFont(self.font())
         bold.setBold(True)
-        width = max([QFontMetrics(bold).horizontalAdvance(title)] + [
-            self.fontMetrics().horizontalAdvance(t) + self.SQUARE + 6 for _, t in rows])
-        self.resize(width + 2 * self.PAD, (len(rows) + 1) * self.ROW + 2 * self.PAD)
+        self.title_width = QFontMetrics(bold).horizontalAdvance(self.title + ":") + self.GAP
+        x, y, right = self.PAD + self.title_width, self.PAD, self.PAD + self.title_width
+        self.places = []
+        for _colour, text in self.rows:
+            need = self.SQUARE + 5 + self.fontMetrics().horizontalAdvance(text)
+            if x + need > width - self.PAD and x > self.PAD + self.title_width:
+                x, y = self.PAD + self.title_width, y + self.ROW  # on the next line
+            self.places.append(QRectF(x, y + (self.ROW - self.SQUARE) / 2, self.SQUARE,
+                                      self.SQUARE))
+            x += need + self.GAP
+            right = max(right, x - self.GAP)
+        self.resize(int(right + self.PAD), int(y + self.ROW + self.PAD))
         self.update()
 
-    def adjustSize(self) -> None:  # noqa: N802 - Qt's name; the size is set by set_rows
+    def adjustSize(self) -> None:  # noqa: N802 - Qt's name; the size is set by lay_out
         pass
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -284,16 +325,13 @@ class Legend(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(QColor("#263238"))
-        x, y = self.PAD, self.PAD
-        p.drawText(QRectF(x, y, self.width(), self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                   self.title)
+        p.drawText(QRectF(self.PAD, self.PAD, self.title_width, self.ROW),
+                   Qt.AlignmentFlag.AlignVCenter, self.title + ":")
         p.setFont(self.font())
-        for colour, text in self.rows:
-            y += self.ROW
-            p.fillRect(QRectF(x, y + (self.ROW - self.SQUARE) / 2, self.SQUARE, self.SQUARE),
-                       colour)
-            p.drawText(QRectF(x + self.SQUARE + 6, y, self.width(), self.ROW),
-                       Qt.AlignmentFlag.AlignVCenter, text)
+        for (colour, text), square in zip(self.rows, self.places, strict=True):
+            p.fillRect(square, colour)
+            p.drawText(QRectF(square.right() + 5, square.center().y() - self.ROW / 2,
+                              self.width(), self.ROW), Qt.AlignmentFlag.AlignVCenter, text)
         p.end()
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
+from kamdesk.ui import i18n
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
@@ -93,7 +94,7 @@ def export_brief(parent: QWidget, graph: AccountGraph) -> Path | None:
         QMessageBox.information(parent, translate("Export", "No meetings"),
                                 translate("Export", "This account has no meetings yet."))
         return None
-    labels = [f"{m.day.isoformat()} · {m.title}" for m in meetings]
+    labels = [f"{i18n.day(m.day)} · {m.title}" for m in meetings]
     chosen, ok = QInputDialog.getItem(parent, translate("Export", "Meeting brief"),
                                       translate("Export", "Meeting:"), labels, 0, False)
     if not ok:

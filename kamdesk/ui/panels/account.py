@@ -79,16 +79,20 @@ class AccountPanel(DeskPanel):
             combo.currentIndexChanged.connect(lambda _i: self.save())
 
         form = QFormLayout()
+        # labels above their fields: beside them (at 1280×800 with both docks open) the
+        # people drop-downs were cut to "Ключевой м"
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Industry"), self.industry)
         form.addRow(self.tr("Business model (their words)"), self.business_model)
         form.addRow(self.tr("Their goals (their words)"), self.goals)
         form.addRow(self.tr("Our KAM"), self.kam)
         form.addRow(self.tr("Our executive sponsor"), self.sponsor)
+        form.addRow(self.sponsor_state)  # the whole sentence, then what fixes it
         fix_row = QHBoxLayout()
-        fix_row.addWidget(self.sponsor_state, 1)
         fix_row.addWidget(self.sponsor_fix)
-        form.addRow("", fix_row)
+        fix_row.addStretch(1)
+        form.addRow(fix_row)
         form.addRow(self.tr("Relationship stage"), self.stage)
         right = QFormLayout()
         right.addRow(self.tr("Attractiveness (0–10)"), self.attractiveness)

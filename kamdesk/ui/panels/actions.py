@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -29,7 +28,9 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Account, ActionItem, Meeting, Person
 from kamdesk.graph.meetings import done, is_overdue, open_actions
+from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, word
+from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.portfolio_reader import PortfolioReader, reader_for
 
 if TYPE_CHECKING:
@@ -75,15 +76,18 @@ class ActionsPanel(DeskPanel):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._selection)
+        # a long owner's name is elided in the drop-down, not a window wider than 1280 px
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner.setMinimumContentsLength(18)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Owner")))
-        bar.addWidget(self.owner)
+        bar.addWidget(self.owner, 1)
         bar.addWidget(self.portfolio)
-        bar.addStretch(1)
-        bar.addWidget(self.summary)
         bar.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
     def set_workspace(self, workspace: Workspace) -> None:
@@ -138,7 +142,7 @@ class ActionsPanel(DeskPanel):
         overdue = 0
         for r, row in enumerate(rows):
             a = row.item
-            cells = [a.due.isoformat() if a.due else "", a.what, row.owner or "—",
+            cells = [i18n.day(a.due), a.what, row.owner or "—",
                      word(a.status), row.meeting, row.account]
             late = is_overdue(a, today)
             overdue += late
@@ -149,8 +153,7 @@ class ActionsPanel(DeskPanel):
                     item.setForeground(RED)
                 self.table.setItem(r, c, item)
         self.visible = rows
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 1)
         self.summary.setText(self.tr("%1 open, %2 overdue").replace("%1", str(len(rows)))
                              .replace("%2", str(overdue)))
         self._selection()

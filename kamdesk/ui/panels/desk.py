@@ -178,9 +178,10 @@ def date_edit(optional: bool = True) -> QDateEdit:
     """A calendar drop-down; optional ones show "—" at their minimum for "no date"."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(i18n.date_format())  # the language's one format
     # in a table cell the column may be narrower than a date: never squeeze it to a stub
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 30)
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(i18n.day(date(2026, 12, 31)))
+                         + 30)
     if optional:
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")

@@ -92,7 +92,8 @@ class HistoryPanel(QWidget):
         names = {p.id: p.name for p in document.graph.people.values()}
         items = []
         for entry in reversed(entries[-SHOWN:]):
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            at = entry.at.astimezone()  # the language's date, then the time of day
+            when = f"{i18n.day(at.date())} {at:%H:%M}"
             what = "; ".join(self._describe(c, names) for c in entry.changes[:3])
             if len(entry.changes) > 3:
                 what += " " + self.tr("… and %n more", "", len(entry.changes) - 3)

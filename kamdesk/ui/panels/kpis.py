@@ -13,7 +13,6 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Kpi, new_id
 from kamdesk.graph.vocabulary import vocabulary
 from kamdesk.ui.panels.desk import GREEN, MUTED, RED, DeskPanel, language, put
+from kamdesk.ui.panels.fit import fit_columns
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 FIELDS = ("name", "unit", "target", "actual", "period")
@@ -100,8 +100,7 @@ class KpiPanel(DeskPanel):
             cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
             cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cell.setForeground(MUTED if gap is None else GREEN if gap >= 0 else RED)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 0)
         self.table.blockSignals(False)
 
     def _changed(self, item: QTableWidgetItem) -> None:

@@ -46,6 +46,7 @@ from kamdesk.ui.panels.desk import (
     put,
     to_qdate,
 )
+from kamdesk.ui.panels.meeting_time import MeetingTime
 
 AGENDA = ("review", "client_goals", "growth", "plan")
 PERSON_ID = Qt.ItemDataRole.UserRole
@@ -86,8 +87,11 @@ class MeetingForm(QWidget):
         self.day.setObjectName("meetingDate")
         self.title_edit = QLineEdit(objectName="meetingTitle")
         self.location = QLineEdit(objectName="meetingLocation")
+        self.time = MeetingTime()
+        self.time.changed.connect(self._save_head)
         head = QFormLayout()
         head.addRow(self.tr("Date"), self.day)
+        head.addRow(self.tr("Time"), self.time)
         head.addRow(self.tr("Title"), self.title_edit)
         head.addRow(self.tr("Location"), self.location)
         self.day.dateChanged.connect(lambda _d: self._save_head())
@@ -180,6 +184,7 @@ class MeetingForm(QWidget):
         for widget in (self.day, self.title_edit, self.location):
             widget.blockSignals(True)
         self.day.setDate(to_qdate(meeting.day))
+        self.time.show_value(meeting.time, meeting.minutes)
         if self.title_edit.text() != meeting.title:
             self.title_edit.setText(meeting.title)
         if self.location.text() != meeting.location:
@@ -246,8 +251,9 @@ class MeetingForm(QWidget):
         day = from_qdate(self.day.date())
         if m is None or day is None:
             return
+        time, minutes = self.time.value()
         after = m._replace(day=day, title=self.title_edit.text(),
-                           location=self.location.text())
+                           location=self.location.text(), time=time, minutes=minutes)
         if after != m:
             self.save(self.tr("Edit meeting"), after)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kamdesk.graph import meetings
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import ActionItem, Meeting, new_id
+from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import DeskPanel, language
 from kamdesk.ui.panels.meeting_form import MeetingForm
 
@@ -99,7 +100,8 @@ class MeetingsPanel(DeskPanel):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, m in enumerate(rows):
-            first = QTableWidgetItem(m.day.isoformat())
+            hours = meetings.hours_text(m)  # "14:30–15:30", or nothing for all day
+            first = QTableWidgetItem(i18n.day(m.day) + (f" {hours}" if hours else ""))
             first.setData(RECORD_ID, m.id)
             self.table.setItem(r, 0, first)
             self.table.setItem(r, 1, QTableWidgetItem(m.title))

@@ -114,7 +114,7 @@ class PersonEditor(QWidget):
         row = QHBoxLayout(contact)
         row.setContentsMargins(0, 0, 0, 0)
         self.contacted = QCheckBox(self.tr("Met"), objectName="edit_contacted")
-        self.contact_day = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.contact_day = QDateEdit(calendarPopup=True, displayFormat=i18n.date_format())
         self.contact_day.setObjectName("edit_last_contact_day")
         self.contact_day.setSizePolicy(QSizePolicy.Policy.Ignored,
                                        QSizePolicy.Policy.Fixed)

@@ -32,6 +32,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.types import LinkKind, Side
+from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument
 
 NEVER = QDate(2000, 1, 1)  # the date edit's "never" (shown as its special text)
@@ -182,7 +183,7 @@ class RelationsSection(QWidget):
         strength.editingFinished.connect(
             lambda: self._update(link.id, strength=strength.value()))
         day = QDateEdit(objectName=f"lastContact_{link.id}", calendarPopup=True,
-                        displayFormat="yyyy-MM-dd")
+                        displayFormat=i18n.date_format())
         day.setMinimumDate(NEVER)
         day.setSpecialValueText(self.tr("never met"))
         day.setToolTip(self.tr("Last contact"))

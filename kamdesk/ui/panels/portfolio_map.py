@@ -13,13 +13,14 @@ import math
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.types import Severity
-from kamdesk.ui.panels.desk import DeskPanel
+from kamdesk.graph.vocabulary import vocabulary
+from kamdesk.ui.panels.desk import DeskPanel, language
 from kamdesk.ui.panels.portfolio import PortfolioPanel
 from kamdesk.ui.panels.portfolio_reader import Digest, PortfolioReader, digest, reader_for
 from kamdesk.ui.panels.quadrant import Bubble, QuadrantChart
@@ -33,14 +34,21 @@ COLOURS = {Severity.CRITICAL: QColor("#b71c1c"), Severity.HIGH: QColor("#e53935"
 SMALL, LARGE = 7.0, 30.0  # bubble radius in pixels: nothing received, the most received
 
 
+def largest(summaries: list[Digest]) -> dict[str, Digest]:
+    """Per currency, the account that received the most (when anything was received)."""
+    tops: dict[str, Digest] = {}
+    for s in summaries:
+        if s.received > 0 and (s.currency not in tops or s.received > tops[s.currency].received):
+            tops[s.currency] = s
+    return tops
+
+
 def bubbles(summaries: list[Digest]) -> list[Bubble]:
     """Area proportional to value received, against the largest in the same currency."""
-    largest: dict[str, float] = {}
-    for s in summaries:
-        largest[s.currency] = max(largest.get(s.currency, 0.0), s.received)
+    tops = largest(summaries)
     made = []
     for s in summaries:
-        top = largest[s.currency]
+        top = tops[s.currency].received if s.currency in tops else 0.0
         share = s.received / top if top > 0 else 0.0
         radius = SMALL + (LARGE - SMALL) * math.sqrt(max(share, 0.0))
         a = s.account
@@ -63,12 +71,17 @@ class PortfolioMap(DeskPanel):
         self.chart = QuadrantChart()
         self.chart.setObjectName("portfolioQuadrant")
         self.chart.chosen.connect(self.open_account)
-        legend = QLabel(self.tr("Bubble size: value received (within a currency). Colour: the "
-                                "worst open signal — dark red critical, red high, orange "
-                                "medium, yellow low, green none. Click to open."))
+        # what the size means, with the largest of each currency it is measured against
+        self.size_legend = QLabel()
+        self.size_legend.setObjectName("portfolioSizeLegend")
+        self.size_legend.setWordWrap(True)
+        self.size_legend.setTextFormat(Qt.TextFormat.PlainText)
+        legend = QLabel(self.tr("Colour: the worst open signal — dark red critical, red high, "
+                                "orange medium, yellow low, green none. Click to open."))
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.size_legend)
         layout.addWidget(legend)
 
     def set_workspace(self, workspace: Workspace) -> None:
@@ -84,10 +97,22 @@ class PortfolioMap(DeskPanel):
         if graph is None:  # between accounts: nothing to read the portfolio for
             self.chart.set_bubbles([])
             return
-        if self.reader is None:
-            self.chart.set_bubbles(bubbles([digest(graph, date.today())]))
-            return
-        self.chart.set_bubbles(bubbles(self.reader.digests(graph)))
+        found = [digest(graph, date.today())] if self.reader is None \
+            else self.reader.digests(graph)
+        self.chart.set_bubbles(bubbles(found))
+        self.size_legend.setText(self.size_words(found))
+
+    def size_words(self, summaries: list[Digest]) -> str:
+        """The legend of the bubbles' size: value received, and against what."""
+        words = vocabulary(language())
+        tops = largest(summaries)
+        if not tops:
+            return self.tr("Bubble size: value received. No value received yet: all small.")
+        basis = "; ".join(f"{currency} {words.number(s.received)} — {s.account.name}"
+                          for currency, s in sorted(tops.items()))
+        return self.tr("Bubble area: value received, against the largest in the same currency "
+                       "(amounts in different currencies are not compared): %1.") \
+            .replace("%1", basis)
 
     def open_account(self, account_id: str) -> None:
         """Open the account clicked: through the portfolio list, which chooses for all."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kamdesk.graph.entities import QUADRANT_THRESHOLD
@@ -76,13 +76,20 @@ class QuadrantChart(QWidget):
                  Quadrant.STATUS: QRectF(mid, area.bottomRight())}
         title = QFont(self.font())
         title.setBold(True)
+        # a narrow chart (1280×800, both docks open) shrinks the names so "Стратегический"
+        # still reads whole; below 7 pt they are elided instead
+        room = area.width() / 2 - 12
+        while title.pointSizeF() > 7 and max(
+                QFontMetricsF(title).horizontalAdvance(words.enum(q)) for q in cells) > room:
+            title.setPointSizeF(title.pointSizeF() - 0.5)
         for quadrant, rect in cells.items():
             p.fillRect(rect, TINTS[quadrant])
             p.setPen(QColor("#9e9e9e"))
             p.setFont(title)
             p.drawText(rect.adjusted(6, 4, -6, -4),
                        Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
-                       words.enum(quadrant))
+                       QFontMetricsF(title).elidedText(words.enum(quadrant),
+                                                       Qt.TextElideMode.ElideRight, room))
         p.setPen(QPen(QColor("#bdbdbd"), 1))
         p.drawRect(area)
         p.drawLine(QPointF(mid.x(), area.top()), QPointF(mid.x(), area.bottom()))

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from kamdesk.graph.entities import RaciActivity, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import RaciValue
 from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, language, ours, put
+from kamdesk.ui.panels.fit import fit_columns
 
 RECORD_ID = Qt.ItemDataRole.UserRole
 CYCLE = [None, RaciValue.RESPONSIBLE, RaciValue.ACCOUNTABLE, RaciValue.CONSULTED,
@@ -91,10 +91,14 @@ class RaciPanel(DeskPanel):
         for w in (add, remove, template):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(self.party, 1)
-        bar.addWidget(add_party)
+        # the columns on a row of their own: beside the rows' buttons the name field was
+        # squeezed to "Наш о…" and the panel wider than its room at 1280×800
+        columns = QHBoxLayout()
+        columns.addWidget(self.party, 1)
+        columns.addWidget(add_party)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(columns)
         layout.addWidget(self.grid, 1)
 
     def concerns(self, changes: ChangeSet) -> bool:
@@ -128,8 +132,7 @@ class RaciPanel(DeskPanel):
                 item.setForeground(self.palette().text().color())
                 item.setToolTip(self._word(value) if value is not None else "")
             self._mark(r, act)
-        self.grid.resizeColumnsToContents()
-        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.grid, 0)
         self.grid.blockSignals(False)
         self._fill_party_choices(graph)
 

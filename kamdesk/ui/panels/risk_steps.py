@@ -34,6 +34,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import RaciActivity, Risk
 from kamdesk.graph.types import RiskStatus, RiskStepKind, Side
 from kamdesk.io import notify
+from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import (
     GREEN,
     data_of,
@@ -44,6 +45,7 @@ from kamdesk.ui.panels.desk import (
     ours,
     word,
 )
+from kamdesk.ui.panels.fit import fit_columns
 
 Save = Callable[[str, Risk], bool]
 
@@ -156,7 +158,7 @@ class RiskSteps(QWidget):
         done = {s.kind: s for s in risk.log}
         for kind, mark in self.marks.items():
             s = done.get(kind)
-            mark.setText(self.tr("Done on %1").replace("%1", s.on.isoformat()) if s
+            mark.setText(self.tr("Done on %1").replace("%1", i18n.day(s.on)) if s
                          else self.tr("Not yet"))
             mark.setStyleSheet(f"color: {GREEN.name()};" if s else "color: #757575;")
         expected = tactic.next_step(risk)
@@ -165,12 +167,11 @@ class RiskSteps(QWidget):
                                         and risk.status is RiskStatus.OPEN)
         self.log.setRowCount(len(risk.log))
         for r, s in enumerate(risk.log):
-            self.log.setItem(r, 0, QTableWidgetItem(s.on.isoformat()))
+            self.log.setItem(r, 0, QTableWidgetItem(i18n.day(s.on)))
             self.log.setItem(r, 1, QTableWidgetItem(word(s.kind)))
             text = s.text if s.kind is not RiskStepKind.RECORDED else ""
             self.log.setItem(r, 2, QTableWidgetItem(text))
-        self.log.resizeColumnsToContents()
-        self.log.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.log, 2)
         self._suggest()
         self._notify_text()
 

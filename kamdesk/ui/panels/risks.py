@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -30,6 +29,7 @@ from kamdesk.graph import tactic
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Risk
 from kamdesk.graph.types import RiskCategory, RiskStatus, Severity
+from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import (
     AMBER,
     RED,
@@ -42,6 +42,7 @@ from kamdesk.ui.panels.desk import (
     to_qdate,
     word,
 )
+from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.risk_steps import RiskSteps
 
 RECORD_ID = Qt.ItemDataRole.UserRole
@@ -88,8 +89,8 @@ class RisksPanel(DeskPanel):
         fields = QFormLayout()
         fields.addRow(self.tr("Description"), self.description)
         row = QHBoxLayout()
-        row.addWidget(self.category, 1)
-        row.addWidget(self.severity, 1)
+        row.addWidget(self.category, 3)  # "client engagement": the longest words
+        row.addWidget(self.severity, 2)
         row.addWidget(self.due)
         fields.addRow(self.tr("Category, severity, due"), row)
         self.steps = RiskSteps(self.save_step)
@@ -137,8 +138,7 @@ class RisksPanel(DeskPanel):
             assert graph is not None
             cells = [word(risk.status), word(risk.severity), word(risk.category),
                      risk.description, name_of(graph, risk.owner_id, self.tr("(no owner)")),
-                     risk.escalated_to, risk.raised_on.isoformat() if risk.raised_on else "",
-                     risk.due.isoformat() if risk.due else ""]
+                     risk.escalated_to, i18n.day(risk.raised_on), i18n.day(risk.due)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(RECORD_ID, risk.id)
@@ -153,8 +153,7 @@ class RisksPanel(DeskPanel):
             self.current = ids[0] if ids else None
         if self.current is not None:
             self.table.selectRow(ids.index(self.current))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 3, optional=(5, 6))  # escalated to, raised: in the steps too
         self.table.blockSignals(False)
         self._show_current()
 
@@ -171,6 +170,7 @@ class RisksPanel(DeskPanel):
         fill_enum(self.category, RiskCategory, risk.category if risk else None)
         fill_enum(self.severity, Severity, risk.severity if risk else None)
         self.description.setText(risk.description if risk else "")
+        self.description.setCursorPosition(0)  # a long description shows its start
         self.due.setDate(to_qdate(risk.due if risk else None))
         for w in (self.category, self.severity, self.description, self.due):
             w.blockSignals(False)

@@ -28,6 +28,7 @@ from kamdesk.graph.signals import Signal, SignalKind
 from kamdesk.graph.types import Severity
 from kamdesk.graph.vocabulary import vocabulary
 from kamdesk.ui.panels.desk import AMBER, MUTED, RED, DeskPanel, language, word
+from kamdesk.ui.panels.fit import fit_columns
 
 ROW = Qt.ItemDataRole.UserRole
 
@@ -52,6 +53,11 @@ class SignalsPanel(DeskPanel):
         self.tree.setRootIsDecorated(False)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, _c: self.open(item.data(0, ROW)))
+        # the chosen signal's whole sentence: the detail column is elided at 1280 px
+        self.detail = QLabel(objectName="signalDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.tree.currentItemChanged.connect(self._show_detail)
         self.summary = QLabel(objectName="signalSummary")
         self.record_button = QPushButton(self.tr("Record as a risk"), objectName="recordRisk")
         self.record_button.clicked.connect(self.record_current)
@@ -64,12 +70,14 @@ class SignalsPanel(DeskPanel):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
 
     def fill(self) -> None:
         graph = self.graph
         # detect ranks them: most severe first
         self.found = signals.detect(graph, date.today()) if graph is not None else []
         self.tree.clear()
+        self.detail.clear()
         items = []
         for i, s in enumerate(self.found):
             severity = s.severity
@@ -80,12 +88,14 @@ class SignalsPanel(DeskPanel):
             item.setForeground(0, colour)
             items.append(item)
         self.tree.addTopLevelItems(items)
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
+        fit_columns(self.tree, 2)
         if items:
             self.tree.setCurrentItem(items[0])
         self.summary.setText(self.tr("%1 signals").replace("%1", str(len(self.found))))
         self.record_button.setEnabled(bool(items))
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _old: object = None) -> None:
+        self.detail.setText(item.text(2) if item is not None else "")
 
     def _current_index(self) -> int | None:
         item = self.tree.currentItem()

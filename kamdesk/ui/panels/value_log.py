@@ -7,14 +7,13 @@ drawn with QPainter, so the KAM sees at a glance whether the give and take is ev
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -29,6 +28,7 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import ValueEntry, new_id
 from kamdesk.graph.types import ValueDirection
 from kamdesk.graph.vocabulary import vocabulary
+from kamdesk.ui.panels.axis import amount_ticks, date_ticks
 from kamdesk.ui.panels.desk import (
     GREEN,
     RED,
@@ -41,6 +41,7 @@ from kamdesk.ui.panels.desk import (
     put,
     to_qdate,
 )
+from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.kpis import parse_number
 
 
@@ -51,6 +52,9 @@ class BalanceChart(QWidget):
         super().__init__(parent)
         self.series: list[tuple[date, float]] = []
         self.currency = ""
+        # what the last paint labelled (tests read them): (date, text) and (amount, text)
+        self.x_ticks: list[tuple[date, str]] = []
+        self.y_ticks: list[tuple[float, str]] = []
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -61,29 +65,59 @@ class BalanceChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(80, 28, self.width() - 100, self.height() - 54)
         p.fillRect(self.rect(), QColor("#fafafa"))
         words = vocabulary(language())
+        self.x_ticks, self.y_ticks = [], []
         if len(self.series) < 1:
             p.setPen(QColor("#9e9e9e"))
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter,
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
                        QCoreApplication.translate("BalanceChart", "No value recorded yet"))
             p.end()
             return
-        first, last = self.series[0][0].toordinal(), self.series[-1][0].toordinal()
-        span = max(1, last - first)
-        values = [v for _, v in self.series] + [0.0]
-        low, high = min(values), max(values)
-        if high == low:
-            high += 1.0
+        first_day, last_day = self.series[0][0], self.series[-1][0]
+        if last_day == first_day:
+            first_day -= timedelta(days=7)  # one entry: a week before it, for a line
+        amounts = amount_ticks(min([v for _, v in self.series] + [0.0]),
+                               max([v for _, v in self.series] + [0.0]))
+        self.y_ticks = [(a, words.number(a)) for a in amounts]
+        label_width = max(p.fontMetrics().horizontalAdvance(t) for _, t in self.y_ticks)
+        area = QRectF(label_width + 14, 28, self.width() - label_width - 34, self.height() - 54)
+        first, span = first_day.toordinal(), max(1, last_day.toordinal() - first_day.toordinal())
+        low, high = amounts[0], amounts[-1]
 
         def at(day: int, amount: float) -> QPointF:
             return QPointF(area.left() + area.width() * (day - first) / span,
                            area.bottom() - area.height() * (amount - low) / (high - low))
 
-        p.setPen(QPen(QColor("#bdbdbd"), 1, Qt.PenStyle.DashLine))
+        # the grid: a line and an amount at every round value (thousands as the language
+        # writes them), the zero line darker
+        for amount, text in self.y_ticks:
+            y = at(first, amount).y()
+            p.setPen(QPen(QColor("#9e9e9e" if amount == 0 else "#e0e0e0"), 1,
+                          Qt.PenStyle.DashLine if amount == 0 else Qt.PenStyle.SolidLine))
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            p.setPen(QColor("#616161"))
+            p.drawText(QRectF(0, y - 9, area.left() - 6, 18),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        # the time axis: Mondays or the first of the month, labelled where they fit
+        days, unit = date_ticks(first_day, last_day)
+        locale = QLocale(QLocale.Language.Russian if language() == "ru"
+                         else QLocale.Language.English)
+        shown_to = -1e9
+        for day in days:
+            x = at(day.toordinal(), low).x()
+            text = words.day(day) if unit == "week" else \
+                locale.toString(QDate(day.year, day.month, 1), "MMM yyyy")
+            p.setPen(QPen(QColor("#bdbdbd"), 1))
+            p.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
+            half = p.fontMetrics().horizontalAdvance(text) / 2
+            if x - half > shown_to + 6 and x + half <= self.width():
+                p.setPen(QColor("#616161"))
+                p.drawText(QRectF(x - half - 2, area.bottom() + 5, 2 * half + 4, 18),
+                           Qt.AlignmentFlag.AlignCenter, text)
+                self.x_ticks.append((day, text))
+                shown_to = x + half
         zero = at(first, 0.0).y()
-        p.drawLine(QPointF(area.left(), zero), QPointF(area.right(), zero))
         path = QPainterPath(at(first, 0.0))
         for day, amount in self.series:
             point = at(day.toordinal(), amount)
@@ -99,14 +133,6 @@ class BalanceChart(QWidget):
             p.drawPath(path)
             p.restore()
         p.setPen(QColor("#616161"))
-        for amount in sorted({high, low, 0.0}):
-            p.drawText(QRectF(0, at(first, amount).y() - 9, 74, 18),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       words.number(round(amount)))
-        for day, align in ((self.series[0][0], Qt.AlignmentFlag.AlignLeft),
-                           (self.series[-1][0], Qt.AlignmentFlag.AlignRight)):
-            p.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), 18),
-                       align, words.day(day))
         p.drawText(QRectF(area.left(), 4, area.width(), 18),
                    Qt.AlignmentFlag.AlignCenter,
                    QCoreApplication.translate("BalanceChart", "Balance (delivered − received), %1")
@@ -131,6 +157,9 @@ class ValuePanel(DeskPanel):
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._changed)
         self.totals = QLabel(objectName="valueTotals")
+        # totals in several currencies wrap rather than widen the window past 1280 px
+        self.totals.setWordWrap(True)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.chart = BalanceChart()
         self.chart.setObjectName("valueBalanceChart")
         add = QPushButton(self.tr("Add entry"), objectName="addValue")
@@ -140,8 +169,7 @@ class ValuePanel(DeskPanel):
         bar = QHBoxLayout()
         bar.addWidget(add)
         bar.addWidget(remove)
-        bar.addStretch(1)
-        bar.addWidget(self.totals)
+        bar.addWidget(self.totals, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 3)
@@ -173,8 +201,7 @@ class ValuePanel(DeskPanel):
                 if c == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 2)
         self.table.blockSignals(False)
         sums = value.totals(self.rows)
         self.totals.setText("   ".join(
