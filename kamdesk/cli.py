@@ -24,7 +24,7 @@ from kamdesk.graph.types import Side
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, gui_problem
 from kamdesk.store import Workspace, WorkspaceError, is_url
-from kamdesk.workflows import open_workspace
+from kamdesk.workflows import changes_since_last_meeting, open_workspace
 
 OVERVIEW = """\
 commands:
@@ -309,6 +309,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         raise WorkspaceError(f"{target.name}: the plan is written as .pdf or .pptx")
     with Workspace.open(args.workspace) as ws:
         graph = ws.load(ws.find_account(args.account).id)
+        changes = changes_since_last_meeting(ws, graph, date.today())
     if target.suffix.lower() == ".pptx":
         from kamdesk.report.deck import write_deck
 
@@ -316,7 +317,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     else:
         try:
             write_plan(graph, target, lang=args.lang, paper=args.paper, landscape=args.landscape,
-                       choice=Choice(args.scope, args.department, args.levels))
+                       choice=Choice(args.scope, args.department, args.levels),
+                       changes=changes)
         except ValueError as error:  # an unknown department
             raise WorkspaceError(str(error)) from None
     print(f"wrote {target}")

@@ -53,6 +53,10 @@ def show_analysis(graph: AccountGraph, as_json: bool) -> int:
               f"{m['next_stance']} moves support by {_support(m['gain'])}")
     if not facts["whom_to_meet"]:
         print("  nobody: no stance left to move")
+    roles = facts["roles"]
+    default = " (the default)" if roles["default"] else ""
+    print(f"required roles{default}: {', '.join(roles['required']) or 'none'}; missing: "
+          f"{', '.join(roles['missing']) or 'none'}")
     for s in facts["signals"]:
         print(f"{s['kind']:<24} {s['detail']}")
     return 0

@@ -27,7 +27,7 @@ HELP = """\
   kamdesk changes WORKSPACE --account NAME --since DATE|last-meeting [--json]
                                            who joined, left or moved; stances, lines
 """
-_SECTIONS = (("joined", "joined"), ("left", "left"), ("moved", "moved"),
+_SECTIONS = (("joined", "joined"), ("left", "left"), ("back", "back"), ("moved", "moved"),
              ("stance", "stance changed"), ("influence", "influence rating changed"),
              ("line added", "lines added"), ("line removed", "lines removed"))
 

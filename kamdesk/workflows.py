@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kamdesk.graph import sample
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
-from kamdesk.graph.entities import Account, new_id
+from kamdesk.graph.changes_since import (
+    ChangeReport,
+    as_facts,
+    names_of,
+    since_last_meeting,
+    summarize,
+)
+from kamdesk.graph.entities import Account, Meeting, new_id
 from kamdesk.io.plan import ImportPlan, apply, plan_import
 from kamdesk.io.sources import Source
 from kamdesk.paths import default_workspace
@@ -82,3 +90,14 @@ def open_workspace(named: str | None) -> Workspace:
             Workspace.create(path, fill, replace_leftover=True)
         fresh = False
     return Workspace.open(target, create=fresh)
+
+
+def changes_since_last_meeting(workspace: Workspace, graph: AccountGraph,
+                               today: date) -> ChangeReport:
+    """The plan's "what changed since the last meeting", read from the workspace's history
+    (the report itself stays off the database)."""
+    day, held = since_last_meeting(graph.records(Meeting).values(), today)
+    entries = workspace.history(graph.id, since=datetime.combine(day, datetime.min.time(),
+                                                                 UTC))
+    return ChangeReport(day, held, as_facts(summarize(entries),
+                                            names_of(entries, graph.people)))

@@ -139,11 +139,14 @@ class AccountGraph:
         person = cast(Person, self._checked_new(person))
         if person.id in self._people:
             raise DuplicateIdError("person", person.id)
+        rules.check_successor(person, self._people, before=Person(person.id, self.id,
+                                                                  person.side, person.name))
         return self._commit((Change(None, person),))
 
     def update_person(self, person: Person) -> ChangeSet:
         before = self.person(person.id)
         after = cast(Person, self._checked_new(person))._replace(version=before.version + 1)
+        rules.check_successor(after, self._people, before)
         if after.side is not before.side:
             for link in self.links_of(after.id):
                 ends = {**{p: self._people[p] for p in (link.source, link.target)}, after.id: after}
@@ -340,6 +343,9 @@ class AccountGraph:
                 sponsor_id=None if account.sponsor_id == person_id else account.sponsor_id,
                 version=account.version + 1)
             changes.append(Change(account, after))
+        for p in self._people.values():
+            if p.successor_id == person_id:  # the memory keeps who left, not a dead link
+                changes.append(Change(p, p._replace(successor_id=None, version=p.version + 1)))
         for m in self._records[Meeting].values():
             assert isinstance(m, Meeting)
             if person_id in m.attendees:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.analysis_signals import missing_roles, required_roles
 from kamdesk.graph.errors import InvalidValueError
 from kamdesk.graph.forecast import Forecast, Suggestion, default_weights, forecast
 from kamdesk.graph.influence import InfluenceScore, influence_scores, top_influencers
@@ -21,6 +22,7 @@ from kamdesk.graph.introductions import (
     best_introduction,
     introduction_paths,
 )
+from kamdesk.graph.leaving import present
 from kamdesk.graph.signals import Signal, SignalKind, detect
 from kamdesk.graph.whatif import what_if_leaves
 
@@ -40,6 +42,7 @@ ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
 
 
 def analyze(graph: AccountGraph, today: date) -> Analysis:
+    graph = present(graph)  # the account as it is now: without those who left
     scores = influence_scores(graph)
     result = forecast(graph, default_weights(graph, scores))
     found = [s for s in detect(graph, today, scores=scores) if s.kind in ANALYSIS_KINDS]
@@ -62,6 +65,7 @@ class PlanSummary(NamedTuple):
 
 def plan_summary(graph: AccountGraph, count: int = MEET_SHOWN) -> PlanSummary:
     """The summary facts of the analysis for a printed plan (pure; no signals)."""
+    graph = present(graph)
     people = graph.people
     scores = influence_scores(graph)
     result = forecast(graph, default_weights(graph, scores))
@@ -79,14 +83,22 @@ def find_person(graph: AccountGraph, ref: str) -> str:
         return ref
     wanted = _folded(ref)
     if not wanted:
-        raise InvalidValueError("person", ref, "name a person by id or name")
+        raise InvalidValueError("person", ref, "person_ref")
     hits = [p.id for p in graph.people.values() if _folded(p.name) == wanted]
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        raise InvalidValueError("person", ref, "nobody in this account has this id or name")
-    raise InvalidValueError("person", ref, f"{len(hits)} people have this name; use an id "
-                            f"({', '.join(hits[:5])})")
+        raise InvalidValueError("person", ref, "nobody_named")
+    raise InvalidValueError("person", ref, "same_name", count=len(hits),
+                            ids=", ".join(hits[:5]))
+
+
+def _present_with(graph: AccountGraph, person_id: str) -> AccountGraph:
+    """The account now, refusing a person who is no longer part of it."""
+    now = present(graph)
+    if person_id not in now.people:
+        raise InvalidValueError("person", graph.person(person_id).name, "has_left")
+    return now
 
 
 def _folded(text: str) -> str:
@@ -120,6 +132,7 @@ def analysis_facts(graph: AccountGraph, today: date) -> dict[str, Any]:
     """``kamdesk analyze --json``: every client person (highest score first) with their
     score, rating, final opinion and the support gained by one step of their stance; the
     forecast, whom to meet next and the analysis signals."""
+    graph = present(graph)
     a = analyze(graph, today)
     people = graph.people
     ranked = sorted(a.scores.values(), key=lambda s: (s.rank, -s.rating, s.person_id))
@@ -142,6 +155,9 @@ def analysis_facts(graph: AccountGraph, today: date) -> dict[str, Any]:
         "whom_to_meet": [{**_who(graph, s.person_id), "stance": s.stance.value,
                           "next_stance": s.next_stance.value, "gain": s.gain}
                          for s in a.whom_to_meet],
+        "roles": {"required": [r.value for r in required_roles(graph)],
+                  "missing": [r.value for r in missing_roles(graph)],
+                  "default": graph.account.required_roles is None},
         "single_points_of_failure": [_signal(s) for s in a.signals
                                      if s.kind is SignalKind.SINGLE_POINT_OF_FAILURE],
         "signals": [_signal(s) for s in a.signals],
@@ -151,6 +167,7 @@ def analysis_facts(graph: AccountGraph, today: date) -> dict[str, Any]:
 def paths_facts(graph: AccountGraph, target: str) -> dict[str, Any]:
     """``kamdesk paths --json``: the ranked introductions of at most MAX_HOPS hops, and the
     cheapest of any length when none is that short."""
+    graph = _present_with(graph, target)
     paths = introduction_paths(graph, target)
     longer = best_introduction(graph, target) if not paths else None
     return {"target": _who(graph, target), "max_hops": MAX_HOPS,
@@ -160,6 +177,7 @@ def paths_facts(graph: AccountGraph, target: str) -> dict[str, Any]:
 
 def what_if_facts(graph: AccountGraph, person: str, today: date) -> dict[str, Any]:
     """``kamdesk what-if --json``."""
+    graph = _present_with(graph, person)
     w = what_if_leaves(graph, person, today)
     return {
         "leaves": _who(graph, person),

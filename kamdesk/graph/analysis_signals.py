@@ -12,10 +12,11 @@
   leave, most of our access goes with them; or a client champion without whom some
   decision maker or economic buyer whom we can reach now could not be reached by any
   introduction at all (everything to them passes through the champion);
-- **missing role**: the buying centre has nobody in a required role. The required roles
-  are economic buyer, decision maker and coach (``REQUIRED_ROLES``). Which roles are
-  required should be a setting of each account; that needs a column in the account table
-  (a schema change, owned elsewhere), so for now the set is fixed here.
+- **missing role**: the buying centre has nobody in a role the account requires: its own
+  setting (``Account.required_roles``, chosen in the account panel), or when it has none
+  (None) economic buyer, decision maker and coach (``DEFAULT_REQUIRED_ROLES``); an empty
+  setting requires nothing. People who left hold no role (``signals.detect`` reads the
+  account without them).
 """
 
 from __future__ import annotations
@@ -29,9 +30,19 @@ from kamdesk.graph.introductions import best_introduction
 from kamdesk.graph.signals import Signal, SignalKind
 from kamdesk.graph.types import DecisionRole, LinkKind, Side, Stance
 
-REQUIRED_ROLES = (DecisionRole.ECONOMIC_BUYER, DecisionRole.DECISION_MAKER, DecisionRole.COACH)
+DEFAULT_REQUIRED_ROLES = (DecisionRole.ECONOMIC_BUYER, DecisionRole.DECISION_MAKER,
+                          DecisionRole.COACH)
+REQUIRED_ROLES = DEFAULT_REQUIRED_ROLES  # the name before accounts had their own setting
 KEY_ROLES = frozenset({DecisionRole.DECISION_MAKER, DecisionRole.ECONOMIC_BUYER})
 MIN_KEY_TIES = 2  # holding one tie is "single-threaded", its own signal
+
+
+def required_roles(graph: AccountGraph) -> tuple[DecisionRole, ...]:
+    """The roles this account must have identified, in the vocabulary's order of roles."""
+    chosen = graph.account.required_roles
+    if chosen is None:
+        return DEFAULT_REQUIRED_ROLES
+    return tuple(r for r in DecisionRole if r in chosen)
 
 
 def missing_roles(graph: AccountGraph) -> list[DecisionRole]:
@@ -39,7 +50,7 @@ def missing_roles(graph: AccountGraph) -> list[DecisionRole]:
     roles = {p.decision_role for p in graph.people.values() if p.side is Side.CLIENT}
     if not any(p.side is Side.CLIENT for p in graph.people.values()):
         return []
-    return [r for r in REQUIRED_ROLES if r not in roles]
+    return [r for r in required_roles(graph) if r not in roles]
 
 
 def key_tie_holders(graph: AccountGraph) -> list[tuple[str, int, int]]:

@@ -17,12 +17,14 @@ of the solid reporting line is a move, not a line.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Link, Meeting, Person
-from kamdesk.graph.types import LinkKind
+from kamdesk.graph.memory_words import GROUPS
+from kamdesk.graph.types import LinkKind, Stance
+from kamdesk.graph.vocabulary import vocabulary
 
 
 class Entry(Protocol):
@@ -39,8 +41,10 @@ class Entry(Protocol):
 
 
 class Event(NamedTuple):
-    """One thing that happened: ``what`` is joined, left, moved, stance, influence, line
-    added or line removed; ``before``/``after`` the old and new value (an id for a move)."""
+    """One thing that happened: ``what`` is joined, left, back, moved, stance, influence,
+    line added or line removed; ``before``/``after`` the old and new value (an id for a
+    move). A person *marked* as left (graph.leaving, not removed) carries ``left_to`` and
+    ``successor``; "back" is such a mark taken away."""
 
     what: str
     at: datetime
@@ -49,9 +53,12 @@ class Event(NamedTuple):
     before: str | None = None
     after: str | None = None
     link: Link | None = None
+    marked: bool = False  # left: marked as left (kept), not removed from the workspace
+    left_to: str = ""
+    successor: str | None = None
 
 
-PERSON_EVENTS = ("joined", "left", "moved", "stance", "influence")
+PERSON_EVENTS = ("joined", "left", "back", "moved", "stance", "influence")
 LINE_EVENTS = ("line added", "line removed")
 
 
@@ -59,6 +66,40 @@ def last_meeting_day(meetings: Iterable[Meeting], today: date) -> date | None:
     """The day of the account's last held meeting (not after today), if any."""
     held = [m.day for m in meetings if m.day <= today]
     return max(held) if held else None
+
+
+class ChangeReport(NamedTuple):
+    """What the plan prints under "What changed since the last meeting": the first day,
+    whether it is a held meeting's (else FALLBACK_DAYS ago) and the rows of ``as_facts``."""
+
+    since: date
+    held: bool
+    rows: list[dict[str, Any]]
+
+
+FALLBACK_DAYS = 30  # "since the last meeting" of an account that has held none
+
+
+def since_last_meeting(meetings: Iterable[Meeting], today: date) -> tuple[date, bool]:
+    """The day "what changed since the last meeting" starts: that meeting's day, or
+    FALLBACK_DAYS ago when none was held (then False)."""
+    day = last_meeting_day(meetings, today)
+    if day is None:
+        return today - timedelta(days=FALLBACK_DAYS), False
+    return day, True
+
+
+def grouped(rows: Sequence[Mapping[str, Any]]) -> list[tuple[str, list[Mapping[str, Any]]]]:
+    """Rows of ``as_facts`` in the reader's groups (``memory_words.GROUPS``: joined, left,
+    moved, stance, influence, lines), each in time order; empty groups left out. A person
+    back at the client is listed with the joined."""
+    found = []
+    for heading, kinds in GROUPS:
+        wanted = (*kinds, "back") if heading == "chg_joined" else kinds
+        shown = [r for r in rows if r["what"] in wanted]
+        if shown:
+            found.append((heading, shown))
+    return found
 
 
 def summarize(entries: Iterable[Entry]) -> list[Event]:
@@ -123,6 +164,11 @@ def _events(entry: Entry) -> list[Event]:
 def _person_changed(before: Person, after: Person, at: datetime,
                     author: str) -> list[Event]:
     found = []
+    if before.left_on is None and after.left_on is not None:
+        found.append(Event("left", at, author, after.id, marked=True, left_to=after.left_to,
+                           successor=after.successor_id))
+    elif before.left_on is not None and after.left_on is None:
+        found.append(Event("back", at, author, after.id))
     if before.stance is not after.stance:
         found.append(Event("stance", at, author, after.id, before.stance.value,
                            after.stance.value))
@@ -156,6 +202,9 @@ def as_facts(events: Sequence[Event], names: Mapping[str, str]) -> list[dict[str
                     "to": names.get(e.after, e.after) if e.after else None}
         elif e.what in ("stance", "influence"):
             row |= {"from": e.before, "to": e.after}
+        elif e.what == "left":
+            row |= {"marked": e.marked, "left_to": e.left_to, "successor_id": e.successor,
+                    "successor": names.get(e.successor) if e.successor else None}
         elif e.link is not None:
             row |= {"kind": e.link.kind.value, "source_id": e.link.source,
                     "target_id": e.link.target, "source": names.get(e.link.source),
@@ -164,14 +213,27 @@ def as_facts(events: Sequence[Event], names: Mapping[str, str]) -> list[dict[str
     return rows
 
 
-def describe(row: Mapping[str, Any]) -> str:
-    """One line of text for an event from ``as_facts``."""
+def describe(row: Mapping[str, Any], lang: str = "en") -> str:
+    """One line of text for an event from ``as_facts``, in ``lang`` (the vocabulary)."""
+    v = vocabulary(lang)
     what, who = row["what"], row["person"]
-    if what in ("joined", "left"):
-        return f"{who} {what}"
+    if what == "left":
+        parts = [v("ch_left", name=who)]
+        if row.get("left_to"):
+            parts[0] += " (" + v("lv_to", to=row["left_to"]) + ")"
+        if row.get("successor"):
+            parts.append(v("lv_successor", name=row["successor"]))
+        return ", ".join(parts)
+    if what in ("joined", "back"):
+        return v(f"ch_{what}", name=who)
     if what == "moved":
-        return f"{who} moved: reports to {row['to'] or 'nobody'} (was {row['from'] or 'nobody'})"
+        nobody = v("ch_nobody")
+        return v("ch_moved", name=who, to=row["to"] or nobody, was=row["from"] or nobody)
     if what in ("stance", "influence"):
-        return f"{who}: {what} {row['from']} → {row['to']}"
-    verb = "added" if what == "line added" else "removed"
-    return f"{row['kind']} line {row['source']} → {row['target']} {verb}"
+        was, now = row["from"], row["to"]
+        if what == "stance":
+            was, now = v.enum(Stance(was)), v.enum(Stance(now))
+        return v(f"ch_{what}", name=who, was=was, now=now)
+    key = "ch_line_added" if what == "line added" else "ch_line_removed"
+    return v(key, kind=v.enum(LinkKind(row["kind"])), source=row["source"],
+             target=row["target"])

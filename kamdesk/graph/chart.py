@@ -41,8 +41,10 @@ class ChartLayout(NamedTuple):
 
 
 def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
-                 size: Size) -> ChartLayout:
-    """Lay out the chart of ``side`` with ``collapsed`` people's subtrees hidden."""
+                 size: Size, show_left: bool = False) -> ChartLayout:
+    """Lay out the chart of ``side`` with ``collapsed`` people's subtrees hidden, and the
+    people who left hidden unless ``show_left`` or they head a team (``charted``)."""
+    from kamdesk.graph.live_chart import charted  # it builds on this module
     hidden: dict[str, int] = {}
     stacks: dict[str, list[str]] = {}  # manager -> the leaves stacked under them
     shown_children: dict[str, list[str]] = {}
@@ -55,6 +57,8 @@ def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
         if key.startswith("\x00"):  # a stack box has no children of its own
             return []
         kids = reports(key)
+        if kids and not show_left:
+            kids = [k for k in kids if charted(graph, k, side, False)]
         if not kids:
             found = []
         elif key in collapsed:
@@ -80,7 +84,8 @@ def chart_layout(graph: AccountGraph, side: Side, collapsed: Collection[str],
         found = sizes[key] = size(key)
         return found
 
-    boxes = tidy_tree(roots(graph, side), children, box_size, gap_x=GAP_X, gap_y=GAP_Y)
+    tops = [r for r in roots(graph, side) if charted(graph, r, side, show_left)]
+    boxes = tidy_tree(tops, children, box_size, gap_x=GAP_X, gap_y=GAP_Y)
     manager: dict[str, str] = {}
     for parent, kids in shown_children.items():
         for kid in kids:

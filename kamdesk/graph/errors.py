@@ -47,6 +47,14 @@ class InvalidLevelError(InvalidValueError):
     """A comb level outside 1–4."""
 
 
+class SuccessorError(InvalidValueError):
+    """A successor who cannot take over: the person themself, someone of another side or
+    account, or someone who left too (graph.rules.check_successor)."""
+
+    def __init__(self, value: object, reason: str) -> None:
+        super().__init__("successor", value, reason)
+
+
 class UnknownEntityError(DomainError):
     def __init__(self, kind: str, entity_id: object) -> None:
         super().__init__(key="unknown_entity", kind=kind, entity_id=entity_id)

@@ -46,7 +46,7 @@ def problems(graph: AccountGraph) -> list[str]:
     people = graph.people
     check(graph.account, partial(rules.check_account_refs, graph.account, people))
     for p in people.values():
-        check(p)
+        check(p, partial(rules.check_successor, p, people))
     solid: dict[str, str] = {}
     pairs: set[tuple[LinkKind, str, str]] = set()
     for x in graph.links.values():

@@ -46,8 +46,9 @@ class LiveChart:
     """What the chart of ``side`` shows and where, with ``collapsed`` subtrees hidden."""
 
     def __init__(self, graph: AccountGraph, side: Side, collapsed: Collection[str],
-                 size: Size) -> None:
+                 size: Size, show_left: bool = False) -> None:
         self.graph, self.side, self.size = graph, side, size
+        self.show_left = show_left  # people who left: hidden unless they head a team
         self.collapsed = set(collapsed)
         self.stacks: dict[str, _Stack] = {}  # manager -> the leaves stacked under them
         self._in_stack: dict[str, tuple[str, int]] = {}  # leaf -> (its manager, place)
@@ -56,9 +57,9 @@ class LiveChart:
         self._hidden: dict[str, int] = {}
         self.layout: TidyLayout[str] = TidyLayout(self._children, self._box_size,
                                                   gap_x=GAP_X, gap_y=GAP_Y)
-        for pid, person in graph.people.items():
+        for pid in graph.people:
             self._order[pid] = len(self._order)
-            if person.side is side and graph.manager_of(pid) is None:
+            if graph.manager_of(pid) is None and self._mine(pid):
                 self._roots[pid] = None
         self.layout.update(list(self._roots))
         self.boxes = _Boxes(self)
@@ -77,6 +78,8 @@ class LiveChart:
                     del self._in_stack[leaf]
         reports = self.graph.solid_reports
         kids = reports(key)
+        if kids and not self.show_left:
+            kids = [k for k in kids if charted(self.graph, k, self.side, False)]
         if not kids or key in self.collapsed:
             return []
         if len(kids) >= STACK_MIN and not any(reports(k) for k in kids):
@@ -92,8 +95,7 @@ class LiveChart:
         return self.size(key)
 
     def _mine(self, pid: str) -> bool:
-        person = self.graph.people.get(pid)
-        return person is not None and person.side is self.side
+        return charted(self.graph, pid, self.side, self.show_left)
 
     def _boss(self, pid: str) -> str | None:
         """The manager the chart shows now (a stack's leaf: the stack's manager)."""
@@ -118,6 +120,10 @@ class LiveChart:
             for boss in (self._boss(pid), managers(pid) if self._mine(pid) else None):
                 if boss is not None:
                     around.add(boss)
+        for pid in list(around):  # one who left comes into view or goes (their team did)
+            boss = managers(pid) if pid in self.graph.people else None
+            if boss is not None and self._mine(pid) != self.shown(pid):
+                around.add(boss)
         changed, removed = [], []
         for pid in around:
             if pid not in self._order and pid in self.graph.people:
@@ -131,7 +137,8 @@ class LiveChart:
             else:
                 removed += [pid, STACK + pid]
                 self._roots.pop(pid, None)
-                self._order.pop(pid, None)
+                if pid not in self.graph.people:  # kept for one who left: roots keep order
+                    self._order.pop(pid, None)
                 self._in_stack.pop(pid, None)
                 self.stacks.pop(pid, None)
         order = self._order
@@ -302,6 +309,15 @@ class _Hidden(Mapping[str, int]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def charted(graph: AccountGraph, pid: str, side: Side, show_left: bool) -> bool:
+    """Whether the chart of ``side`` shows the person: one who left only on request, or
+    while people still report to them (their team keeps its place; the card is greyed)."""
+    person = graph.people.get(pid)
+    if person is None or person.side is not side:
+        return False
+    return show_left or person.left_on is None or bool(graph.solid_reports(pid))
 
 
 def people_touched(changes: Iterable[Change]) -> set[str]:

@@ -52,8 +52,9 @@ def overlay(graph: AccountGraph, name: str, today: date) -> dict[str, str]:
                 for pid, p in people.items()}
     if name == "influence":
         from kamdesk.graph.influence import influence_scores
+        from kamdesk.graph.leaving import present
 
-        scores = influence_scores(graph)
+        scores = influence_scores(present(graph))  # the account now: who left has none
         found = {pid: "no_score" for pid in people}
         for pid, s in scores.items():
             if s.connected:

@@ -9,6 +9,7 @@ from __future__ import annotations
 # -------------------------------------------------------------------------------- refusals
 # The field names used by the rules (graph.validate and graph.rules), as they read in English.
 FIELDS: dict[str, str] = {
+    "person": "человек",  # graph.analysis.find_person
     "id": "id", "account": "клиент", "version": "версия", "name": "имя",
     "industry": "отрасль", "business model": "бизнес-модель", "goals": "цели",
     "KAM": "KAM", "sponsor": "спонсор", "attractiveness": "привлекательность",
@@ -60,6 +61,23 @@ REASONS: dict[str, tuple[str, str]] = {
              "должен быть одним из наших людей этого клиента"),
     "missing_person": ("no such person in this account", "такого человека нет у этого клиента"),
     "missing_meeting": ("no such meeting in this account", "такой встречи нет у этого клиента"),
+    # naming a person on the command line (graph.analysis.find_person)
+    "person_ref": ("name a person by id or name", "укажите человека по id или имени"),
+    "nobody_named": ("nobody in this account has this id or name",
+                     "у этого клиента нет человека с таким id или именем"),
+    "same_name": ("{count} people have this name; use an id ({ids})",
+                  "это имя у нескольких людей ({count}); укажите id ({ids})"),
+    # a person who left the client (graph.leaving)
+    "successor_self": ("a person cannot succeed themselves",
+                       "человек не может быть преемником самого себя"),
+    "successor_side": ("the successor must be a person of the same side in this account",
+                       "преемник должен быть человеком той же стороны этого клиента"),
+    "successor_left": ("the successor has left the client too",
+                       "преемник тоже покинул компанию"),
+    "has_left": ("has left the client; the analysis covers the people there now",
+                 "покинул(а) компанию; анализ — только по тем, кто работает сейчас"),
+    "left_first": ("mark the person as left first (a date is needed)",
+                   "сначала отметьте уход человека (нужна дата)"),
 }
 
 # The things a refusal can name.

@@ -24,6 +24,7 @@ from kamdesk.graph.errors import (
     ReportingCycleError,
     SecondManagerError,
     SelfLinkError,
+    SuccessorError,
     UnknownEntityError,
 )
 from kamdesk.graph.types import LinkKind, Side
@@ -86,6 +87,31 @@ def check_no_cycle(person_id: str, manager_id: str, people: Mapping[str, Person]
             raise ReportingCycleError(cycle, [people[p].name for p in cycle])
         chain.append(up)
         seen.add(up)
+
+
+def check_successor(person: Person, people: Mapping[str, Person],
+                    before: Person | None = None) -> None:
+    """Who may succeed a person who left: someone else of this account, on the same side,
+    who has not left themselves; and only a person who left has a successor.
+
+    ``before`` is the person's current version: a successor named earlier is not refused
+    for having left since (the chain of who followed whom is the account's memory), only a
+    newly named one is. ``kamdesk check`` passes no ``before`` and sees the same refusals
+    except that one.
+    """
+    ref = person.successor_id
+    if ref is None:
+        return
+    if person.left_on is None:
+        raise InvalidValueError("left on", None, "left_first")
+    if ref == person.id:
+        raise SuccessorError(person.name, "successor_self")
+    successor = people.get(ref)
+    if successor is None or successor.side is not person.side:
+        raise SuccessorError(successor.name if successor else ref, "successor_side")
+    newly_named = before is not None and before.successor_id != ref
+    if newly_named and successor.left_on is not None:
+        raise SuccessorError(successor.name, "successor_left")
 
 
 def check_account_refs(account: Account, people: Mapping[str, Person]) -> None:

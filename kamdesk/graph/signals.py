@@ -18,6 +18,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.comb import COVERED_ROLES, is_silent
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
 from kamdesk.graph.influence import InfluenceScore
+from kamdesk.graph.leaving import present
 from kamdesk.graph.types import RiskStatus, Severity, Side, Stance
 
 __all__ = ["COVERED_ROLES", "SEVERITY", "Signal", "SignalKind", "detect"]
@@ -115,8 +116,13 @@ def detect(graph: AccountGraph, today: date, *,
            scores: Mapping[str, InfluenceScore] | None = None) -> list[Signal]:
     """Every signal of the account, most severe first (then by kind, then the graph's order).
 
-    ``scores``: the account's ``influence.influence_scores`` if already computed.
+    ``scores``: the account's ``influence.influence_scores`` if already computed. People
+    who left are not part of the account now (``leaving.present``): they raise no signal
+    and cover nobody; scores computed with them are not used.
     """
+    now = present(graph)
+    if now is not graph:
+        graph, scores = now, None
     found: list[Signal] = []
     people = graph.people
     pairs = comb.pairs(graph)

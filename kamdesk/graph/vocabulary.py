@@ -19,6 +19,7 @@ from functools import cache
 from typing import Final
 
 from kamdesk.graph import types as t
+from kamdesk.graph.memory_words import MEMORY_WORDS
 from kamdesk.graph.refusal_words import ERRORS, FIELDS, KINDS, REASONS
 from kamdesk.graph.types import Level
 
@@ -287,6 +288,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "meeting_actions": ("Action items of this meeting", "Задачи по итогам встречи"),
     "people_list": ("All client people", "Все люди клиента"),
 }
+_WORDS.update(MEMORY_WORDS)  # a person who left, what changed since (split off for size)
 
 # The names of signal kinds (SignalKind lives in graph.signals, which imports this module).
 _SIGNALKINDS: dict[str, tuple[str, str]] = {

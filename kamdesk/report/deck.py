@@ -25,6 +25,7 @@ from kamdesk.graph import comb, queries
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import ActionItem
 from kamdesk.graph.layout import tidy_tree
+from kamdesk.graph.leaving import present
 from kamdesk.graph.types import Level, Side, Stance
 from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report.context import Context
@@ -254,5 +255,6 @@ class DeckWriter:
 
 def write_deck(graph: AccountGraph, target: Path, *, lang: str = "en",
                today: date | None = None) -> None:
-    """Write the plan's deck of ``graph`` to ``target`` (whole, or not at all)."""
-    DeckWriter(graph, lang, today or date.today()).write(Path(target))
+    """Write the plan's deck of ``graph`` to ``target`` (whole, or not at all); people who
+    left are left out, as in the plan (``leaving.present``)."""
+    DeckWriter(present(graph), lang, today or date.today()).write(Path(target))

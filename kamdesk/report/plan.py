@@ -16,24 +16,30 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.changes_since import ChangeReport
+from kamdesk.graph.leaving import present
 from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.report import blocks as b
-from kamdesk.report import fonts, sections, side
+from kamdesk.report import changes_section, fonts, sections, side
 from kamdesk.report.context import Context
 from kamdesk.report.orgchart import org_chart, people_list
 from kamdesk.report.pages import Document, Progress, Tick
 from kamdesk.report.selection import Choice, select
 from kamdesk.report.summary import summary
 
-SECTIONS = ["summary", "key_people_section", "signals", "our_side", "actions", "upcoming",
+SECTIONS = ["summary", "key_people_section", "signals", "what_changed", "our_side", "actions",
+            "upcoming",
             "past", "risks", "business", "kpis", "value_log", "raci", "org_chart",
             "people_list"]
 
 
 class PlanWriter:
     def __init__(self, graph: AccountGraph, lang: str, paper: str, today: date, *,
-                 progress: Progress | None, choice: Choice, landscape: bool) -> None:
+                 progress: Progress | None, choice: Choice, landscape: bool,
+                 changes: ChangeReport | None = None) -> None:
         t = Vocabulary(lang)
+        self.changes = changes
+        graph = present(graph)  # the account now: who left is in "what changed" only
         b.set_language(lang)
         self.doc = Document(t, paper, t("account_plan"), graph.account.name, landscape)
         self.doc.confidential = t("confidential")
@@ -52,6 +58,7 @@ class PlanWriter:
         parts: dict[str, Callable[[], list[Flowable]]] = {
             "key_people_section": lambda: sections.key_people_notes(ctx),
             "signals": lambda: sections.signal_list(ctx),
+            "what_changed": lambda: changes_section.changes(ctx, self.changes),
             "our_side": lambda: side.our_side(ctx),
             "actions": lambda: sections.actions(ctx),
             "upcoming": lambda: sections.meetings(ctx, upcoming=True),
@@ -120,8 +127,14 @@ class Contents(Flowable):
 
 def write_plan(graph: AccountGraph, target: Path, *, lang: str = "en", paper: str = "A4",
                today: date | None = None, progress: Progress | None = None,
-               choice: Choice | None = None, landscape: bool = False) -> None:
-    """Write the account plan of ``graph`` to ``target`` (whole, or not at all)."""
+               choice: Choice | None = None, landscape: bool = False,
+               changes: ChangeReport | None = None) -> None:
+    """Write the account plan of ``graph`` to ``target`` (whole, or not at all).
+
+    ``changes``: what changed since the last meeting, from the workspace's history
+    (``workflows.changes_since_last_meeting``); None prints "Nothing recorded." there.
+    People who left are left out of every other part (``leaving.present``)."""
     PlanWriter(graph, lang, paper, today or date.today(), progress=progress,
-               choice=choice or Choice(), landscape=landscape).write(Path(target))
+               choice=choice or Choice(), landscape=landscape,
+               changes=changes).write(Path(target))
 

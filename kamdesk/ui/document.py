@@ -11,10 +11,12 @@ same selection in all of them without the main window wiring each pair.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from kamdesk.graph import leaving
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet, Listener
 from kamdesk.graph.entities import Link, Person, new_id
@@ -192,6 +194,20 @@ class AccountDocument(QObject):
                 graph.set_manager(report, manager)
             graph.remove_person(person_id)
         return self.compound(self.tr("Delete %1").replace("%1", gone.name), edit)
+
+    def mark_left(self, person_id: str, day: date, where: str = "",
+                  successor_id: str | None = None, hand_over: bool = False) -> bool:
+        """Mark as left (kept, out of the chart by default); one undo step (graph.leaving)."""
+        name = self.graph.person(person_id).name
+        return self.run(self.tr("Mark %1 as left").replace("%1", name),
+                        lambda g: leaving.mark_left(g, person_id, day, where, successor_id,
+                                                    hand_over=hand_over))
+
+    def mark_back(self, person_id: str) -> bool:
+        """Take a "left" mark away: the person is at the client again."""
+        name = self.graph.person(person_id).name
+        return self.run(self.tr("%1 is back").replace("%1", name),
+                        lambda g: leaving.mark_back(g, person_id))
 
     def set_manager(self, person_id: str, manager_id: str | None) -> bool:
         name = self.graph.person(person_id).name

@@ -52,6 +52,7 @@ PANELS = (
     "kamdesk.ui.panels.comb.CombView",
     "kamdesk.ui.panels.people.PeoplePanel",
     "kamdesk.ui.panels.history.HistoryPanel",
+    "kamdesk.ui.panels.changes.ChangesPanel",
     "kamdesk.ui.panels.person_editor.PersonEditor",
     # the KAM's desk (issue 11)
     "kamdesk.ui.panels.portfolio_map.PortfolioMap",

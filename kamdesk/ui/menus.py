@@ -139,6 +139,11 @@ def build_menus(w: MainWindow) -> None:
                                  "showInfluence", "show_influence")
     w.conflict_action = _toggle(w, view_menu, translate("MainWindow", "Show &conflict lines"),
                                 "showConflicts", "show_conflicts")
+    w.show_left_action = QAction(translate("MainWindow", "Show people who &left"), w.chrome,
+                                 checkable=True, objectName="showLeft")
+    w.show_left_action.setChecked(QSettings().value("view/showLeft", False, type=bool))
+    w.show_left_action.toggled.connect(lambda on: _show_left(w, on))
+    view_menu.addAction(w.show_left_action)
     build_looks_menu(w, view_menu)  # focus mode, overlays
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
@@ -151,6 +156,14 @@ def build_menus(w: MainWindow) -> None:
         action.triggered.connect(lambda _c=False, code=code: w.switch_language(code))
         languages.addAction(action)
         language_menu.addAction(action)
+
+
+def _show_left(w: MainWindow, on: bool) -> None:
+    """People who left: out of the charts by default, greyed when shown (graph.leaving)."""
+    QSettings().setValue("view/showLeft", on)
+    for chart in w.charts():
+        chart.show_left = on
+        chart.relayout()
 
 
 def _toggle(w: MainWindow, menu: QMenu, text: str, name: str, attribute: str) -> QAction:

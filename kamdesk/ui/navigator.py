@@ -26,7 +26,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("map", ("orgChartView", "teamChartView", "combView", "peoplePanel")),
     ("account", ("accountOverview", "accountPanel", "signalsList", "risksPanel",
                  "meetingsPanel", "actionsPanel", "raciTable", "kpiTable", "valueLog",
-                 "historyView")),
+                 "historyView", "changesView")),
     ("portfolio", ("portfolioMap",)),
 )
 NAME_ROLE = Qt.ItemDataRole.UserRole

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.changes_since import as_facts, describe, last_meeting_day, summarize
 from kamdesk.graph.entities import Link, Meeting
+from kamdesk.graph.leaving import mark_back, mark_left
 from kamdesk.graph.types import LinkKind, Stance
 from tests.helpers import ACC, person, tiny_graph
 
@@ -44,7 +45,7 @@ def test_a_dotted_line_is_a_line_and_a_solid_one_a_move() -> None:
         ("line added", None, None, "a"), ("moved", "ceo", "cfo", "b"),
         ("moved", "cfo", None, "c")]
     rows = as_facts(events, {"cto": "Артём", "cfo": "Olivia", "ceo": "Фёдор"})
-    assert describe(rows[0]) == "reports_to line Артём → Olivia added"
+    assert describe(rows[0]) == "reports to line Артём → Olivia added"
     assert describe(rows[2]) == "Артём moved: reports to nobody (was Olivia)"
 
 
@@ -67,3 +68,23 @@ def test_a_manager_leaving_is_one_event_not_a_move_of_each_report() -> None:
     g = tiny_graph()
     events = summarize([E(AT, "x", g.remove_person("cfo"))])  # analyst loses a manager
     assert [(e.what, e.person_id) for e in events] == [("left", "cfo")]
+
+
+def test_a_person_marked_as_left_is_one_event_worded_in_both_languages() -> None:
+    g = tiny_graph()
+    g.add_person(person("cfo2", level=2, name="Ирина Новикова"))
+    done = mark_left(g, "cfo", date(2026, 2, 1), "Rival Ltd", "cfo2", hand_over=True)
+    back = mark_back(g, "cfo")
+    stance = g.update_person(g.person("ceo")._replace(stance=Stance.BLOCKER))
+    events = summarize([E(AT, "anna", done), E(AT, "anna", back), E(AT, "bo", stance)])
+    assert [(e.what, e.person_id) for e in events] == [("left", "cfo"), ("back", "cfo"),
+                                                       ("stance", "ceo")]
+    rows = as_facts(events, {p.id: p.name for p in g.people.values()})
+    assert rows[0]["marked"] and rows[0]["left_to"] == "Rival Ltd"
+    assert rows[0]["successor"] == "Ирина Новикова"
+    assert describe(rows[0]) == "Olivia Bennett left (to Rival Ltd), succeeded by Ирина Новикова"
+    assert describe(rows[0], "ru") == ("Olivia Bennett ушёл(ла) (в Rival Ltd), "
+                                       "преемник — Ирина Новикова")
+    assert describe(rows[1], "ru") == "Olivia Bennett снова в компании"
+    assert describe(rows[2]) == "Фёдор Королёв: stance neutral → blocker"
+    assert describe(rows[2], "ru") == "Фёдор Королёв: отношение нейтрален → блокер"

@@ -38,7 +38,10 @@ def edit(graph: AccountGraph, rng: random.Random, collapsed: set[str]) -> set[st
     """One random edit of the client side; the people it touched."""
     client = [p for p in graph.people.values() if p.side is Side.CLIENT]
     who = rng.choice(client)
-    kind = rng.choice(["move", "move", "rename", "add", "remove", "root"])
+    kind = rng.choice(["move", "move", "rename", "add", "remove", "root", "leave"])
+    if kind == "leave":  # out of the chart unless they head a team; or back again
+        left = None if who.left_on else TODAY
+        return people_touched(graph.update_person(who._replace(left_on=left)))
     if kind == "move":
         boss = rng.choice(client)
         if boss.id == who.id or who.id in manager_chain(graph, boss.id):
@@ -91,3 +94,24 @@ def test_a_change_of_manager_and_a_collapse_lay_out_a_path_not_the_chart() -> No
     walked = live.update(collapsed={boss})
     assert walked <= 2 * (len(manager_chain(graph, boss)) + 3)
     same(live, graph, {boss})
+
+
+def test_who_left_leaves_the_chart_unless_they_head_a_team() -> None:
+    graph = sample.generate(seed=2, people=150, today=TODAY)[0]
+    live = LiveChart(graph, Side.CLIENT, (), lambda pid: card(graph, pid))
+    leaf = next(p for p in graph.people.values() if p.side is Side.CLIENT
+                and graph.manager_of(p.id) and not graph.solid_reports(p.id))
+    head = next(p for p in graph.people.values() if p.side is Side.CLIENT
+                and graph.manager_of(p.id) and graph.solid_reports(p.id))
+    for who in (leaf, head):
+        live.update(people_touched(graph.update_person(who._replace(left_on=TODAY))))
+        same(live, graph, set())
+    assert leaf.id not in live.boxes and head.id in live.boxes
+    shown = LiveChart(graph, Side.CLIENT, (), lambda pid: card(graph, pid), show_left=True)
+    assert leaf.id in shown.boxes
+    full = chart_layout(graph, Side.CLIENT, (), lambda pid: card(graph, pid), show_left=True)
+    assert dict(shown.boxes) == full.boxes
+    live.update(people_touched(graph.update_person(graph.person(leaf.id)._replace(
+        left_on=None))))
+    assert leaf.id in live.boxes
+    same(live, graph, set())

@@ -7,12 +7,14 @@ from datetime import date, timedelta
 import pytest
 
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.analysis import find_person, plan_summary
-from kamdesk.graph.analysis_signals import missing_roles
+from kamdesk.graph.analysis import analysis_facts, find_person, plan_summary
+from kamdesk.graph.analysis_signals import missing_roles, required_roles
 from kamdesk.graph.entities import Account, Link, Risk
 from kamdesk.graph.errors import InvalidValueError
+from kamdesk.graph.leaving import mark_left
 from kamdesk.graph.signals import SignalKind, detect
 from kamdesk.graph.types import DecisionRole, LinkKind, RiskCategory, Side, Stance
+from kamdesk.graph.vocabulary import vocabulary
 from kamdesk.graph.whatif import what_if_leaves, without
 from tests.helpers import ACC, person, snapshot
 
@@ -148,6 +150,25 @@ def test_find_person_by_id_or_name() -> None:
         find_person(g, "Nobody")
 
 
+def test_find_person_refusals_in_both_languages() -> None:
+    g = account()
+    g.add_person(person("x2", name="Anna Lee"))
+    g.add_person(person("x3", name="anna  lee"))
+    ru = vocabulary("ru")
+    with pytest.raises(InvalidValueError) as same:
+        find_person(g, "Anna Lee")
+    assert "use an id (x2, x3)" in str(same.value)
+    assert ru.error(same.value) == ("человек: это имя у нескольких людей (2); укажите id "
+                                    "(x2, x3) (получено 'Anna Lee')")
+    with pytest.raises(InvalidValueError) as nobody:
+        find_person(g, "Nobody")
+    assert "нет человека с таким id или именем" in ru.error(nobody.value)
+    with pytest.raises(InvalidValueError) as blank:
+        find_person(g, "   ")
+    assert str(blank.value).startswith("person: name a person by id or name")
+    assert ru.error(blank.value).startswith("человек: укажите человека по id или имени")
+
+
 def test_plan_summary_facts() -> None:
     g = account()
     summary = plan_summary(g)
@@ -199,3 +220,28 @@ def test_an_account_without_client_people_gives_empty_answers() -> None:
     gone = what_if_facts(g, "o", TODAY)
     assert gone["orphaned"] == [] and gone["support_after"] == 0.0
     assert plan_summary(g).top_influencers == []
+
+
+def test_required_roles_are_a_setting_of_the_account() -> None:
+    g = account()  # a decision maker, an economic buyer and a coach: nothing missing
+    assert missing_roles(g) == []
+    g.update_account(g.account._replace(required_roles=(DecisionRole.APPROVER,
+                                                        DecisionRole.DECISION_MAKER)))
+    assert required_roles(g) == (DecisionRole.DECISION_MAKER, DecisionRole.APPROVER)
+    assert missing_roles(g) == [DecisionRole.APPROVER]
+    found = [s for s in detect(g, TODAY) if s.kind is SignalKind.MISSING_ROLE]
+    assert [s.detail for s in found] == ["nobody identified as approver"]
+    assert vocabulary("ru").text("sig_role", found[0].params) == "не определён: согласующий"
+    facts = analysis_facts(g, TODAY)
+    assert facts["roles"] == {"required": ["decision_maker", "approver"],
+                              "missing": ["approver"], "default": False}
+    g.update_account(g.account._replace(required_roles=()))  # nothing required
+    assert missing_roles(g) == []
+    g.update_account(g.account._replace(required_roles=None))  # back to the default
+    g.update_person(g.person("cora")._replace(decision_role=None))
+    assert missing_roles(g) == [DecisionRole.COACH]
+    # a coach who left holds the role no more
+    g.update_person(g.person("cora")._replace(decision_role=DecisionRole.COACH))
+    mark_left(g, "cora", TODAY, "Rival")
+    assert [s.params["role"] for s in detect(g, TODAY)
+            if s.kind is SignalKind.MISSING_ROLE] == [DecisionRole.COACH]

@@ -116,6 +116,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark %1 as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,6 +207,10 @@
     </message>
     <message>
         <source>Relationship stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -309,6 +321,29 @@
     </message>
     <message>
         <source>Balance (delivered − received), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since the last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, by whom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +713,52 @@
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Mark %1 as left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another company, retired, unknown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand their counterpart lines to the successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They leave the chart, the comb and the signals; their lines and history are kept. View ▸ Show people who left shows them greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeavingSection</name>
+    <message>
+        <source>Mark as left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveLink</name>
     <message>
         <source>You are a viewer of this account: it can be read here, not changed.</source>
@@ -844,6 +925,10 @@
     </message>
     <message>
         <source>Show &amp;conflict lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people who &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,6 +1341,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark as left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1459,18 @@
     </message>
     <message>
         <source>All stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the client now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,14 @@
         <translation>Удалить: %1</translation>
     </message>
     <message>
+        <source>Mark %1 as left</source>
+        <translation>Отметить уход: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 снова в компании</translation>
+    </message>
+    <message>
         <source>Move %1</source>
         <translation>Переместить: %1</translation>
     </message>
@@ -204,6 +212,10 @@
     <message>
         <source>Relationship stage</source>
         <translation>Стадия отношений</translation>
+    </message>
+    <message>
+        <source>Required roles</source>
+        <translation>Обязательные роли</translation>
     </message>
     <message>
         <source>Attractiveness (0–10)</source>
@@ -314,6 +326,29 @@
     <message>
         <source>Balance (delivered − received), %1</source>
         <translation>Баланс (отдали − получили), %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>since the last meeting</source>
+        <translation>после последней встречи</translation>
+    </message>
+    <message>
+        <source>since a date</source>
+        <translation>с даты</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>When, by whom</source>
+        <translation>Когда, кто</translation>
     </message>
 </context>
 <context>
@@ -684,6 +719,52 @@
     </message>
 </context>
 <context>
+    <name>LeavingDialog</name>
+    <message>
+        <source>Mark %1 as left</source>
+        <translation>Отметить уход: %1</translation>
+    </message>
+    <message>
+        <source>another company, retired, unknown…</source>
+        <translation>другая компания, на пенсии, неизвестно…</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— пока никто —</translation>
+    </message>
+    <message>
+        <source>Hand their counterpart lines to the successor</source>
+        <translation>Передать связи «визави» преемнику</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата ухода</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Куда ушёл(ла)</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Преемник</translation>
+    </message>
+    <message>
+        <source>They leave the chart, the comb and the signals; their lines and history are kept. View ▸ Show people who left shows them greyed.</source>
+        <translation>Человек исчезнет из схемы, «гребёнки» и сигналов; связи и история сохранятся. Вид ▸ Показать ушедших — покажет их серыми.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingSection</name>
+    <message>
+        <source>Mark as left…</source>
+        <translation>Отметить уход…</translation>
+    </message>
+    <message>
+        <source>Back at the client</source>
+        <translation>Снова в компании</translation>
+    </message>
+</context>
+<context>
     <name>LiveLink</name>
     <message>
         <source>You are a viewer of this account: it can be read here, not changed.</source>
@@ -851,6 +932,10 @@
     <message>
         <source>Show &amp;conflict lines</source>
         <translation>Показывать линии &amp;конфликтов</translation>
+    </message>
+    <message>
+        <source>Show people who &amp;left</source>
+        <translation>Показать &amp;ушедших</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1264,6 +1349,14 @@
         <translation>Связать с визави…</translation>
     </message>
     <message>
+        <source>Mark as left…</source>
+        <translation>Отметить уход…</translation>
+    </message>
+    <message>
+        <source>Back at the client</source>
+        <translation>Снова в компании</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1375,6 +1468,18 @@
     <message>
         <source>All stances</source>
         <translation>Любое отношение</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>At the client now</source>
+        <translation>Работают сейчас</translation>
+    </message>
+    <message>
+        <source>People who left</source>
+        <translation>Ушедшие</translation>
     </message>
 </context>
 <context>

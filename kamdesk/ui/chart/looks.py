@@ -71,6 +71,7 @@ class ChartLooks(QObject):
         saved = str(QSettings().value("view/overlay", "stance"))
         self.overlay = saved if saved in OVERLAYS else "stance"
         self.dimmed: set[str] = set()  # the cards dimmed in the last paint
+        self.greyed: set[str] = set()  # the cards of people who left, in the last paint
         self._graph: weakref.ref[AccountGraph] | None = None
         self._serial = 0  # bumped by every change of the graph
         # the focus with its people and lines, for (centre, serial): made once per edit
@@ -136,7 +137,7 @@ class ChartLooks(QObject):
     # ------------------------------------------------------------------ painting
     def begin_paint(self) -> None:
         """Called by the painter before each paint: what is in focus, which colours."""
-        self.dimmed = set()
+        self.dimmed, self.greyed = set(), set()
         found = None if self.view.plain else self.current_focus()
         shown = (found.centre, self._serial) if found is not None else None
         if shown != self._bannered:  # the selection moved the focus
@@ -161,7 +162,12 @@ class ChartLooks(QObject):
         return COLOURS[category]
 
     def dim(self, pid: str) -> bool:
-        """Out of focus (and counted in ``dimmed``)."""
+        """Out of focus (and counted in ``dimmed``), or greyed: a person who left (shown on
+        request, or heading a team still there; counted in ``greyed``)."""
+        graph = self.view.graph
+        if graph is not None and graph.people[pid].left_on is not None:
+            self.greyed.add(pid)
+            return True
         if self._in_focus is None or pid in self._in_focus:
             return False
         self.dimmed.add(pid)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from kamdesk.graph.types import LinkKind, Side
+from kamdesk.ui.dialogs.leaving_dialog import ask_and_mark
 
 if TYPE_CHECKING:
     from kamdesk.ui.chart.view import OrgChartView
@@ -51,6 +52,12 @@ def chart_menu(view: OrgChartView, pid: str | None) -> QMenu:
     menu.addAction(translate("OrgChartView", "Link counterpart…"),
                    lambda: pick_counterpart(view, pid))
     menu.addSeparator()
+    if graph.people[pid].left_on is None:
+        menu.addAction(translate("OrgChartView", "Mark as left…"),
+                       lambda: ask_and_mark(document, pid, view))
+    else:
+        menu.addAction(translate("OrgChartView", "Back at the client"),
+                       lambda: document.mark_back(pid))
     menu.addAction(translate("OrgChartView", "Delete"), lambda: document.delete_person(pid))
     return menu
 

@@ -97,6 +97,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         settings = QSettings()
         self.show_influence = settings.value("view/showInfluence", True, type=bool)
         self.show_conflicts = settings.value("view/showConflicts", True, type=bool)
+        self.show_left = settings.value("view/showLeft", False, type=bool)  # greyed if shown
         # saving the collapsed cards rewrites the settings file (25 ms at 10,000 people):
         # after a second of quiet, and when the account is left, not at every click
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
@@ -245,7 +246,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self.chart = EMPTY
         elif people is None or not isinstance(self.chart, LiveChart):
             self.chart = LiveChart(graph, self.side, self.collapsed.union(self._later),
-                                   self._size)
+                                   self._size, self.show_left)
         else:
             self.chart.update(people, collapsed=self.collapsed.union(self._later))
         self._scene_rect()
@@ -296,7 +297,8 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
                 if not mine:
                     links = links or (entity.id in self._counterparts)
                     continue
-                if change.before is None or change.after is None or len(mine) == 1:
+                if change.before is None or change.after is None or len(mine) == 1 \
+                        or (mine[0].left_on is None) != (mine[1].left_on is None):  # left
                     relayout = True
                     continue
                 self._sizes.pop(entity.id, None)

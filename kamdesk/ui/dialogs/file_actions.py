@@ -8,15 +8,18 @@ stays about workspaces and panels.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from kamdesk.store import WorkspaceError
 from kamdesk.ui.workspace_actions import folder
 
 if TYPE_CHECKING:
+    from kamdesk.graph.changes_since import ChangeReport
     from kamdesk.ui.chart.view import OrgChartView
     from kamdesk.ui.mainwindow import MainWindow
 
@@ -108,7 +111,22 @@ def export_pdf(window: MainWindow, kind: str) -> None:
         return
     from kamdesk.ui.dialogs.pdf_export import export_brief, export_plan
 
-    written = (export_plan if kind == "plan" else export_brief)(window, window.graph)
+    if kind == "plan":
+        written = export_plan(window, window.graph, _changes(window))
+    else:
+        written = export_brief(window, window.graph)
     if written is not None:
         window.wrote(written)
 
+
+
+def _changes(window: MainWindow) -> ChangeReport | None:
+    """What changed since the last meeting, for the plan (None: no history to read)."""
+    from kamdesk.workflows import changes_since_last_meeting
+
+    if window.workspace is None or window.graph is None:
+        return None
+    try:
+        return changes_since_last_meeting(window.workspace, window.graph, date.today())
+    except WorkspaceError:  # a lost server: the plan prints without the section
+        return None

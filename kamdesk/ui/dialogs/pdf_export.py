@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.changes_since import ChangeReport
 from kamdesk.graph.entities import Meeting
 from kamdesk.ui import i18n
 
@@ -51,7 +52,8 @@ def _safe_name(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in text).strip() or "plan"
 
 
-def export_plan(parent: QWidget, graph: AccountGraph) -> Path | None:
+def export_plan(parent: QWidget, graph: AccountGraph,
+                changes: ChangeReport | None = None) -> Path | None:
     """Ask where, write the plan with a progress dialog; the path written, or None."""
     from kamdesk.report.pages import ExportCancelledError
     from kamdesk.report.plan import write_plan
@@ -73,7 +75,7 @@ def export_plan(parent: QWidget, graph: AccountGraph) -> Path | None:
         return not dialog.wasCanceled()
 
     try:
-        write_plan(graph, target, lang=report_language(), progress=progress)
+        write_plan(graph, target, lang=report_language(), progress=progress, changes=changes)
     except ExportCancelledError:
         return None
     except OSError as error:

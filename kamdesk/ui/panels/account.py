@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.graph import sponsor
+from kamdesk.graph.analysis_signals import required_roles
 from kamdesk.graph.entities import Account, Link, new_id
 from kamdesk.graph.types import LinkKind, Stage
 from kamdesk.graph.vocabulary import vocabulary
@@ -42,6 +43,7 @@ from kamdesk.ui.panels.desk import (
 )
 from kamdesk.ui.panels.meeting_form import MinutesEdit
 from kamdesk.ui.panels.quadrant import Bubble, QuadrantChart
+from kamdesk.ui.panels.role_checks import RequiredRoles
 
 
 class AccountPanel(DeskPanel):
@@ -100,6 +102,12 @@ class AccountPanel(DeskPanel):
         right.addRow(self.tr("Quadrant"), self.quadrant)
         right_box = QVBoxLayout()
         right_box.addLayout(right)
+        # the "missing role" signal's setting, its label above: beside it, the boxes made
+        # the tab wider than a 1280-pixel window leaves it
+        self.roles = RequiredRoles()
+        self.roles.changed.connect(self.save)
+        right_box.addWidget(QLabel(self.tr("Required roles")))
+        right_box.addWidget(self.roles)
         right_box.addWidget(self.chart, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(form, 3)
@@ -142,6 +150,7 @@ class AccountPanel(DeskPanel):
             self.sponsor.addItem(name_of(graph, a.sponsor_id), a.sponsor_id)  # below level 2
             self.sponsor.setCurrentIndex(self.sponsor.count() - 1)
         fill_enum(self.stage, Stage, a.stage)
+        self.roles.show_roles(a.required_roles)
         self.attractiveness.setValue(a.attractiveness)
         self.strength.setValue(a.relationship_strength)
         for w in widgets:
@@ -200,6 +209,8 @@ class AccountPanel(DeskPanel):
             sponsor_id=data_of(self.sponsor), stage=enum_of(self.stage, Stage),
             attractiveness=self.attractiveness.value(),
             relationship_strength=self.strength.value())
+        if self.roles.chosen() != required_roles(graph):  # a tick changed: the account's own
+            after = after._replace(required_roles=self.roles.chosen())
         if after != a:
             self.edit(self.tr("Edit account"), lambda g: g.update_account(after))
         self.refresh()  # a refusal leaves the account as it was: show it as it is

@@ -45,6 +45,7 @@ from kamdesk.graph import comb
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Person
+from kamdesk.graph.leaving import present
 from kamdesk.graph.types import Level
 from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import STANCE_COLOURS
@@ -154,7 +155,7 @@ class CombView(QGraphicsView):
                                  and len(self.graph.people) > KEY_ONLY_ABOVE)
         if self.graph is None:
             return
-        graph, words = self.graph, i18n.words()
+        graph, words = present(self.graph), i18n.words()  # who left meets nobody now
         account = graph.account
         self.marked = {pid: word for pid, word in ((account.kam_id, words("kam")),
                                                    (account.sponsor_id, words("sponsor")))

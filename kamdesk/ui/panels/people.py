@@ -119,10 +119,15 @@ class PeoplePanel(QWidget):
                                      [(r, words.enum(r)) for r in DecisionRole], "role")
         self.stance_box = self._choice("peopleFilterStance", self.tr("All stances"),
                                        [(s, words.enum(s)) for s in Stance], "stance")
-        # the text filter on its own row, the four choices below it at their full width: in
+        self.presence_box = self._choice("peopleFilterLeft", self.tr("Everyone"),
+                                         [("here", self.tr("At the client now")),
+                                          ("left", self.tr("People who left"))], "presence")
+        self.presence_box.setCurrentIndex(1)  # who left: listed on request (graph.leaving)
+        # the text filter on its own row, the choices below it at their full width: in
         # one row at 1280×800 the Russian words were cut to stubs ("Обе сторон")
         choices = QHBoxLayout()
-        for box in (self.side_box, self.level_box, self.role_box, self.stance_box):
+        for box in (self.side_box, self.level_box, self.role_box, self.stance_box,
+                    self.presence_box):
             choices.addWidget(box)
         choices.addStretch(1)
         layout = QVBoxLayout(self)

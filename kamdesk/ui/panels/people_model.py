@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from kamdesk.graph.account_graph import AccountGraph
@@ -42,6 +43,9 @@ COLUMNS = ("name", "title", "department", "side", "level", "decision_role", "sta
 EDITABLE = {"name", "title", "department", "level", "decision_role", "stance", "influence",
             "last_contact"}
 RESET_ABOVE = 200  # a change set touching more people than this resets the model
+
+
+LEFT_GREY = QColor("#8a8f96")
 
 
 class PeopleModel(QAbstractTableModel):
@@ -197,6 +201,8 @@ class PeopleModel(QAbstractTableModel):
             return self._shown(p, field)
         if role == CHOICES_ROLE:
             return self.choices(field)
+        if role == Qt.ItemDataRole.ForegroundRole and p.left_on is not None:
+            return LEFT_GREY  # one who left, listed on request
         return None
 
     def choices(self, field: str) -> list[tuple[object, str]] | None:
@@ -277,6 +283,7 @@ class PeopleFilter(QSortFilterProxyModel):
         self.level: Level | None = None
         self.role: DecisionRole | None = None
         self.stance: Stance | None = None
+        self.presence: str | None = "here"  # "here", "left" (graph.leaving) or None: all
         self.text = ""
 
     def set(self, **values: Any) -> None:
@@ -302,5 +309,7 @@ class PeopleFilter(QSortFilterProxyModel):
         if self.role is not None and p.decision_role != self.role:
             return False
         if self.stance is not None and p.stance != self.stance:
+            return False
+        if self.presence is not None and (p.left_on is None) != (self.presence == "here"):
             return False
         return not self.text or self.text in model.haystack[model.ids[row]]

@@ -45,6 +45,7 @@ from kamdesk.graph.types import Level, Side
 from kamdesk.ui import i18n
 from kamdesk.ui.chart.cards import level_names, role_names, stance_names
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.leaving_section import LeavingSection
 from kamdesk.ui.panels.person_relations import RelationsSection
 
 MAX_CADENCE = 3650
@@ -152,6 +153,8 @@ class PersonEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.leaving = LeavingSection()  # "left on …, succeeded by …" and Mark as left…
+        layout.addWidget(self.leaving)
         self.relations = RelationsSection()
         layout.addWidget(self.relations)
         layout.addStretch(1)
@@ -230,6 +233,7 @@ class PersonEditor(QWidget):
         follow(self.graph, graph, self._on_changes)
         self.graph, self.document = graph, document
         self.relations.set_account(graph, document)
+        self.leaving.set_document(document)
         self.drafts = {}
         self.show_person(None)
 
@@ -296,6 +300,7 @@ class PersonEditor(QWidget):
             self.contact_day.setEnabled(blank.last_contact is not None)
             day = blank.last_contact or date.today()
             self.contact_day.setDate(QDate(day.year, day.month, day.day))
+        self.leaving.show_person(self.person)
         self._loading = False
         self.check()
 
