@@ -42,7 +42,7 @@ ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
 def analyze(graph: AccountGraph, today: date) -> Analysis:
     scores = influence_scores(graph)
     result = forecast(graph, default_weights(graph, scores))
-    found = [s for s in detect(graph, today, scores=scores) if s.kind in ANALYSIS_KINDS]
+    found = [s for s in detect(graph, today) if s.kind in ANALYSIS_KINDS]  # scores kept
     return Analysis(scores, result, result.whom_to_meet(graph, MEET_SHOWN), found)
 
 

@@ -94,8 +94,8 @@ def _what_if(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
 
     scores_before = influence_scores(graph)
     scores_after = influence_scores(after)
-    old = signals.detect(graph, today, scores=scores_before)
-    new = signals.detect(after, today, scores=scores_after)
+    old = signals.detect(graph, today)  # judged by the scores above (kept per graph)
+    new = signals.detect(after, today)
     old_keys = {_key(s) for s in old}
     new_keys = {_key(s) for s in new}
     support_before = forecast(graph, default_weights(graph, scores_before)).support
