@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.errors import InvalidValueError
-from kamdesk.graph.forecast import Forecast, Suggestion, default_weights, forecast
+from kamdesk.graph.forecast import Forecast, Suggestion, forecast
 from kamdesk.graph.influence import InfluenceScore, influence_scores, top_influencers
 from kamdesk.graph.introductions import (
     MAX_HOPS,
@@ -41,7 +41,7 @@ ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
 
 def analyze(graph: AccountGraph, today: date) -> Analysis:
     scores = influence_scores(graph)
-    result = forecast(graph, default_weights(graph, scores))
+    result = forecast(graph)  # the default weights, from the scores above (kept per graph)
     found = [s for s in detect(graph, today) if s.kind in ANALYSIS_KINDS]  # scores kept
     return Analysis(scores, result, result.whom_to_meet(graph, MEET_SHOWN), found)
 
@@ -64,7 +64,7 @@ def plan_summary(graph: AccountGraph, count: int = MEET_SHOWN) -> PlanSummary:
     """The summary facts of the analysis for a printed plan (pure; no signals)."""
     people = graph.people
     scores = influence_scores(graph)
-    result = forecast(graph, default_weights(graph, scores))
+    result = forecast(graph)  # the default weights, from the scores above (kept per graph)
     return PlanSummary(
         [(people[s.person_id].name, s.score, s.rating, s.rank)
          for s in top_influencers(scores, count)],

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
@@ -166,9 +167,28 @@ def default_weights(graph: AccountGraph,
 def forecast(graph: AccountGraph, weights: Mapping[str, float] | None = None,
              stances: Mapping[str, Stance] | None = None) -> Forecast:
     """The expected support of the buying centre (``weights``: person → weight; default
-    ``default_weights``), with ``stances`` overriding people's stances (for what-ifs)."""
+    ``default_weights``), with ``stances`` overriding people's stances (for what-ifs).
+
+    The default forecast is kept per graph until its next change, as the influence scores
+    are: the analysis, the plan's summary and each what-if ask for it again.
+    """
+    if weights is None and not stances:
+        kept = _KEPT.get(graph)
+        if kept is None or kept[0] != graph.revision:
+            with paused_gc():
+                kept = (graph.revision, _forecast(graph, None, None))
+            _KEPT[graph] = kept
+        return _copy(kept[1])
     with paused_gc():  # many short-lived lists and tuples, no cycles (see bulk)
         return _forecast(graph, weights, stances)
+
+
+def _copy(f: Forecast) -> Forecast:
+    """The caller's own dicts: a kept forecast is never changed through an answer."""
+    return f._replace(opinions=dict(f.opinions), weights=dict(f.weights), gains=dict(f.gains))
+
+
+_KEPT: WeakKeyDictionary[AccountGraph, tuple[int, Forecast]] = WeakKeyDictionary()
 
 
 def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,

@@ -59,3 +59,20 @@ def test_the_list_returned_is_the_callers_own() -> None:
     first = signals.detect(g, TODAY)
     first.clear()
     assert signals.detect(g, TODAY) == _fresh(g, TODAY) != []
+
+
+def test_the_kept_forecast_is_the_one_computed_afresh_and_the_callers_own() -> None:
+    from kamdesk.graph import forecast as fc
+
+    g = generate(seed=6, people=400, today=TODAY)[0]
+    first = fc.forecast(g)
+    assert first == fc._forecast(g, None, None)
+    first.gains.clear()
+    first.opinions.clear()
+    assert fc.forecast(g) == fc._forecast(g, None, None) and fc.forecast(g).gains
+    blocker = next(p for p in g.people.values() if p.side is Side.CLIENT
+                   and p.stance is Stance.CHAMPION)
+    g.update_person(blocker._replace(stance=Stance.BLOCKER))
+    after = fc.forecast(g)
+    assert after == fc._forecast(g, None, None) and after.support < fc._forecast(
+        generate(seed=6, people=400, today=TODAY)[0], None, None).support
