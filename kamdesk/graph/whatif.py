@@ -25,7 +25,7 @@ from kamdesk.graph.analysis_signals import KEY_ROLES
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.entities import RECORD_TYPES
 from kamdesk.graph.forecast import forecast
-from kamdesk.graph.influence import influence_scores
+from kamdesk.graph.influence import influence_scores, scores_without
 from kamdesk.graph.introductions import Introduction, best_introduction
 from kamdesk.graph.types import LinkKind, Side
 
@@ -93,7 +93,7 @@ def _what_if(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
             broken.append(BrokenPath(p.id, before, best_introduction(after, p.id)))
 
     scores_before = influence_scores(graph)
-    scores_after = influence_scores(after)
+    scores_after = scores_without(graph, person_id, after)  # from the graph's own solution
     old = signals.detect(graph, today)  # judged by the scores above (kept per graph)
     new = signals.detect(after, today)
     old_keys = {_key(s) for s in old}
