@@ -50,9 +50,12 @@ def summarize(graph: AccountGraph, today: date) -> Summary:
                    and e.direction is ValueDirection.RECEIVED)
     meetings = graph.records(Meeting)
     people = graph.people
-    items = tuple(OpenItem(a, people[a.owner_id].name if a.owner_id in people else "",
-                           meetings[a.meeting_id].title if a.meeting_id in meetings else "")
-                  for a in graph.records(ActionItem).values() if not a.is_closed)
+    items = tuple(
+        OpenItem(a, people[a.owner_id].name if a.owner_id is not None and a.owner_id in people
+                 else "",
+                 meetings[a.meeting_id].title
+                 if a.meeting_id is not None and a.meeting_id in meetings else "")
+        for a in graph.records(ActionItem).values() if not a.is_closed)
     return Summary(graph.id, today, found[0].severity if found else None, received, currency,
                    items)
 
