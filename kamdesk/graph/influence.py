@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
@@ -93,17 +94,20 @@ def deference_edges(graph: AccountGraph, people: Iterable[str] | None = None) ->
     allowed = set(people) if people is not None else {
         p.id for p in graph.people.values() if p.side is Side.CLIENT}
     edges: Edges = {pid: {} for pid in graph.people if pid in allowed}
-    for x in graph.links.values():
-        if x.source not in allowed or x.target not in allowed or x.source == x.target:
-            continue
-        if x.kind is LinkKind.INFLUENCES:
+    influences, reports = LinkKind.INFLUENCES, LinkKind.REPORTS_TO
+    for x in graph.links.values():  # the kind first: most lines of a big account are neither
+        kind = x.kind
+        if kind is influences:
             a, b, w = x.target, x.source, float(x.weight)
-        elif x.kind is LinkKind.REPORTS_TO:
+        elif kind is reports:
             a, b = x.source, x.target
             w = DOTTED_LINE_WEIGHT if x.dotted else SOLID_LINE_WEIGHT
         else:
             continue
-        edges[a][b] = edges[a].get(b, 0.0) + w
+        outs = edges.get(a)
+        if outs is None or b not in allowed or a == b:
+            continue
+        outs[b] = outs.get(b, 0.0) + w
     return edges
 
 
@@ -278,7 +282,7 @@ def percentile_scores(values: Mapping[str, float]) -> dict[str, tuple[float, int
     n = len(values)
     if n <= 1:
         return {k: (3.0, 1) for k in values}
-    ordered = sorted(values.items(), key=lambda kv: kv[1])
+    ordered = sorted(values.items(), key=itemgetter(1))
     result: dict[str, tuple[float, int]] = {}
     start = 0
     while start < n:
@@ -344,9 +348,14 @@ def _scored(graph: AccountGraph, system: _System) -> dict[str, InfluenceScore]:
         b for outs in edges.values() for b in outs}
     enough = len(connected) >= MIN_JUDGED
     people = graph.people  # one read-only view, not one per person
-    return {pid: InfluenceScore(pid, ranks[pid], scores[pid][0], people[pid].influence,
-                                pid in connected, scores[pid][1], enough and pid in connected)
-            for pid in edges}
+    make = InfluenceScore._make  # a plain tuple.__new__: 10,000 of them at a time
+    found = {}
+    for pid in edges:
+        score, rank = scores[pid]
+        linked = pid in connected
+        found[pid] = make((pid, ranks[pid], score, people[pid].influence, linked, rank,
+                           enough and linked))
+    return found
 
 
 def top_influencers(scores: Mapping[str, InfluenceScore], count: int = 5) -> list[InfluenceScore]:
