@@ -43,7 +43,6 @@ class Summary(NamedTuple):
 
 
 def summarize(graph: AccountGraph, today: date) -> Summary:
-    found = signals.detect(graph, today)  # the most severe first (kept per revision)
     entries = list(graph.records(ValueEntry).values())
     currency = value.main_currency(entries)
     received = sum(e.amount for e in entries if e.currency == currency
@@ -56,8 +55,8 @@ def summarize(graph: AccountGraph, today: date) -> Summary:
                  meetings[a.meeting_id].title
                  if a.meeting_id is not None and a.meeting_id in meetings else "")
         for a in graph.records(ActionItem).values() if not a.is_closed)
-    return Summary(graph.id, today, found[0].severity if found else None, received, currency,
-                   items)
+    # the full list's worst; without the influence scores when a quick signal is as bad
+    return Summary(graph.id, today, signals.worst(graph, today), received, currency, items)
 
 
 def encode(summary: Summary) -> bytes:

@@ -21,7 +21,7 @@ from kamdesk.graph.introductions import (
     best_introduction,
     introduction_paths,
 )
-from kamdesk.graph.signals import Signal, SignalKind, detect
+from kamdesk.graph.signals import ANALYSIS_KINDS, Signal, SignalKind, detect
 from kamdesk.graph.whatif import what_if_leaves
 
 TOP_SHOWN = 10
@@ -35,8 +35,6 @@ class Analysis(NamedTuple):
     signals: list[Signal]  # the analysis's own kinds: rating gaps, single points, roles
 
 
-ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
-                  SignalKind.SINGLE_POINT_OF_FAILURE, SignalKind.MISSING_ROLE)
 
 
 def analyze(graph: AccountGraph, today: date) -> Analysis:

@@ -124,7 +124,7 @@ def detect(graph: AccountGraph, today: date, *,
 
     ``scores``: influence scores to judge by instead of the account's own (then nothing is
     kept). ``analysis`` False: only the signals that need no influence scores (all but
-    ``analysis.ANALYSIS_KINDS``), for a view that shows those at once and the rest when
+    ``ANALYSIS_KINDS``), for a view that shows those at once and the rest when
     the scores are ready: the same signals in the same order as the full list without the
     analysis kinds (the sort is stable and no kind is in both parts).
     """
@@ -149,6 +149,17 @@ def detect(graph: AccountGraph, today: date, *,
     return list(found)
 
 
+def worst(graph: AccountGraph, today: date) -> Severity | None:
+    """The severity of the account's worst signal (None: no signal) — the full list's first
+    — without the influence scores when a quick signal is already as severe as any signal
+    of the analysis can be (a critical blocker: most large accounts have one)."""
+    quick = detect(graph, today, analysis=False)
+    if quick and _RANK[quick[0].severity] <= _ANALYSIS_WORST:
+        return quick[0].severity
+    found = detect(graph, today)
+    return found[0].severity if found else None
+
+
 def ready(graph: AccountGraph, today: date) -> bool:
     """Whether ``detect(graph, today)`` would answer at once (kept from an earlier call)."""
     kept = _KEPT.get(graph)
@@ -159,6 +170,11 @@ def ready(graph: AccountGraph, today: date) -> bool:
 _KEPT: WeakKeyDictionary[
     AccountGraph, tuple[int, dict[tuple[date, bool], tuple[Signal, ...]]]] = WeakKeyDictionary()
 _KIND_ORDER = {k: i for i, k in enumerate(SignalKind)}
+# The kinds that need the influence scores or the paths (analysis_signals), and the rank of
+# the most severe of them (0 is critical).
+ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
+                  SignalKind.SINGLE_POINT_OF_FAILURE, SignalKind.MISSING_ROLE)
+_ANALYSIS_WORST = min(_RANK[SEVERITY[k]] for k in ANALYSIS_KINDS)
 
 
 def _order(s: Signal) -> tuple[int, int]:

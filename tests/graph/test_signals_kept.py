@@ -76,3 +76,18 @@ def test_the_kept_forecast_is_the_one_computed_afresh_and_the_callers_own() -> N
     after = fc.forecast(g)
     assert after == fc._forecast(g, None, None) and after.support < fc._forecast(
         generate(seed=6, people=400, today=TODAY)[0], None, None).support
+
+
+def test_the_worst_signal_without_weighing_influence_when_a_quick_one_is_critical() -> None:
+    from kamdesk.graph import influence
+
+    g = generate(seed=8, people=500, today=TODAY)[0]
+    clients = [p for p in g.people.values() if p.side is Side.CLIENT]
+    blocker = clients[-1]
+    g.update_person(blocker._replace(stance=Stance.BLOCKER, influence=5, last_contact=None))
+    assert signals.worst(g, TODAY) is signals.Severity.CRITICAL
+    assert g not in influence._KEPT  # no PageRank was needed to know it
+    assert signals.worst(g, TODAY) == _fresh(g, TODAY)[0].severity
+    g.update_person(g.person(blocker.id)._replace(stance=Stance.SUPPORTER))
+    found = _fresh(g, TODAY)
+    assert signals.worst(g, TODAY) == (found[0].severity if found else None)
