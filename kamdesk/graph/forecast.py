@@ -191,8 +191,22 @@ def _copy(f: Forecast) -> Forecast:
 _KEPT: WeakKeyDictionary[AccountGraph, tuple[int, Forecast]] = WeakKeyDictionary()
 
 
-def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
-              stances: Mapping[str, Stance] | None) -> Forecast:
+def expected_support(graph: AccountGraph) -> float:
+    """``forecast(graph).support`` alone: no adjoint solve, no gains (what a what-if needs
+    of the account without the leaver)."""
+    kept = _KEPT.get(graph)
+    if kept is not None and kept[0] == graph.revision:
+        return kept[1].support
+    with paused_gc():
+        m, a, _ = _weighted(graph, None, None)
+        x = _solve(m)
+        return sum((a[i] * x[i] for i in range(len(a))), 0.0)
+
+
+def _weighted(graph: AccountGraph, weights: Mapping[str, float] | None,
+              stances: Mapping[str, Stance] | None) -> tuple[_Model, list[float],
+                                                             dict[str, float]]:
+    """The model, each person's share of the support (a), and the weights chosen."""
     m = _model(graph, stances or {})
     chosen = default_weights(graph) if weights is None else dict(weights)
     index = {n: i for i, n in enumerate(m.nodes)}
@@ -201,6 +215,12 @@ def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
     a = [0.0] * len(m.nodes)
     for pid, w in chosen.items():
         a[index[pid]] = w / total
+    return m, a, chosen
+
+
+def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
+              stances: Mapping[str, Stance] | None) -> Forecast:
+    m, a, chosen = _weighted(graph, weights, stances)
     x = _solve(m)
     y = _adjoint(m, a)
     gains: dict[str, float] = {}

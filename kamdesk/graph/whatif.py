@@ -24,7 +24,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.analysis_signals import KEY_ROLES
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.entities import RECORD_TYPES
-from kamdesk.graph.forecast import forecast
+from kamdesk.graph.forecast import expected_support, forecast
 from kamdesk.graph.influence import influence_scores, scores_without
 from kamdesk.graph.introductions import Introduction, best_introduction
 from kamdesk.graph.types import LinkKind, Side
@@ -99,7 +99,7 @@ def _what_if(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
     old_keys = {_key(s) for s in old}
     new_keys = {_key(s) for s in new}
     support_before = forecast(graph).support  # kept per graph, with the scores above
-    support_after = forecast(after).support
+    support_after = expected_support(after)
     moves = [(pid, s.score, scores_after[pid].score) for pid, s in scores_before.items()
              if pid in scores_after and abs(scores_after[pid].score - s.score) >= MIN_MOVE]
     moves.sort(key=lambda m: (-abs(m[2] - m[1]), m[0]))

@@ -91,3 +91,13 @@ def test_the_worst_signal_without_weighing_influence_when_a_quick_one_is_critica
     g.update_person(g.person(blocker.id)._replace(stance=Stance.SUPPORTER))
     found = _fresh(g, TODAY)
     assert signals.worst(g, TODAY) == (found[0].severity if found else None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(account_graphs())
+def test_the_expected_support_alone_is_the_forecasts(graph: AccountGraph) -> None:
+    from kamdesk.graph import forecast as fc
+
+    fresh = fc._forecast(graph, None, None).support
+    assert fc.expected_support(graph) == fresh  # the same sums in the same order
+    assert fc.forecast(graph).support == fresh == fc.expected_support(graph)  # now kept
