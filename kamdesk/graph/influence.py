@@ -323,11 +323,24 @@ def scores_without(graph: AccountGraph, person_id: str,
 
 
 def _kept(graph: AccountGraph) -> tuple[int, dict[str, InfluenceScore], _System]:
+    """The graph's scores and PageRank solution, computed once per change. Most edits (a
+    stance, a rating, a name, a counterpart, a meeting) leave the lines among the client's
+    people as they were: then the solution stands and only the KAM's ratings are read
+    again — a few milliseconds at 10,000 people instead of a tenth of a second."""
     kept = _KEPT.get(graph)
-    if kept is None or kept[0] != graph.revision:
-        system = _System.build(deference_edges(graph), DAMPING)
+    if kept is not None and kept[0] == graph.revision:
+        return kept
+    edges = deference_edges(graph)
+    if kept is not None and edges == kept[2].edges and list(edges) == list(kept[2].edges):
+        people = graph.people
+        scores = {pid: s if s.rating == people[pid].influence
+                  else s._replace(rating=people[pid].influence)
+                  for pid, s in kept[1].items()}
+        kept = (graph.revision, scores, kept[2])
+    else:
+        system = _System.build(edges, DAMPING)
         kept = (graph.revision, _scored(graph, system), system)
-        _KEPT[graph] = kept
+    _KEPT[graph] = kept
     return kept
 
 

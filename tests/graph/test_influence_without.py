@@ -56,3 +56,37 @@ def test_on_a_large_account_with_influence_cycles() -> None:
         copy = without(g, pid)
         _same(influence.scores_without(g, pid, copy), influence._scores(copy))
     assert influence.influence_scores(g) == scores  # the account's own are untouched
+
+
+@settings(max_examples=60, deadline=None)
+@given(account_graphs(max_people=14), st.data())
+def test_scores_kept_across_edits_equal_the_ones_computed_afresh(
+        graph: AccountGraph, data: st.DataObject) -> None:
+    """Edits that leave the lines as they were reuse the solution (new ratings read);
+    edits of the lines solve again: either way the scores are the fresh ones."""
+    from kamdesk.graph.types import Stance
+
+    influence.influence_scores(graph)
+    clients = sorted(p.id for p in graph.people.values() if p.side is Side.CLIENT)
+    for _ in range(data.draw(st.integers(1, 4))):
+        if not clients:
+            return
+        pid = data.draw(st.sampled_from(clients))
+        what = data.draw(st.sampled_from(["rating", "stance", "line", "remove"]))
+        if what == "rating":
+            graph.update_person(graph.person(pid)._replace(
+                influence=data.draw(st.integers(1, 5))))
+        elif what == "stance":
+            graph.update_person(graph.person(pid)._replace(
+                stance=data.draw(st.sampled_from(Stance))))
+        elif what == "line":
+            other = data.draw(st.sampled_from(clients))
+            if other == pid or graph.find_link(LinkKind.INFLUENCES, pid, other):
+                continue
+            graph.add_link(Link(f"e{len(graph.links)}-{pid}-{other}", graph.id,
+                                LinkKind.INFLUENCES, pid, other,
+                                weight=data.draw(st.integers(1, 3))))
+        else:
+            graph.remove_person(pid)
+            clients.remove(pid)
+        _same(influence.influence_scores(graph), influence._scores(graph))
