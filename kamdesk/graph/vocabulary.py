@@ -122,7 +122,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "actions": ("Action plan", "План действий"),
     "meetings": ("Recent meetings", "Последние встречи"),
     # fields
-    "kam": ("KAM", "KAM"), "sponsor": ("Executive sponsor", "Executive-спонсор"),
+    "kam": ("KAM", "KAM"), "sponsor": ("Executive sponsor", "Спонсор из руководства"),
     "date": ("Date", "Дата"), "quadrant": ("Quadrant", "Квадрант"),
     "stage": ("Lifecycle stage", "Стадия отношений"), "industry": ("Industry", "Отрасль"),
     "name": ("Name", "Имя"), "title": ("Title", "Должность"), "level": ("Level", "Уровень"),
@@ -295,7 +295,7 @@ _SIGNALKINDS: dict[str, tuple[str, str]] = {
     "level_mismatch": ("level mismatch", "несовпадение уровней"),
     "unmanaged_blocker": ("unmanaged blocker", "блокер без работы"),
     "single_threaded": ("single-threaded", "одна нить отношений"),
-    "no_executive_sponsor": ("no executive sponsor", "нет executive-спонсора"),
+    "no_executive_sponsor": ("no executive sponsor", "нет спонсора из руководства"),
     "single_champion": ("single champion", "единственный чемпион"),
     "overdue_action": ("overdue action", "просроченное действие"),
     "risk_without_owner": ("risk without owner", "риск без ответственного"),

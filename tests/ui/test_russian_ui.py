@@ -38,7 +38,6 @@ LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Not English: names of things, written the same in Russian.
 ALLOWED = {"kamdesk", "KAM", "RACI", "KPI", "PDF", "CSV", "PNG", "SVG", "XLSX", "JSON",
            "GraphML", "vCard", "yEd", "Ctrl", "Shift", "Del", "English", "PostgreSQL", "URL",
-           "Executive",  # "Executive-спонсор": the vocabulary's own Russian term
            "eml", "ics"}  # file types: an e-mail draft, a calendar invitation
 
 

@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Our executive sponsor</source>
-        <translation>Наш Executive-спонсор</translation>
+        <translation>Наш спонсор из руководства</translation>
     </message>
     <message>
         <source>Relationship stage</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>No executive sponsor: nobody of ours at level 1 meets the client&apos;s level 1.</source>
-        <translation>Нет executive-спонсора: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
+        <translation>Нет спонсора из руководства: никто из наших первого уровня не встречается с первым уровнем клиента.</translation>
     </message>
     <message>
         <source>%1 meets nobody at the client&apos;s level 1: the signal stays.</source>
