@@ -101,11 +101,23 @@ class PortfolioReader(QObject):
         return kept
 
     def _stored(self, account_id: str) -> Summary | None:
-        """The summary kept in the workspace, if current (TODO: the caches of schema v4)."""
-        return None
+        """The summary kept in the workspace, if the account is unchanged since (a cache
+        that cannot be read is as good as none: the account is then loaded)."""
+        try:
+            data = self.workspace.read_cache(account_id, CACHE_KIND)
+        except Exception:  # noqa: BLE001 - a speed-up: reading the account itself decides
+            return None
+        return account_summary.decode(data) if data is not None else None
 
     def _keep(self, account_id: str, made: Digest) -> None:
-        """Keep the summary in the workspace for the next time (TODO: schema v4's caches)."""
+        """Keep the summary in the workspace for the next time (a speed-up: never fails)."""
+        workspace = self.workspace
+        stamp = workspace.stamp_of(account_id)  # of the graph loaded here, as edited here
+        if stamp is not None:
+            summary = Summary(account_id, made.day, made.worst, made.received, made.currency,
+                              made.actions)
+            workspace.write_cache(account_id, CACHE_KIND, account_summary.encode(summary),
+                                  stamp)
 
     def warm_up(self, skip: str | None = None) -> None:
         """Digest every account but ``skip`` in the background, one per event-loop turn."""
