@@ -43,6 +43,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.types import LinkKind, Side
 
 DAMPING = 0.85
@@ -330,6 +331,12 @@ def _kept(graph: AccountGraph) -> tuple[int, dict[str, InfluenceScore], _System]
     kept = _KEPT.get(graph)
     if kept is not None and kept[0] == graph.revision:
         return kept
+    with paused_gc():  # tens of thousands of short-lived dicts and tuples, no cycles
+        return _compute(graph, kept)
+
+
+def _compute(graph: AccountGraph, kept: tuple[int, dict[str, InfluenceScore], _System] | None
+             ) -> tuple[int, dict[str, InfluenceScore], _System]:
     edges = deference_edges(graph)
     if kept is not None and edges == kept[2].edges and list(edges) == list(kept[2].edges):
         people = graph.people
@@ -361,13 +368,13 @@ def _scored(graph: AccountGraph, system: _System) -> dict[str, InfluenceScore]:
         b for outs in edges.values() for b in outs}
     enough = len(connected) >= MIN_JUDGED
     people = graph.people  # one read-only view, not one per person
-    make = InfluenceScore._make  # a plain tuple.__new__: 10,000 of them at a time
+    new = tuple.__new__  # what the NamedTuple's own __new__ ends in, without its Python frame
     found = {}
     for pid in edges:
         score, rank = scores[pid]
         linked = pid in connected
-        found[pid] = make((pid, ranks[pid], score, people[pid].influence, linked, rank,
-                           enough and linked))
+        found[pid] = new(InfluenceScore, (pid, ranks[pid], score, people[pid].influence,
+                                          linked, rank, enough and linked))
     return found
 
 

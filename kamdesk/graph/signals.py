@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 
 from kamdesk.graph import comb, sponsor
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.comb import COVERED_ROLES, is_silent
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
 from kamdesk.graph.influence import InfluenceScore
@@ -136,17 +137,23 @@ def detect(graph: AccountGraph, today: date, *,
         _KEPT[graph] = kept
     found = kept[1].get((today, analysis))
     if found is None:
-        base = kept[1].get((today, False))
-        if base is None:
-            base = kept[1][(today, False)] = tuple(_detect(graph, today, None, False))
-        if analysis:
-            from kamdesk.graph.analysis_signals import detect_analysis  # it imports us
-
-            found = kept[1][(today, True)] = tuple(
-                sorted([*base, *detect_analysis(graph)], key=_order))
-        else:
-            found = base
+        with paused_gc():  # many short-lived lists and tuples, no cycles (see bulk)
+            found = _kept_detect(graph, today, analysis, kept[1])
     return list(found)
+
+
+def _kept_detect(graph: AccountGraph, today: date, analysis: bool,
+                 kept: dict[tuple[date, bool], tuple[Signal, ...]]) -> tuple[Signal, ...]:
+    """The list asked for, made from the quick part (kept too) and, if asked, the rest."""
+    base = kept.get((today, False))
+    if base is None:
+        base = kept[(today, False)] = tuple(_detect(graph, today, None, False))
+    if not analysis:
+        return base
+    from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
+
+    found = kept[(today, True)] = tuple(sorted([*base, *detect_analysis(graph)], key=_order))
+    return found
 
 
 def worst(graph: AccountGraph, today: date) -> Severity | None:
