@@ -32,10 +32,18 @@ def path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def counted(monkeypatch: pytest.MonkeyPatch, path: Path) -> Iterator[list[str]]:
+    """The accounts loaded from this test's file (a reader of another test's workspace may
+    still warm up in the background while Qt events are processed)."""
     loads: list[str] = []
     real = Workspace.load
-    monkeypatch.setattr(Workspace, "load", lambda self, aid: loads.append(aid) or real(self, aid))
+
+    def load(self: Workspace, aid: str) -> Any:
+        if str(self.location) == str(path):
+            loads.append(aid)
+        return real(self, aid)
+
+    monkeypatch.setattr(Workspace, "load", load)
     yield loads
 
 
