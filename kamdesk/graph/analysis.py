@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.analysis_signals import missing_roles, required_roles
 from kamdesk.graph.errors import InvalidValueError
-from kamdesk.graph.forecast import Forecast, Suggestion, default_weights, forecast
+from kamdesk.graph.forecast import Forecast, Suggestion, forecast
 from kamdesk.graph.influence import InfluenceScore, influence_scores, top_influencers
 from kamdesk.graph.introductions import (
     MAX_HOPS,
@@ -23,7 +23,7 @@ from kamdesk.graph.introductions import (
     introduction_paths,
 )
 from kamdesk.graph.leaving import present
-from kamdesk.graph.signals import Signal, SignalKind, detect
+from kamdesk.graph.signals import ANALYSIS_KINDS, Signal, SignalKind, detect
 from kamdesk.graph.whatif import what_if_leaves
 
 TOP_SHOWN = 10
@@ -37,15 +37,13 @@ class Analysis(NamedTuple):
     signals: list[Signal]  # the analysis's own kinds: rating gaps, single points, roles
 
 
-ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
-                  SignalKind.SINGLE_POINT_OF_FAILURE, SignalKind.MISSING_ROLE)
 
 
 def analyze(graph: AccountGraph, today: date) -> Analysis:
     graph = present(graph)  # the account as it is now: without those who left
     scores = influence_scores(graph)
-    result = forecast(graph, default_weights(graph, scores))
-    found = [s for s in detect(graph, today, scores=scores) if s.kind in ANALYSIS_KINDS]
+    result = forecast(graph)  # the default weights, from the scores above (kept per graph)
+    found = [s for s in detect(graph, today) if s.kind in ANALYSIS_KINDS]  # scores kept
     return Analysis(scores, result, result.whom_to_meet(graph, MEET_SHOWN), found)
 
 
@@ -68,7 +66,7 @@ def plan_summary(graph: AccountGraph, count: int = MEET_SHOWN) -> PlanSummary:
     graph = present(graph)
     people = graph.people
     scores = influence_scores(graph)
-    result = forecast(graph, default_weights(graph, scores))
+    result = forecast(graph)  # the default weights, from the scores above (kept per graph)
     return PlanSummary(
         [(people[s.person_id].name, s.score, s.rating, s.rank)
          for s in top_influencers(scores, count)],

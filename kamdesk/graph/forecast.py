@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
@@ -166,13 +167,46 @@ def default_weights(graph: AccountGraph,
 def forecast(graph: AccountGraph, weights: Mapping[str, float] | None = None,
              stances: Mapping[str, Stance] | None = None) -> Forecast:
     """The expected support of the buying centre (``weights``: person → weight; default
-    ``default_weights``), with ``stances`` overriding people's stances (for what-ifs)."""
+    ``default_weights``), with ``stances`` overriding people's stances (for what-ifs).
+
+    The default forecast is kept per graph until its next change, as the influence scores
+    are: the analysis, the plan's summary and each what-if ask for it again.
+    """
+    if weights is None and not stances:
+        kept = _KEPT.get(graph)
+        if kept is None or kept[0] != graph.revision:
+            with paused_gc():
+                kept = (graph.revision, _forecast(graph, None, None))
+            _KEPT[graph] = kept
+        return _copy(kept[1])
     with paused_gc():  # many short-lived lists and tuples, no cycles (see bulk)
         return _forecast(graph, weights, stances)
 
 
-def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
-              stances: Mapping[str, Stance] | None) -> Forecast:
+def _copy(f: Forecast) -> Forecast:
+    """The caller's own dicts: a kept forecast is never changed through an answer."""
+    return f._replace(opinions=dict(f.opinions), weights=dict(f.weights), gains=dict(f.gains))
+
+
+_KEPT: WeakKeyDictionary[AccountGraph, tuple[int, Forecast]] = WeakKeyDictionary()
+
+
+def expected_support(graph: AccountGraph) -> float:
+    """``forecast(graph).support`` alone: no adjoint solve, no gains (what a what-if needs
+    of the account without the leaver)."""
+    kept = _KEPT.get(graph)
+    if kept is not None and kept[0] == graph.revision:
+        return kept[1].support
+    with paused_gc():
+        m, a, _ = _weighted(graph, None, None)
+        x = _solve(m)
+        return sum((a[i] * x[i] for i in range(len(a))), 0.0)
+
+
+def _weighted(graph: AccountGraph, weights: Mapping[str, float] | None,
+              stances: Mapping[str, Stance] | None) -> tuple[_Model, list[float],
+                                                             dict[str, float]]:
+    """The model, each person's share of the support (a), and the weights chosen."""
     m = _model(graph, stances or {})
     chosen = default_weights(graph) if weights is None else dict(weights)
     index = {n: i for i, n in enumerate(m.nodes)}
@@ -181,6 +215,12 @@ def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
     a = [0.0] * len(m.nodes)
     for pid, w in chosen.items():
         a[index[pid]] = w / total
+    return m, a, chosen
+
+
+def _forecast(graph: AccountGraph, weights: Mapping[str, float] | None,
+              stances: Mapping[str, Stance] | None) -> Forecast:
+    m, a, chosen = _weighted(graph, weights, stances)
     x = _solve(m)
     y = _adjoint(m, a)
     gains: dict[str, float] = {}

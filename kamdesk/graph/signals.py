@@ -1,8 +1,13 @@
 """Risk signals detected from the account graph (DESIGN.md §1, "Signals").
 
-Signals are recomputed from the graph whenever asked and never stored: they are a view of
-the data, not data. Each carries the ids it is about, so a UI can highlight them, and an
-English sentence for the command line; front ends translate by ``kind``.
+Signals are recomputed from the graph and never stored: they are a view of the data, not
+data. Each carries the ids it is about, so a UI can highlight them, and an English sentence
+for the command line; front ends translate by ``kind``.
+
+Within one process the list is kept per graph until its next change (``AccountGraph.revision``)
+and per day (silence and overdue items depend on today): the overview, the signals list and
+the portfolio map all ask for the same list after an account opens, and on a 10,000-person
+account it takes about a tenth of a second to compute, most of it the influence scores.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from kamdesk.graph import comb, sponsor
 from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.comb import COVERED_ROLES, is_silent
 from kamdesk.graph.entities import ActionItem, RaciActivity, Risk
 from kamdesk.graph.influence import InfluenceScore
@@ -113,16 +120,84 @@ def _sig(kind: SignalKind, subjects: tuple[str, ...], detail: str,
 
 
 def detect(graph: AccountGraph, today: date, *,
-           scores: Mapping[str, InfluenceScore] | None = None) -> list[Signal]:
+           scores: Mapping[str, InfluenceScore] | None = None,
+           analysis: bool = True) -> list[Signal]:
     """Every signal of the account, most severe first (then by kind, then the graph's order).
 
-    ``scores``: the account's ``influence.influence_scores`` if already computed. People
-    who left are not part of the account now (``leaving.present``): they raise no signal
-    and cover nobody; scores computed with them are not used.
+    People who left are not part of the account now (``leaving.present``): they raise no
+    signal and cover nobody; scores computed with them are not used.
+    ``scores``: influence scores to judge by instead of the account's own (then nothing is
+    kept). ``analysis`` False: only the signals that need no influence scores (all but
+    ``ANALYSIS_KINDS``), for a view that shows those at once and the rest when
+    the scores are ready: the same signals in the same order as the full list without the
+    analysis kinds (the sort is stable and no kind is in both parts).
     """
     now = present(graph)
     if now is not graph:
         graph, scores = now, None
+    if scores is not None:
+        return _detect(graph, today, scores, analysis)
+    kept = _KEPT.get(graph)
+    if kept is None or kept[0] != graph.revision:
+        kept = (graph.revision, {})
+        _KEPT[graph] = kept
+    found = kept[1].get((today, analysis))
+    if found is None:
+        with paused_gc():  # many short-lived lists and tuples, no cycles (see bulk)
+            found = _kept_detect(graph, today, analysis, kept[1])
+    return list(found)
+
+
+def _kept_detect(graph: AccountGraph, today: date, analysis: bool,
+                 kept: dict[tuple[date, bool], tuple[Signal, ...]]) -> tuple[Signal, ...]:
+    """The list asked for, made from the quick part (kept too) and, if asked, the rest."""
+    base = kept.get((today, False))
+    if base is None:
+        base = kept[(today, False)] = tuple(_detect(graph, today, None, False))
+    if not analysis:
+        return base
+    from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
+
+    found = kept[(today, True)] = tuple(sorted([*base, *detect_analysis(graph)], key=_order))
+    return found
+
+
+def worst(graph: AccountGraph, today: date) -> Severity | None:
+    """The severity of the account's worst signal (None: no signal) — the full list's first
+    — without the influence scores when a quick signal is already as severe as any signal
+    of the analysis can be (a critical blocker: most large accounts have one)."""
+    quick = detect(graph, today, analysis=False)
+    if quick and _RANK[quick[0].severity] <= _ANALYSIS_WORST:
+        return quick[0].severity
+    found = detect(graph, today)
+    return found[0].severity if found else None
+
+
+def ready(graph: AccountGraph, today: date) -> bool:
+    """Whether ``detect(graph, today)`` would answer at once (kept from an earlier call)."""
+    graph = present(graph)
+    kept = _KEPT.get(graph)
+    return kept is not None and kept[0] == graph.revision and (today, True) in kept[1]
+
+
+# graph → (its revision, (today, analysis) → the signals); a graph's next change clears it
+_KEPT: WeakKeyDictionary[
+    AccountGraph, tuple[int, dict[tuple[date, bool], tuple[Signal, ...]]]] = WeakKeyDictionary()
+_KIND_ORDER = {k: i for i, k in enumerate(SignalKind)}
+# The kinds that need the influence scores or the paths (analysis_signals), and the rank of
+# the most severe of them (0 is critical).
+ANALYSIS_KINDS = (SignalKind.HIDDEN_INFLUENCER, SignalKind.OVERRATED,
+                  SignalKind.SINGLE_POINT_OF_FAILURE, SignalKind.MISSING_ROLE)
+_ANALYSIS_WORST = min(_RANK[SEVERITY[k]] for k in ANALYSIS_KINDS)
+
+
+def _order(s: Signal) -> tuple[int, int]:
+    """Most severe first, then by kind (a stable sort keeps the graph's order within)."""
+    return (_RANK[s.severity], _KIND_ORDER[s.kind])
+
+
+def _detect(graph: AccountGraph, today: date, scores: Mapping[str, InfluenceScore] | None,
+            analysis: bool) -> list[Signal]:
     found: list[Signal] = []
     people = graph.people
     pairs = comb.pairs(graph)
@@ -187,9 +262,9 @@ def detect(graph: AccountGraph, today: date, *,
             found.append(_sig(SignalKind.INVALID_RACI, (act.id,),
                               f"RACI '{act.name}' needs exactly one A and at least one R",
                               what=act.name))
-    from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
+    if analysis:
+        from kamdesk.graph.analysis_signals import detect_analysis  # it imports this module
 
-    found += detect_analysis(graph, scores)
-    order = list(SignalKind)
-    found.sort(key=lambda s: (_RANK[s.severity], order.index(s.kind)))
+        found += detect_analysis(graph, scores)
+    found.sort(key=_order)
     return found

@@ -24,8 +24,8 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.analysis_signals import KEY_ROLES
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.entities import RECORD_TYPES
-from kamdesk.graph.forecast import default_weights, forecast
-from kamdesk.graph.influence import influence_scores
+from kamdesk.graph.forecast import expected_support, forecast
+from kamdesk.graph.influence import influence_scores, scores_without
 from kamdesk.graph.introductions import Introduction, best_introduction
 from kamdesk.graph.types import LinkKind, Side
 
@@ -93,13 +93,13 @@ def _what_if(graph: AccountGraph, person_id: str, today: date) -> WhatIf:
             broken.append(BrokenPath(p.id, before, best_introduction(after, p.id)))
 
     scores_before = influence_scores(graph)
-    scores_after = influence_scores(after)
-    old = signals.detect(graph, today, scores=scores_before)
-    new = signals.detect(after, today, scores=scores_after)
+    scores_after = scores_without(graph, person_id, after)  # from the graph's own solution
+    old = signals.detect(graph, today)  # judged by the scores above (kept per graph)
+    new = signals.detect(after, today)
     old_keys = {_key(s) for s in old}
     new_keys = {_key(s) for s in new}
-    support_before = forecast(graph, default_weights(graph, scores_before)).support
-    support_after = forecast(after, default_weights(after, scores_after)).support
+    support_before = forecast(graph).support  # kept per graph, with the scores above
+    support_after = expected_support(after)
     moves = [(pid, s.score, scores_after[pid].score) for pid, s in scores_before.items()
              if pid in scores_after and abs(scores_after[pid].score - s.score) >= MIN_MOVE]
     moves.sort(key=lambda m: (-abs(m[2] - m[1]), m[0]))

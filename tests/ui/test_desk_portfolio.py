@@ -70,11 +70,14 @@ def test_the_open_account_moves_and_grows_as_it_is_edited(qtbot, window: MainWin
 
 def test_other_accounts_are_read_once_and_warmed_up_in_the_background(
         qtbot, window: MainWindow, monkeypatch) -> None:
+    from kamdesk.store import caching
     from kamdesk.ui.panels.portfolio_reader import reader_for
 
     ws = window.workspace
     reader = reader_for(ws)
     reader.known.clear()
+    with ws.engine.begin() as conn:  # a workspace whose summaries were never kept
+        caching.forget(conn, {a.id for a in ws.accounts()})
     loads: list[str] = []
     real = ws.load
     monkeypatch.setattr(ws, "load", lambda aid: loads.append(aid) or real(aid))

@@ -2047,6 +2047,10 @@
         <source>%1 signals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 signals so far; weighing influence…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

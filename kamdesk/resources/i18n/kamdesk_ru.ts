@@ -2055,6 +2055,10 @@
         <source>%1 signals</source>
         <translation>Сигналов: %1</translation>
     </message>
+    <message>
+        <source>%1 signals so far; weighing influence…</source>
+        <translation>Сигналов пока: %1; оцениваем влияние…</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>

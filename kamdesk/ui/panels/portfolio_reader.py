@@ -1,12 +1,14 @@
 """What the portfolio views need of the accounts that are not open, read once per workspace.
 
 The portfolio map (worst signal, value received) and the actions across the portfolio (the
-open items with their owners' names) both need every other account, and reading one means
-loading its graph. ``reader_for(workspace)`` gives the one reader of a workspace: each other
-account is loaded once, boiled down to a ``Digest`` and let go, and read again only when its
-account row changed (an account changes only when it is open, and then the open graph is
-used, never the digest). After a workspace is shown the reader digests the accounts in the
-background, one per turn of the event loop, so the portfolio views open without waiting.
+open items with their owners' names) both need every other account. ``reader_for(workspace)``
+gives the one reader of a workspace. An account's ``Summary`` (``graph.account_summary``) is
+kept in the workspace's cache (``Workspace.read_cache``), valid while the account is unchanged
+and for the day it was judged on; only an account without a current one is loaded, boiled
+down and let go, and its summary kept for the next time. The open account is summarised from
+its live graph (and that summary kept too, once per change). After a workspace is shown the
+reader reads the others in the background, one per turn of the event loop, so the portfolio
+views open without waiting.
 """
 
 from __future__ import annotations
@@ -18,22 +20,18 @@ from weakref import WeakKeyDictionary, ref
 
 from PySide6.QtCore import QObject, QTimer
 
-from kamdesk.graph import signals, value
+from kamdesk.graph import account_summary
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.entities import Account, ActionItem, Meeting, ValueEntry
-from kamdesk.graph.types import Severity, ValueDirection
+from kamdesk.graph.account_summary import OpenItem, Summary
+from kamdesk.graph.entities import Account
+from kamdesk.graph.types import Severity
 
 if TYPE_CHECKING:
     from kamdesk.store import Workspace
 
-
+__all__ = ["Digest", "OpenItem", "PortfolioReader", "digest", "reader_for"]
 WARM_UP_DELAY_MS = 1500
-
-
-class OpenItem(NamedTuple):
-    item: ActionItem
-    owner: str  # the owner's name ("" for nobody)
-    meeting: str  # the meeting's title ("" for none)
+CACHE_KIND = f"{account_summary.KIND}/{account_summary.FORMAT}"
 
 
 class Digest(NamedTuple):
@@ -42,21 +40,15 @@ class Digest(NamedTuple):
     received: float  # value received, in ``currency``
     currency: str
     actions: tuple[OpenItem, ...]  # the open action items
+    day: date  # the day the signals were judged on
+
+
+def _digest_of(account: Account, s: Summary) -> Digest:
+    return Digest(account, s.worst, s.received, s.currency, s.actions, s.day)
 
 
 def digest(graph: AccountGraph, today: date) -> Digest:
-    found = signals.detect(graph, today)  # the most severe first
-    entries = list(graph.records(ValueEntry).values())
-    currency = value.main_currency(entries)
-    received = sum(e.amount for e in entries if e.currency == currency
-                   and e.direction is ValueDirection.RECEIVED)
-    meetings = graph.records(Meeting)
-    people = graph.people
-    items = tuple(OpenItem(a, people[a.owner_id].name if a.owner_id in people else "",
-                           meetings[a.meeting_id].title if a.meeting_id in meetings else "")
-                  for a in graph.records(ActionItem).values() if not a.is_closed)
-    return Digest(graph.account, found[0].severity if found else None, received, currency,
-                  items)
+    return _digest_of(graph.account, account_summary.summarize(graph, today))
 
 
 class PortfolioReader(QObject):
@@ -64,6 +56,7 @@ class PortfolioReader(QObject):
         super().__init__()
         self._workspace = ref(workspace)  # the workspace owns its reader, not the other way
         self.known: dict[str, Digest] = {}
+        self.written: dict[str, tuple[int, date]] = {}  # open graphs: (revision, day) kept
         self.pending: list[Account] = []
         self.timer = QTimer(self, singleShot=True, interval=0)
         self.timer.timeout.connect(self._next)
@@ -81,17 +74,50 @@ class PortfolioReader(QObject):
         found = []
         for account in self.workspace.accounts():
             if open_graph is not None and account.id == open_graph.id:
-                found.append(digest(open_graph, today()))
+                found.append(self._open(open_graph, today()))
                 continue
             found.append(self._digest(account, today()))
         return found
 
+    def _open(self, graph: AccountGraph, today: date) -> Digest:
+        made = digest(graph, today)  # the signals are kept per change: cheap when unchanged
+        self.known[graph.id] = made  # as it is when another account is opened
+        if self.written.get(graph.id) != (graph.revision, today):
+            self.written[graph.id] = (graph.revision, today)
+            self._keep(graph.id, made)
+        return made
+
     def _digest(self, account: Account, today: date) -> Digest:
         kept = self.known.get(account.id)
-        if kept is None or kept.account != account:
+        if kept is not None and kept.account == account and kept.day == today:
+            return kept
+        stored = self._stored(account.id)
+        if stored is not None and stored.day == today and stored.account_id == account.id:
+            kept = _digest_of(account, stored)
+        else:
             kept = digest(self.workspace.load(account.id), today)
-            self.known[account.id] = kept
+            self._keep(account.id, kept)
+        self.known[account.id] = kept
         return kept
+
+    def _stored(self, account_id: str) -> Summary | None:
+        """The summary kept in the workspace, if the account is unchanged since (a cache
+        that cannot be read is as good as none: the account is then loaded)."""
+        try:
+            data = self.workspace.read_cache(account_id, CACHE_KIND)
+        except Exception:  # noqa: BLE001 - a speed-up: reading the account itself decides
+            return None
+        return account_summary.decode(data) if data is not None else None
+
+    def _keep(self, account_id: str, made: Digest) -> None:
+        """Keep the summary in the workspace for the next time (a speed-up: never fails)."""
+        workspace = self.workspace
+        stamp = workspace.stamp_of(account_id)  # of the graph loaded here, as edited here
+        if stamp is not None:
+            summary = Summary(account_id, made.day, made.worst, made.received, made.currency,
+                              made.actions)
+            workspace.write_cache(account_id, CACHE_KIND, account_summary.encode(summary),
+                                  stamp)
 
     def warm_up(self, skip: str | None = None) -> None:
         """Digest every account but ``skip`` in the background, one per event-loop turn."""
