@@ -50,10 +50,10 @@ def test_every_panel_is_one_click_away_in_its_group(qtbot, window: MainWindow) -
     assert not window.tabs.tabBar().isVisible()  # no tab bar with scroll arrows
     assert not [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 9]
     panels = {window.tabs.widget(i).objectName() for i in range(window.tabs.count())}
-    assert sorted(nav.order()) == sorted(panels) and len(panels) == 15
+    assert sorted(nav.order()) == sorted(panels) and len(panels) == 16
     headings = [nav.topLevelItem(i).text(0) for i in range(nav.topLevelItemCount())]
     assert len(headings) == len(GROUPS) == 3
-    assert [nav.topLevelItem(i).childCount() for i in range(3)] == [4, 10, 1]
+    assert [nav.topLevelItem(i).childCount() for i in range(3)] == [4, 11, 1]
     for name in nav.order():
         item = nav.items[name]
         rect = nav.visualItemRect(item)

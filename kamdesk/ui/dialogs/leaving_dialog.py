@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.leaving import successors
+from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument
 
 W = TypeVar("W", bound=QWidget)
@@ -46,7 +47,7 @@ class LeavingDialog(QDialog):
         self.setWindowTitle(self.tr("Mark %1 as left").replace("%1", person.name))
         self.day = _named(QDateEdit(), "leftOn")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(i18n.date_format())  # the language's one format
         today = person.left_on or date.today()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.where = _named(QLineEdit(person.left_to), "leftTo")

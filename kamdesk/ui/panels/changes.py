@@ -75,7 +75,7 @@ class ChangesPanel(QWidget):
         self.since.addItem(self.tr("since a date"), "date")
         self.day = _named(QDateEdit(), "changesDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(i18n.date_format())  # the language's one format
         start = QDate.currentDate().addDays(-30)
         self.day.setDate(start)
         self.day.setEnabled(False)
