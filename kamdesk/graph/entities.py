@@ -43,6 +43,13 @@ def new_id() -> str:
     return secrets.token_hex(8)
 
 
+def new_ids(count: int) -> list[str]:
+    """``count`` fresh ids as ``new_id`` makes them, from one draw of random bytes (an
+    import of 200,000 people would otherwise ask the system for randomness 400,000 times)."""
+    digits = secrets.token_hex(8 * count)
+    return [digits[i:i + 16] for i in range(0, 16 * count, 16)]
+
+
 class Account(NamedTuple):
     id: str
     name: str
