@@ -19,6 +19,8 @@ from functools import cache
 from typing import Final
 
 from kamdesk.graph import types as t
+from kamdesk.graph.read_words import NUMBERS as READ_NUMBERS
+from kamdesk.graph.read_words import READS
 from kamdesk.graph.refusal_words import ERRORS, FIELDS, KINDS, REASONS
 from kamdesk.graph.types import Level
 
@@ -384,9 +386,18 @@ class Vocabulary:
         """
         key = getattr(error, "key", None)
         params = getattr(error, "params", None)
+        if params is not None and key in READS and key not in ERRORS:
+            return self.read_refusal(key, params)
         if key not in ERRORS or params is None:
             return str(error)
         return self.refusal(key, params)
+
+    def read_refusal(self, key: str, params: Mapping[str, object]) -> str:
+        """An importer's whole-file refusal (graph.read_words) in this language."""
+        shown = {name: self.number(value) if name in READ_NUMBERS
+                 and isinstance(value, int | float) else value
+                 for name, value in params.items()}
+        return READS[key][self._i].format(**shown)
 
     def refusal(self, key: str, params: Mapping[str, object]) -> str:
         shown = dict(params)

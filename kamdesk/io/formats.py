@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kamdesk.io.text import ReadError
+
 FORMATS = ["kamdesk", "salesforce", "salesforce-report", "dynamics", "hubspot", "bitrix24",
            "organogram", "csv"]
 IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "graphml", "gexf", "vcard", "json"]  # --format
@@ -110,16 +112,15 @@ def guess_mapping(headers: list[str], fmt: str) -> dict[str, int]:
 
 
 def parse_mapping(spec: list[str], headers: list[str]) -> dict[str, int]:
-    """``["name=Full Name", "manager=Boss"]`` → field → column index; ValueError if unknown."""
+    """``["name=Full Name", "manager=Boss"]`` → field → column index; ReadError if unknown."""
     mapping: dict[str, int] = {}
     normals = [normal(x) for x in headers]
     for item in spec:
         field, sep, header = item.partition("=")
         field = field.strip()
         if not sep or field not in ALIASES:
-            raise ValueError(f"--map takes FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}; "
-                             f"not {item!r}")
+            raise ReadError("map_syntax", fields=", ".join(FIELDS), item=item)
         if normal(header) not in normals:
-            raise ValueError(f"--map {item!r}: the file has no column {header.strip()!r}")
+            raise ReadError("map_no_column", item=item, header=header.strip())
         mapping[field] = normals.index(normal(header))
     return mapping

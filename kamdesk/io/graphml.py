@@ -53,11 +53,9 @@ def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Def
     try:
         g = nx.parse_graphml(data.decode("utf-8", errors="replace"), force_multigraph=True)
     except ET.ParseError as error:
-        raise ReadError("not a readable GraphML file (XML error at line "
-                        f"{error.position[0]})") from None
+        raise ReadError("xml_error", what="GraphML", line=error.position[0]) from None
     except (nx.NetworkXError, KeyError, ValueError, TypeError, IndexError):
-        raise ReadError("not a readable GraphML file (its keys or data do not match "
-                        "GraphML's rules)") from None
+        raise ReadError("graphml_rules") from None
     ours = MARK in g.graph
     people: list[Incoming] = []
     defects: list[Defect] = []
