@@ -33,7 +33,8 @@ _PERSON: dict[str, tuple[str, int]] = {
     "decision_role": ("enum", 0), "stance": ("enum", 0), "influence": ("int", 5),
     "priorities": ("text", MAX_TEXT), "last_contact": ("day", 0),
     "cadence_days": ("int", MAX_CADENCE_DAYS), "external_id": ("text", 256),
-    "version": ("version", 0),
+    "left_on": ("day", 0), "left_to": ("text", MAX_LINE), "successor_id": ("optional_id", 64),
+    "vacancy": ("bool", 0), "version": ("version", 0),
 }
 _LINK: dict[str, tuple[str, int]] = {
     "id": ("required", 64), "account_id": ("required", 64), "kind": ("enum", 0),
@@ -73,6 +74,11 @@ def _columns_pass(batch: Sequence[tuple[object, ...]],
             if kinds != {str} or not _storable(column, limit or 64):
                 return False
             if check != "text" and not all(map(str.strip, column)):
+                return False
+        elif check == "optional_id":
+            given = tuple(v for v in column if v is not None)
+            if not kinds <= {str, _NONE} or (given and not (
+                    _storable(given, limit) and all(map(str.strip, given)))):
                 return False
         elif check == "enum":
             if not kinds <= set(_ENUMS[name]):

@@ -43,6 +43,7 @@ ALIASES: dict[str, list[str]] = {
     "phone": ["phone", "business phone", "phone number", "telephone1", "mobile phone", "mobile",
               "рабочий телефон", "телефон", "мобильный телефон", "contact phone"],
     "level": ["level", "comb level", "уровень"],
+    "vacancy": ["vacancy", "vacant", "vacant post", "вакансия"],
     "side": ["side", "сторона"],
     "stance": ["stance", "отношение"],
     "decision_role": ["decision role", "decision_role", "role", "buying role", "роль",

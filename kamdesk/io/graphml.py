@@ -25,7 +25,7 @@ from kamdesk.io.text import ReadError
 MARK = "kamdesk_account"
 PERSON_FIELDS = ("name", "title", "department", "side", "level", "email", "phone",
                  "decision_role", "stance", "influence", "priorities", "notes", "last_contact",
-                 "cadence_days", "external_id")
+                 "cadence_days", "external_id", "vacancy")
 
 
 def write_graphml(graph: AccountGraph, target: Path) -> None:
@@ -105,6 +105,8 @@ def _typed(person: Incoming, data: dict[str, object]) -> None:
         value = data.get(f)
         if isinstance(value, int) and low <= value <= high:
             setattr(person, f, value)
+    if isinstance(data.get("vacancy"), bool):
+        person.vacancy = bool(data["vacancy"])
     if data.get("last_contact"):
         with contextlib.suppress(ValueError):  # another tool's date format: left empty
             person.last_contact = date.fromisoformat(str(data["last_contact"]))

@@ -32,7 +32,8 @@ TOP_MARKERS = {"xx", "none", "null", "n a", "-", "—", "нет"}
 # a name that is not a person's: a post whose holder is not disclosed, or vacant
 UNDISCLOSED = {"n d", "nd", "n a", "not disclosed", "undisclosed", "withheld", "redacted"}
 VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вакант", "eliminated"}
-PLACEHOLDER_NOTE = "placeholder:"  # how kamdesk marks a post with no known holder
+YES = {"true", "yes", "1", "да", "y", "x"}
+NO = {"false", "no", "0", "нет", "n", ""}
 _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
@@ -105,7 +106,9 @@ class Incoming:
     cadence_days: int | None = None
     external_id: str | None = None
     modified: datetime | None = None  # which of two rows of one person is newer
-    placeholder: bool = False  # a known post whose holder is unknown (see PLACEHOLDER_NOTE)
+    # a known post whose holder is unknown (N/D) or not yet hired: Person.vacancy; None when
+    # the file does not say (a re-import then keeps what the KAM set)
+    vacancy: bool | None = None
 
 
 def normal_id(value: str, salesforce: bool) -> str:
@@ -211,16 +214,17 @@ class RowReader:
         v = self._values(cells, row)
         name = compose_name(v.get("name", ""), v.get("first_name", ""),
                             v.get("middle_name", ""), v.get("last_name", ""))
-        placeholder = False
-        if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT):
-            name, placeholder = self._placeholder(v, name)
+        vacancy = None
+        if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT) or (
+                not name and v.get("title") and not v.get("email") and not v.get("phone")):
+            name, vacancy = self._vacancy(v, name)
         if not name:
             self.defects.append(defect(row, "no_name"))
             return None
         if "<" in name and MARKUP.search(name):
             self.defects.append(defect(row, "markup", value=name[:60]))
         key = normal_id(v.get("id", ""), self.salesforce)
-        person = Incoming(row, key, name, placeholder=placeholder)
+        person = Incoming(row, key, name, vacancy=vacancy)
         manager_cell = v.get("manager")
         if manager_cell:
             person.managers = [normal_id(m, self.salesforce) for m in
@@ -235,23 +239,19 @@ class RowReader:
             person.external_id = key
         if person.email and len(person.email) <= 16 and _said(person.email) in UNDISCLOSED:
             person.email = None
-        if placeholder:
-            person.notes = "\n".join(x for x in (placeholder_note(name), person.notes) if x)
         self._typed(v, row, person)
         when = v.get("modified")
         person.modified = parse_when(when) if when else None
         return person
 
-    def _placeholder(self, v: dict[str, str], name: str) -> tuple[str, bool]:
-        """A post whose holder is not disclosed ("N/D") or vacant keeps its place and its
-        line as a placeholder person named after the post (see PLACEHOLDER_NOTE)."""
+    def _vacancy(self, v: dict[str, str], name: str) -> tuple[str, bool | None]:
+        """A post whose holder is not disclosed ("N/D"), vacant, or not named (a title and
+        nothing of a person) keeps its place, its title and its lines as a vacancy
+        (Person.vacancy), named after the post until the KAM knows who holds it."""
         said = _said(name)
         if said not in UNDISCLOSED and said not in VACANT and name:
-            return name, False
-        title = v.get("title") or "post"
-        ref = v.get("id", "")
-        why = "vacant" if said in VACANT else "name not disclosed"
-        return f"{title} ({why}{', ' + ref if ref else ''})", True
+            return name, None
+        return v.get("title") or name or v.get("id", ""), True
 
     def _typed(self, v: dict[str, str], row: int, p: Incoming) -> None:
         level = v.get("level", "")
@@ -278,6 +278,10 @@ class RowReader:
                     self._bad(row, word, text, word)
                 else:
                     setattr(p, number_field, value)
+        vacant = v.get("vacancy", "").casefold()
+        if vacant:
+            p.vacancy = True if vacant in YES else False if vacant in NO else self._bad(
+                row, "vacancy", vacant, "yes_no")
         when = v.get("last_contact", "")
         if when:
             p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "date")
@@ -292,11 +296,6 @@ class RowReader:
 def _level(text: str) -> Level | None:
     digits = text.strip()[:1]
     return Level(int(digits)) if digits in ("1", "2", "3", "4") else None
-
-
-def placeholder_note(name: str) -> str:
-    return (f"{PLACEHOLDER_NOTE} the file names a post, not its holder; replace "
-            f"\u201c{name}\u201d with the person when you know them")
 
 
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",

@@ -32,7 +32,7 @@ HEAD_WORDS = re.compile(r"руководител|начальник|заведу
                         r"проекта", re.I)
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
-               "cadence_days", "external_id")
+               "cadence_days", "external_id", "vacancy")
 FIELDS = (*TEXT_FIELDS, *KEPT_FIELDS)
 LIMITS = (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE), ("email", MAX_LINE),
           ("phone", MAX_LINE), ("notes", MAX_TEXT), ("priorities", MAX_TEXT),

@@ -126,9 +126,9 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
         notes.append(Note("no_manager_column"))
     reader = RowReader(table, guessed, detected)
     people = reader.read()
-    held = sum(1 for p in people if p.placeholder)
+    held = sum(1 for p in people if p.vacancy)
     if held:
-        notes.append(Note("placeholders", count=held))
+        notes.append(Note("vacancies", count=held))
     by = "name" if detected in ("salesforce-report", "dynamics") else None
     return Source(path, detected, people, reader.defects, notes, table, guessed, manager_by=by)
 

@@ -50,6 +50,8 @@ BAD_PERSON: dict[str, list[object]] = {
     "stance": ["champion", "x", None], "influence": [0, 6, True, 2.0, None],
     "priorities": BAD_TEXT, "last_contact": [date(2024, 1, 1), datetime(2024, 1, 1), "2024"],
     "cadence_days": [1, 3650, 0, 3651, "7", True], "external_id": ["x" * 257, None, "CRM"],
+    "left_on": [date(2024, 1, 1), datetime(2024, 1, 1), "2024"], "left_to": BAD_TEXT,
+    "successor_id": ["p2", "", " ", "x" * 65, 5, "a\x00"], "vacancy": [True, 1, None, "yes"],
     "version": [2, 0, True, 2**63],
 }
 BAD_LINK: dict[str, list[object]] = {
