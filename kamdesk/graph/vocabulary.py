@@ -206,6 +206,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sig_spof_champion": ("every way to {names} passes through champion {champion}",
                           "все пути к {names} идут через чемпиона {champion}"),
     "sig_role": ("nobody identified as {role}", "не определён: {role}"),
+    "sig_vacant": ("{title} ({role}) is a vacant post in the buying centre",
+                   "{title} ({role}) — вакансия в закупочном центре"),
+    "vacant_post": ("Vacant post", "Вакансия"),
     # the account plan and its deck (kamdesk.report)
     "summary": ("Summary for the negotiation", "Сводка к переговорам"),
     "scores": ("attractiveness {a} · relationship {r}", "привлекательность {a} · отношения {r}"),
@@ -306,6 +309,7 @@ _SIGNALKINDS: dict[str, tuple[str, str]] = {
     "overrated": ("overrated", "влияние переоценено"),
     "single_point_of_failure": ("single point of failure", "единая точка отказа"),
     "missing_role": ("missing role", "роль не определена"),
+    "vacant_role": ("vacant post in the buying centre", "вакансия в закупочном центре"),
 }
 
 def _fmt_number(value: float, lang: str) -> str:
