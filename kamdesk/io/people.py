@@ -35,6 +35,7 @@ VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вака
 YES = {"true", "yes", "1", "да", "y", "x"}
 NO = {"false", "no", "0", "нет", "n", ""}
 _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
+_RISKY_START = re.compile("['=+\\-@\t\r\n]")  # the same, matched at a stripped cell's start
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
@@ -162,20 +163,45 @@ class RowReader:
 
     def read(self) -> list[Incoming]:
         """Every row with a name, in file order (duplicates are merged later, in dedupe)."""
+        names = [f for f, _ in self._fields]
         found: list[Incoming] = []
-        for cells, number in zip(self.table.rows, self.table.numbers, strict=True):
-            person = self._person(cells, number)
+        columns = self._columns()
+        for number, values in zip(self.table.numbers, zip(*columns, strict=True) if columns
+                                  else ((),) * len(self.table.rows), strict=True):
+            person = self._person({f: t for f, t in zip(names, values, strict=True) if t},
+                                  number)
             if person is not None:
                 found.append(person)
+        # the cells' defects were found column by column: back into row order (stable, so
+        # within a row they keep the columns' order, before the row's own)
+        self.defects.sort(key=lambda d: d.row or 0)
         return found
 
-    def _cell(self, cells: list[str], field_name: str, row: int, limit: int = MAX_LINE) -> str:
-        index = self.mapping.get(field_name)
-        if index is None or index >= len(cells):
-            return ""
-        text = cells[index]
-        if not text:
-            return ""
+    def _columns(self) -> list[list[str]]:
+        """The cleaned text of every mapped column (the hot path of an import): each column
+        stripped in one C-level pass; only cells that need care (a NUL, a long text, a
+        first character a spreadsheet might run) go through ``_clean`` one by one."""
+        rows, numbers = self.table.rows, self.table.numbers
+        if not rows or not self._fields:
+            return []
+        if min(map(len, rows)) >= self._width:
+            picked: list[Any] = list(zip(*map(self._get, rows), strict=True))
+        else:
+            picked = [[r[i] if i < len(r) else "" for r in rows] for _, i in self._fields]
+        columns: list[list[str]] = []
+        for (field_name, _), raw in zip(self._fields, picked, strict=True):
+            clean = list(map(str.strip, raw))
+            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or \
+                    any(map(_RISKY_START.match, clean)):
+                limit = _LIMITS.get(field_name, MAX_LINE)
+                for k, text in enumerate(raw):
+                    if text and ("\x00" in text or len(text) > 1000
+                                 or clean[k][:1] in _RISKY_FIRST):
+                        clean[k] = self._clean(text, field_name, numbers[k], limit)
+            columns.append(clean)
+        return columns
+
+    def _clean(self, text: str, field_name: str, row: int, limit: int = MAX_LINE) -> str:
         if "\x00" in text:
             text = text.replace("\x00", "")
         text = text.strip()
@@ -191,27 +217,7 @@ class RowReader:
             text = text[:limit]
         return text
 
-    def _values(self, cells: list[str], row: int) -> dict[str, str]:
-        """The cleaned text of every mapped field of a row (empty cells left out): one pass,
-        the hot path of an import."""
-        found: dict[str, str] = {}
-        texts = self._get(cells) if len(cells) >= self._width else \
-            tuple(cells[i] if i < len(cells) else "" for _, i in self._fields)
-        for (field_name, _), text in zip(self._fields, texts, strict=True):
-            if not text:
-                continue
-            if "\x00" in text or text[0] in _RISKY_FIRST or len(text) > 1000:
-                text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
-            else:  # the hot path: a plain short cell
-                text = text.strip()
-                if text and text[0] in _RISKY_FIRST:  # (it was behind a space)
-                    text = self._cell(cells, field_name, row)
-            if text:
-                found[field_name] = text
-        return found
-
-    def _person(self, cells: list[str], row: int) -> Incoming | None:
-        v = self._values(cells, row)
+    def _person(self, v: dict[str, str], row: int) -> Incoming | None:
         name = compose_name(v.get("name", ""), v.get("first_name", ""),
                             v.get("middle_name", ""), v.get("last_name", ""))
         vacancy = None
