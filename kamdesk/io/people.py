@@ -221,7 +221,8 @@ class RowReader:
         name = compose_name(v.get("name", ""), v.get("first_name", ""),
                             v.get("middle_name", ""), v.get("last_name", ""))
         vacancy = None
-        if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT) or (
+        if self.fmt == "organogram" or (len(name) <= 16 and (
+                _said(name) in VACANT or _said(name) in UNDISCLOSED)) or (
                 not name and v.get("title") and not v.get("email") and not v.get("phone")):
             name, vacancy = self._vacancy(v, name)
         if not name:

@@ -149,7 +149,7 @@ class Planner:
     def _trimmed(self, inc: Incoming) -> None:
         """Cut text past the domain's limits, saying so: a long note never costs a person."""
         values = _LIMITED(inc)
-        if max(len(v) if v is not None else 0 for v in values) <= SHORTEST:
+        if max(map(len, filter(None, values)), default=0) <= SHORTEST:
             return  # the hot path: no value near any limit
         for (name, limit), value in zip(LIMITS, values, strict=True):
             if value is not None and len(value) > limit:

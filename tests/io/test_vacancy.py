@@ -21,6 +21,7 @@ POSTS = (
     "4,1,Вакансия,Директор по продажам,\n"
     "5,1,,Chief Legal Officer,\n"              # no name, a title, nothing of a person
     "6,1,,Analyst,ghost@x.example\n"           # no name but an e-mail: a person, unnamed
+    "7,1,N/D,Head of IT,\n"                    # a holder not disclosed
 )
 
 
@@ -39,12 +40,13 @@ def test_vacant_posts_keep_their_title_and_lines(tmp_path: Path) -> None:
     path = tmp_path / "posts.csv"
     path.write_text(POSTS, encoding="utf-8")
     source = read_source(path)
-    assert [p.vacancy for p in source.people] == [None, True, None, True, True]
-    assert any("3 posts have no disclosed" in n for n in source.notes)
+    assert [p.vacancy for p in source.people] == [None, True, None, True, True, True]
+    assert any("4 posts have no disclosed" in n for n in source.notes)
     assert any("row 7: no name" in str(d) for d in source.defects)
     graph = imported(path)
     vacant = {p.title: p for p in graph.people.values() if p.vacancy}
-    assert sorted(vacant) == ["Chief Legal Officer", "Head of Finance", "Директор по продажам"]
+    assert sorted(vacant) == ["Chief Legal Officer", "Head of Finance", "Head of IT",
+                              "Директор по продажам"]
     assert all(p.name == p.title for p in vacant.values())
     finance = by_title(graph, "Head of Finance")
     assert graph.manager_of(by_title(graph, "Accountant")) == finance  # the line is kept
