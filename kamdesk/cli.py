@@ -15,12 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from kamdesk import __version__, cli_changes, cli_team, desk_cli
+from kamdesk import __version__, cli_changes, cli_import, cli_team, desk_cli
+from kamdesk.cli_language import command_language
 from kamdesk.graph import sample, signals
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Meeting
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Side
+from kamdesk.graph.vocabulary import vocabulary
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.paths import EXIT_REFUSED, EXIT_USAGE, gui_problem
 from kamdesk.store import Workspace, WorkspaceError, is_url
@@ -37,7 +39,7 @@ commands:
   kamdesk meetings WORKSPACE --account NAME [--json]
                                            meetings of an account, with their ids
   kamdesk import WORKSPACE FILE --account NAME [--format F] [--encoding E]
-                 [--map FIELD=COLUMN ...] [--dry-run]
+                 [--map FIELD=COLUMN ...] [--dry-run] [--lang en|ru]
                                            bring people in (CSV, XLSX, CRM exports, GraphML,
                                            yEd, GEXF, vCard, JSON org charts, UK organograms);
                                            the account is created if new
@@ -169,6 +171,8 @@ def build_parser() -> Parser:
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="read FIELD from COLUMN (repeatable), e.g. --map manager=Boss")
     p.add_argument("--dry-run", action="store_true", help="print the preview, change nothing")
+    p.add_argument("--lang", choices=["en", "ru"], default=None,
+                   help="the language of the defects and refusals (default: the locale's)")
 
     p = sub.add_parser("export", help="export an account's people and lines, or its org chart "
                                       "(.svg, .png, .pdf)")
@@ -336,42 +340,6 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
-MAX_DEFECTS_SHOWN = 50
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from kamdesk.io.sources import read_source  # the importers only when importing
-    from kamdesk.workflows import prepare_import, run_import
-
-    source = read_source(Path(args.file).expanduser(), args.format, encoding=args.encoding,
-                         map_spec=args.map)
-    if not source.people:
-        raise WorkspaceError(f"{args.file}: no person to import" + (
-            f" ({source.defects[0]})" if source.defects else ""))
-    with Workspace.open(args.workspace) as ws:
-        prepared = prepare_import(ws, source, args.account)
-        plan = prepared.plan
-        where = "a new account" if prepared.new_account else "account"
-        print(f"{args.file}: {source.format}" + (
-            f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
-            f", delimiter {source.table.delimiter!r}" if source.table and
-            source.table.delimiter else ""))
-        for note in source.notes:  # the first says which column was taken for what
-            print(note if note.startswith("columns: ") else f"note: {note}")
-        defects = [*source.defects, *plan.defects]
-        for defect in defects[:MAX_DEFECTS_SHOWN]:
-            print(f"  {defect}")
-        if len(defects) > MAX_DEFECTS_SHOWN:
-            print(f"  … and {len(defects) - MAX_DEFECTS_SHOWN} more")
-        print(f"into {where} {prepared.graph.account.name!r}: {plan.summary()}")
-        if args.dry_run:
-            print("dry run: nothing was changed")
-            return 0
-        run_import(ws, prepared)
-        print("imported")
-    return 0
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from kamdesk.io.export import export_account
 
@@ -460,7 +428,7 @@ def cmd_what_if(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sample": cmd_sample, "accounts": cmd_accounts, "signals": cmd_signals,
     "meetings": cmd_meetings, "check": cmd_check, "plan": cmd_plan, "brief": cmd_brief,
-    "import": cmd_import, "export": cmd_export, "risks": desk_cli.cmd_risks,
+    "import": cli_import.cmd_import, "export": cmd_export, "risks": desk_cli.cmd_risks,
     "actions": desk_cli.cmd_actions, "meeting-export": desk_cli.cmd_meeting_export,
     "analyze": cmd_analyze, "paths": cmd_paths, "what-if": cmd_what_if,
     **cli_team.COMMANDS, **cli_changes.COMMANDS,
@@ -488,7 +456,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         return _fail(str(error), EXIT_USAGE)
     except (WorkspaceError, DomainError, ValueError) as error:  # io's ReadError is one
-        return _fail(str(error), EXIT_REFUSED)
+        # the domain's and the importer's refusals carry keys: worded in the user's language
+        return _fail(vocabulary(command_language(args_list)).error(error), EXIT_REFUSED)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `kamdesk accounts … | head`

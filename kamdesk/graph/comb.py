@@ -86,7 +86,8 @@ def gaps(graph: AccountGraph) -> list[str]:
     """Client decision makers and influencers nobody of ours meets, in the graph's order."""
     owned = {p.theirs for p in pairs(graph)}
     return [p.id for p in graph.people.values() if p.side is Side.CLIENT
-            and p.decision_role in COVERED_ROLES and p.id not in owned]
+            and p.decision_role in COVERED_ROLES and p.id not in owned
+            and not p.vacancy]  # nobody to meet yet: signals say "vacant post" instead
 
 
 def mismatches(graph: AccountGraph) -> list[str]:

@@ -43,6 +43,16 @@ def new_id() -> str:
     return secrets.token_hex(8)
 
 
+def new_ids(count: int) -> list[str]:
+    """``count`` fresh ids as ``new_id`` makes them, from one draw of random bytes (an
+    import of 200,000 people would otherwise ask the system for randomness 400,000 times),
+    in ascending order: rows written in the order given then extend the database's id
+    indexes at their end instead of at random places (a 200,000-person import writes
+    several times faster). The ids are as random; only their order within one batch is."""
+    digits = secrets.token_hex(8 * count)
+    return sorted(digits[i:i + 16] for i in range(0, 16 * count, 16))
+
+
 class Account(NamedTuple):
     id: str
     name: str

@@ -103,13 +103,12 @@ _IMPORT.update({
                           "lines (map one with --map manager=COLUMN)",
                           "столбец руководителя не найден: люди будут импортированы без линий "
                           "подчинения (укажите его: --map manager=СТОЛБЕЦ)"),
-    "placeholders": ("{count} posts have no disclosed or current holder (N/D, vacant): each "
-                     "comes in as a placeholder person named after the post, keeping its "
-                     "place and its lines, its notes starting with 'placeholder:'",
-                     "должностей без раскрытого или текущего сотрудника (N/D, вакансия): "
-                     "{count}; каждая импортируется как человек-заглушка с названием "
-                     "должности, на своём месте и со своими линиями; её заметки начинаются "
-                     "с «placeholder:»"),
+    "vacancies": ("{count} posts have no disclosed or current holder (N/D, vacant, no name): "
+                  "each comes in as a vacant post, named after the post, keeping its place, "
+                  "its title and its lines",
+                  "должностей без раскрытого или текущего сотрудника (N/D, вакансия, без "
+                  "имени): {count}; каждая импортируется как вакансия с названием должности, "
+                  "на своём месте, со своей должностью и своими линиями"),
     "nesting": ("the hierarchy is the nesting of children: '{position}' and '{parent}' are "
                 "where each person sits",
                 "иерархия — вложенность children: «{position}» и «{parent}» показывают, где "
@@ -156,6 +155,7 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "influence": ("a whole number from 1 to 5", "целое число от 1 до 5"),
     "cadence": ("a whole number from 1 to 3650", "целое число от 1 до 3650"),
     "date": ("a date", "дата"),
+    "yes_no": ("yes or no", "да или нет"),
 }
 
 

@@ -48,6 +48,7 @@ class SignalKind(StrEnum):
     OVERRATED = "overrated"
     SINGLE_POINT_OF_FAILURE = "single_point_of_failure"
     MISSING_ROLE = "missing_role"
+    VACANT_ROLE = "vacant_role"  # a buying-centre post nobody holds (Person.vacancy)
 
 
 # How much each kind threatens the account: the order a KAM should read them in. A blocker
@@ -61,6 +62,7 @@ SEVERITY: dict[SignalKind, Severity] = {
     SignalKind.OVERDUE_ACTION: Severity.HIGH,
     SignalKind.SINGLE_CHAMPION: Severity.MEDIUM,
     SignalKind.SILENT_CLIENT: Severity.MEDIUM,
+    SignalKind.VACANT_ROLE: Severity.MEDIUM,
     SignalKind.INVALID_RACI: Severity.MEDIUM,
     SignalKind.LEVEL_MISMATCH: Severity.LOW,
     # the stakeholder analysis (analysis_signals):
@@ -80,6 +82,7 @@ SENTENCE: dict[SignalKind, str] = {
     SignalKind.RISK_WITHOUT_OWNER: "sig_owner", SignalKind.INVALID_RACI: "sig_raci",
     SignalKind.HIDDEN_INFLUENCER: "sig_hidden", SignalKind.OVERRATED: "sig_overrated",
     SignalKind.SINGLE_POINT_OF_FAILURE: "sig_spof_ours", SignalKind.MISSING_ROLE: "sig_role",
+    SignalKind.VACANT_ROLE: "sig_vacant",
 }
 _NONE: Mapping[str, object] = MappingProxyType({})
 
@@ -204,8 +207,8 @@ def _detect(graph: AccountGraph, today: date, scores: Mapping[str, InfluenceScor
     owners = comb.owners(graph)
     clients = [p for p in people.values() if p.side is Side.CLIENT]
 
-    for p in clients:
-        if p.decision_role is not None and is_silent(p, today):
+    for p in clients:  # a vacant post has nobody to be in touch with: never silent
+        if p.decision_role is not None and not p.vacancy and is_silent(p, today):
             when = f"last contact {p.last_contact}" if p.last_contact else "never contacted"
             found.append(_sig(SignalKind.SILENT_CLIENT, (p.id,),
                               f"{p.name}: {when}, cadence {p.cadence} days",
@@ -215,6 +218,11 @@ def _detect(graph: AccountGraph, today: date, scores: Mapping[str, InfluenceScor
         found.append(_sig(SignalKind.COMB_GAP, (p.id,),
                           f"{p.name} ({p.decision_role}) has no counterpart of ours",
                           name=p.name, role=p.decision_role))
+    for p in clients:
+        if p.vacancy and p.decision_role is not None:
+            found.append(_sig(SignalKind.VACANT_ROLE, (p.id,),
+                              f"{p.title or p.name} ({p.decision_role}) is a vacant post",
+                              title=p.title or p.name, role=p.decision_role))
     for link_id in comb.mismatches(graph):
         x = graph.link(link_id)
         ours, theirs = people[x.source], people[x.target]

@@ -20,6 +20,8 @@ from typing import Final
 
 from kamdesk.graph import types as t
 from kamdesk.graph.memory_words import MEMORY_WORDS
+from kamdesk.graph.read_words import NUMBERS as READ_NUMBERS
+from kamdesk.graph.read_words import READS
 from kamdesk.graph.refusal_words import ERRORS, FIELDS, KINDS, REASONS
 from kamdesk.graph.types import Level
 
@@ -205,6 +207,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sig_spof_champion": ("every way to {names} passes through champion {champion}",
                           "все пути к {names} идут через чемпиона {champion}"),
     "sig_role": ("nobody identified as {role}", "не определён: {role}"),
+    "sig_vacant": ("{title} ({role}) is a vacant post in the buying centre",
+                   "{title} ({role}) — вакансия в закупочном центре"),
+    "vacant_post": ("Vacant post", "Вакансия"),
     # the account plan and its deck (kamdesk.report)
     "summary": ("Summary for the negotiation", "Сводка к переговорам"),
     "scores": ("attractiveness {a} · relationship {r}", "привлекательность {a} · отношения {r}"),
@@ -306,6 +311,7 @@ _SIGNALKINDS: dict[str, tuple[str, str]] = {
     "overrated": ("overrated", "влияние переоценено"),
     "single_point_of_failure": ("single point of failure", "единая точка отказа"),
     "missing_role": ("missing role", "роль не определена"),
+    "vacant_role": ("vacant post in the buying centre", "вакансия в закупочном центре"),
 }
 
 def _fmt_number(value: float, lang: str) -> str:
@@ -391,9 +397,18 @@ class Vocabulary:
         """
         key = getattr(error, "key", None)
         params = getattr(error, "params", None)
+        if params is not None and key in READS and key not in ERRORS:
+            return self.read_refusal(key, params)
         if key not in ERRORS or params is None:
             return str(error)
         return self.refusal(key, params)
+
+    def read_refusal(self, key: str, params: Mapping[str, object]) -> str:
+        """An importer's whole-file refusal (graph.read_words) in this language."""
+        shown = {name: self.number(value) if name in READ_NUMBERS
+                 and isinstance(value, int | float) else value
+                 for name, value in params.items()}
+        return READS[key][self._i].format(**shown)
 
     def refusal(self, key: str, params: Mapping[str, object]) -> str:
         shown = dict(params)

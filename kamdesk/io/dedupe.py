@@ -14,7 +14,7 @@ from dataclasses import fields
 from kamdesk.io.people import Defect, Incoming, defect, name_key
 
 _MERGED = [f.name for f in fields(Incoming)
-           if f.name not in ("row", "key", "name", "managers", "placeholder", "modified")]
+           if f.name not in ("row", "key", "name", "managers", "vacancy", "modified")]
 
 
 def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, str],
@@ -34,7 +34,7 @@ def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, 
             mail = person.email.casefold()
             other = by_mail.get(mail)
             what, value = "email_word", person.email
-            if other is not None and (person.placeholder or other.placeholder
+            if other is not None and (person.vacancy or other.vacancy
                                       or name_key(other.name) != name_key(person.name)):
                 if mail not in shared:  # a team mailbox, not one person: said once
                     shared.add(mail)

@@ -26,7 +26,7 @@ from kamdesk.io.people import GUARDED
 
 COLUMNS = ["id", "manager_id", "name", "title", "department", "side", "level", "email", "phone",
            "decision_role", "stance", "influence", "priorities", "last_contact", "cadence_days",
-           "notes", "external_id"]
+           "notes", "external_id", "vacancy"]
 EXPORT_SUFFIXES = (".csv", ".xlsx", ".json", ".graphml")
 
 

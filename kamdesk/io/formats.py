@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kamdesk.io.text import ReadError
+
 FORMATS = ["kamdesk", "salesforce", "salesforce-report", "dynamics", "hubspot", "bitrix24",
            "organogram", "csv"]
 IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "graphml", "gexf", "vcard", "json"]  # --format
@@ -41,6 +43,7 @@ ALIASES: dict[str, list[str]] = {
     "phone": ["phone", "business phone", "phone number", "telephone1", "mobile phone", "mobile",
               "рабочий телефон", "телефон", "мобильный телефон", "contact phone"],
     "level": ["level", "comb level", "уровень"],
+    "vacancy": ["vacancy", "vacant", "vacant post", "вакансия"],
     "side": ["side", "сторона"],
     "stance": ["stance", "отношение"],
     "decision_role": ["decision role", "decision_role", "role", "buying role", "роль",
@@ -110,16 +113,15 @@ def guess_mapping(headers: list[str], fmt: str) -> dict[str, int]:
 
 
 def parse_mapping(spec: list[str], headers: list[str]) -> dict[str, int]:
-    """``["name=Full Name", "manager=Boss"]`` → field → column index; ValueError if unknown."""
+    """``["name=Full Name", "manager=Boss"]`` → field → column index; ReadError if unknown."""
     mapping: dict[str, int] = {}
     normals = [normal(x) for x in headers]
     for item in spec:
         field, sep, header = item.partition("=")
         field = field.strip()
         if not sep or field not in ALIASES:
-            raise ValueError(f"--map takes FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}; "
-                             f"not {item!r}")
+            raise ReadError("map_syntax", fields=", ".join(FIELDS), item=item)
         if normal(header) not in normals:
-            raise ValueError(f"--map {item!r}: the file has no column {header.strip()!r}")
+            raise ReadError("map_no_column", item=item, header=header.strip())
         mapping[field] = normals.index(normal(header))
     return mapping

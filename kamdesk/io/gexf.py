@@ -72,10 +72,9 @@ def read_gexf(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect
                 edges.append((element.get("source", ""), element.get("target", ""), plain))
                 element.clear()
     except ParseError as error:
-        raise ReadError(f"not a readable GEXF file (XML error at line {error.position[0]})") \
-            from None
+        raise ReadError("xml_error", what="GEXF", line=error.position[0]) from None
     if not people:
-        raise ReadError("the GEXF file has no nodes")
+        raise ReadError("gexf_no_nodes")
     extra: list[ExtraLink] = []
     notes: list[str] = []
     for child, parent in parents.items():

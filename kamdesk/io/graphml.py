@@ -25,7 +25,7 @@ from kamdesk.io.text import ReadError
 MARK = "kamdesk_account"
 PERSON_FIELDS = ("name", "title", "department", "side", "level", "email", "phone",
                  "decision_role", "stance", "influence", "priorities", "notes", "last_contact",
-                 "cadence_days", "external_id")
+                 "cadence_days", "external_id", "vacancy")
 
 
 def write_graphml(graph: AccountGraph, target: Path) -> None:
@@ -53,11 +53,9 @@ def read_graphml(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Def
     try:
         g = nx.parse_graphml(data.decode("utf-8", errors="replace"), force_multigraph=True)
     except ET.ParseError as error:
-        raise ReadError("not a readable GraphML file (XML error at line "
-                        f"{error.position[0]})") from None
+        raise ReadError("xml_error", what="GraphML", line=error.position[0]) from None
     except (nx.NetworkXError, KeyError, ValueError, TypeError, IndexError):
-        raise ReadError("not a readable GraphML file (its keys or data do not match "
-                        "GraphML's rules)") from None
+        raise ReadError("graphml_rules") from None
     ours = MARK in g.graph
     people: list[Incoming] = []
     defects: list[Defect] = []
@@ -107,6 +105,8 @@ def _typed(person: Incoming, data: dict[str, object]) -> None:
         value = data.get(f)
         if isinstance(value, int) and low <= value <= high:
             setattr(person, f, value)
+    if isinstance(data.get("vacancy"), bool):
+        person.vacancy = bool(data["vacancy"])
     if data.get("last_contact"):
         with contextlib.suppress(ValueError):  # another tool's date format: left empty
             person.last_contact = date.fromisoformat(str(data["last_contact"]))

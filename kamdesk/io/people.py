@@ -32,8 +32,10 @@ TOP_MARKERS = {"xx", "none", "null", "n a", "-", "—", "нет"}
 # a name that is not a person's: a post whose holder is not disclosed, or vacant
 UNDISCLOSED = {"n d", "nd", "n a", "not disclosed", "undisclosed", "withheld", "redacted"}
 VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вакант", "eliminated"}
-PLACEHOLDER_NOTE = "placeholder:"  # how kamdesk marks a post with no known holder
+YES = {"true", "yes", "1", "да", "y", "x"}
+NO = {"false", "no", "0", "нет", "n", ""}
 _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
+_RISKY_START = re.compile("['=+\\-@\t\r\n]")  # the same, matched at a stripped cell's start
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
@@ -105,7 +107,9 @@ class Incoming:
     cadence_days: int | None = None
     external_id: str | None = None
     modified: datetime | None = None  # which of two rows of one person is newer
-    placeholder: bool = False  # a known post whose holder is unknown (see PLACEHOLDER_NOTE)
+    # a known post whose holder is unknown (N/D) or not yet hired: Person.vacancy; None when
+    # the file does not say (a re-import then keeps what the KAM set)
+    vacancy: bool | None = None
 
 
 def normal_id(value: str, salesforce: bool) -> str:
@@ -159,20 +163,45 @@ class RowReader:
 
     def read(self) -> list[Incoming]:
         """Every row with a name, in file order (duplicates are merged later, in dedupe)."""
+        names = [f for f, _ in self._fields]
         found: list[Incoming] = []
-        for cells, number in zip(self.table.rows, self.table.numbers, strict=True):
-            person = self._person(cells, number)
+        columns = self._columns()
+        for number, values in zip(self.table.numbers, zip(*columns, strict=True) if columns
+                                  else ((),) * len(self.table.rows), strict=True):
+            person = self._person({f: t for f, t in zip(names, values, strict=True) if t},
+                                  number)
             if person is not None:
                 found.append(person)
+        # the cells' defects were found column by column: back into row order (stable, so
+        # within a row they keep the columns' order, before the row's own)
+        self.defects.sort(key=lambda d: d.row or 0)
         return found
 
-    def _cell(self, cells: list[str], field_name: str, row: int, limit: int = MAX_LINE) -> str:
-        index = self.mapping.get(field_name)
-        if index is None or index >= len(cells):
-            return ""
-        text = cells[index]
-        if not text:
-            return ""
+    def _columns(self) -> list[list[str]]:
+        """The cleaned text of every mapped column (the hot path of an import): each column
+        stripped in one C-level pass; only cells that need care (a NUL, a long text, a
+        first character a spreadsheet might run) go through ``_clean`` one by one."""
+        rows, numbers = self.table.rows, self.table.numbers
+        if not rows or not self._fields:
+            return []
+        if min(map(len, rows)) >= self._width:
+            picked: list[Any] = list(zip(*map(self._get, rows), strict=True))
+        else:
+            picked = [[r[i] if i < len(r) else "" for r in rows] for _, i in self._fields]
+        columns: list[list[str]] = []
+        for (field_name, _), raw in zip(self._fields, picked, strict=True):
+            clean = list(map(str.strip, raw))
+            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or \
+                    any(map(_RISKY_START.match, clean)):
+                limit = _LIMITS.get(field_name, MAX_LINE)
+                for k, text in enumerate(raw):
+                    if text and ("\x00" in text or len(text) > 1000
+                                 or clean[k][:1] in _RISKY_FIRST):
+                        clean[k] = self._clean(text, field_name, numbers[k], limit)
+            columns.append(clean)
+        return columns
+
+    def _clean(self, text: str, field_name: str, row: int, limit: int = MAX_LINE) -> str:
         if "\x00" in text:
             text = text.replace("\x00", "")
         text = text.strip()
@@ -188,39 +217,21 @@ class RowReader:
             text = text[:limit]
         return text
 
-    def _values(self, cells: list[str], row: int) -> dict[str, str]:
-        """The cleaned text of every mapped field of a row (empty cells left out): one pass,
-        the hot path of an import."""
-        found: dict[str, str] = {}
-        texts = self._get(cells) if len(cells) >= self._width else \
-            tuple(cells[i] if i < len(cells) else "" for _, i in self._fields)
-        for (field_name, _), text in zip(self._fields, texts, strict=True):
-            if not text:
-                continue
-            if "\x00" in text or text[0] in _RISKY_FIRST or len(text) > 1000:
-                text = self._cell(cells, field_name, row, _LIMITS.get(field_name, MAX_LINE))
-            else:  # the hot path: a plain short cell
-                text = text.strip()
-                if text and text[0] in _RISKY_FIRST:  # (it was behind a space)
-                    text = self._cell(cells, field_name, row)
-            if text:
-                found[field_name] = text
-        return found
-
-    def _person(self, cells: list[str], row: int) -> Incoming | None:
-        v = self._values(cells, row)
+    def _person(self, v: dict[str, str], row: int) -> Incoming | None:
         name = compose_name(v.get("name", ""), v.get("first_name", ""),
                             v.get("middle_name", ""), v.get("last_name", ""))
-        placeholder = False
-        if self.fmt == "organogram" or (len(name) <= 12 and _said(name) in VACANT):
-            name, placeholder = self._placeholder(v, name)
+        vacancy = None
+        if self.fmt == "organogram" or (len(name) <= 16 and (
+                _said(name) in VACANT or _said(name) in UNDISCLOSED)) or (
+                not name and v.get("title") and not v.get("email") and not v.get("phone")):
+            name, vacancy = self._vacancy(v, name)
         if not name:
             self.defects.append(defect(row, "no_name"))
             return None
         if "<" in name and MARKUP.search(name):
             self.defects.append(defect(row, "markup", value=name[:60]))
         key = normal_id(v.get("id", ""), self.salesforce)
-        person = Incoming(row, key, name, placeholder=placeholder)
+        person = Incoming(row, key, name, vacancy=vacancy)
         manager_cell = v.get("manager")
         if manager_cell:
             person.managers = [normal_id(m, self.salesforce) for m in
@@ -235,23 +246,19 @@ class RowReader:
             person.external_id = key
         if person.email and len(person.email) <= 16 and _said(person.email) in UNDISCLOSED:
             person.email = None
-        if placeholder:
-            person.notes = "\n".join(x for x in (placeholder_note(name), person.notes) if x)
         self._typed(v, row, person)
         when = v.get("modified")
         person.modified = parse_when(when) if when else None
         return person
 
-    def _placeholder(self, v: dict[str, str], name: str) -> tuple[str, bool]:
-        """A post whose holder is not disclosed ("N/D") or vacant keeps its place and its
-        line as a placeholder person named after the post (see PLACEHOLDER_NOTE)."""
+    def _vacancy(self, v: dict[str, str], name: str) -> tuple[str, bool | None]:
+        """A post whose holder is not disclosed ("N/D"), vacant, or not named (a title and
+        nothing of a person) keeps its place, its title and its lines as a vacancy
+        (Person.vacancy), named after the post until the KAM knows who holds it."""
         said = _said(name)
         if said not in UNDISCLOSED and said not in VACANT and name:
-            return name, False
-        title = v.get("title") or "post"
-        ref = v.get("id", "")
-        why = "vacant" if said in VACANT else "name not disclosed"
-        return f"{title} ({why}{', ' + ref if ref else ''})", True
+            return name, None
+        return v.get("title") or name or v.get("id", ""), True
 
     def _typed(self, v: dict[str, str], row: int, p: Incoming) -> None:
         level = v.get("level", "")
@@ -278,6 +285,10 @@ class RowReader:
                     self._bad(row, word, text, word)
                 else:
                     setattr(p, number_field, value)
+        vacant = v.get("vacancy", "").casefold()
+        if vacant:
+            p.vacancy = True if vacant in YES else False if vacant in NO else self._bad(
+                row, "vacancy", vacant, "yes_no")
         when = v.get("last_contact", "")
         if when:
             p.last_contact = parse_day(when) or self._bad(row, "last contact", when, "date")
@@ -292,11 +303,6 @@ class RowReader:
 def _level(text: str) -> Level | None:
     digits = text.strip()[:1]
     return Level(int(digits)) if digits in ("1", "2", "3", "4") else None
-
-
-def placeholder_note(name: str) -> str:
-    return (f"{PLACEHOLDER_NOTE} the file names a post, not its holder; replace "
-            f"\u201c{name}\u201d with the person when you know them")
 
 
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",

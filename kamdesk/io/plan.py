@@ -12,11 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
-from kamdesk.graph.entities import Link, Person, new_id
+from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
@@ -31,11 +32,14 @@ HEAD_WORDS = re.compile(r"руководител|начальник|заведу
                         r"проекта", re.I)
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
-               "cadence_days", "external_id")
+               "cadence_days", "external_id", "vacancy")
 FIELDS = (*TEXT_FIELDS, *KEPT_FIELDS)
 LIMITS = (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE), ("email", MAX_LINE),
           ("phone", MAX_LINE), ("notes", MAX_TEXT), ("priorities", MAX_TEXT),
           ("external_id", 256))  # the domain's limits (graph.validate), in characters
+SHORTEST = min(limit for _, limit in LIMITS)
+_LIMITED = attrgetter(*(name for name, _ in LIMITS))
+_FIELDS = attrgetter(*FIELDS)
 
 
 @dataclass
@@ -111,21 +115,26 @@ class Planner:
     def build(self) -> ImportPlan:
         existing_by_ext = {p.external_id: p for p in self.g.people.values() if p.external_id}
         existing_by_mail = {p.email.casefold(): p for p in self.g.people.values() if p.email}
+        people = self.g.people
+        fresh = iter(new_ids(len(self.incoming)))
         for inc in self.incoming:
-            match = (self.g.people.get(inc.key)  # our own export, back into its account
+            match = (people.get(inc.key)  # our own export, back into its account
                      or existing_by_ext.get(inc.external_id or inc.key or "\x00")
-                     or existing_by_mail.get((inc.email or "").casefold() or "\x00"))
-            self.person_of[inc.row] = match.id if match else new_id()
+                     or existing_by_mail.get((inc.email or "").casefold() or "\x00")
+                     ) if people else None
+            self.person_of[inc.row] = match.id if match else next(fresh)
         self._plan_managers()
         levels = self._levels()
-        for inc in self.incoming:
-            pid = self.person_of[inc.row]
-            before = self.g.people.get(pid)
-            try:
-                after = self._person(inc, pid, before, levels.get(pid, Level.SPECIALIST))
-            except DomainError as error:
-                self.plan.defects.append(defect(inc.row, "refused", error=error))
-                self.plan.managers.pop(pid, None)
+        befores = [self.g.people.get(self.person_of[inc.row]) for inc in self.incoming]
+        wanted = [self._person(inc, self.person_of[inc.row], before,
+                               levels.get(self.person_of[inc.row], Level.SPECIALIST))
+                  for inc, before in zip(self.incoming, befores, strict=True)]
+        # the graph's rules, once per person (all at once, by column, when all pass)
+        checked = self.plan.checked.check_many(wanted)
+        for inc, before, after in zip(self.incoming, befores, checked, strict=True):
+            if isinstance(after, DomainError):
+                self.plan.defects.append(defect(inc.row, "refused", error=after))
+                self.plan.managers.pop(self.person_of[inc.row], None)
                 continue
             if before is None:
                 self.plan.adds.append(after)
@@ -139,8 +148,10 @@ class Planner:
 
     def _trimmed(self, inc: Incoming) -> None:
         """Cut text past the domain's limits, saying so: a long note never costs a person."""
-        for name, limit in LIMITS:
-            value = getattr(inc, name)
+        values = _LIMITED(inc)
+        if max(map(len, filter(None, values)), default=0) <= SHORTEST:
+            return  # the hot path: no value near any limit
+        for (name, limit), value in zip(LIMITS, values, strict=True):
             if value is not None and len(value) > limit:
                 self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
                                                 limit=limit))
@@ -148,11 +159,9 @@ class Planner:
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
         self._trimmed(inc)
-        changes: dict[str, Any] = {}
-        for name in FIELDS:
-            value = getattr(inc, name)
-            if value is not None and value != "":  # an empty cell keeps what kamdesk has
-                changes[name] = value
+        changes: dict[str, Any] = {name: value for name, value in zip(FIELDS, _FIELDS(inc),
+                                                                      strict=True)
+                                   if value is not None and value != ""}  # empty: kept
         if before is None:
             changes.setdefault("level", level)
             person = Person(pid, self.g.id, changes.pop("side", Side.CLIENT), inc.name,
@@ -162,7 +171,7 @@ class Planner:
         if person.side is Side.INTERNAL and person.decision_role is not None:
             self.plan.defects.append(defect(inc.row, "ours_no_role", name=inc.name))
             person = person._replace(decision_role=None)
-        return self.plan.checked.check(person)  # the graph's rule, once per person
+        return person
 
     # ---------------------------------------------------------------- managers
     def _resolve(self, inc: Incoming, ref: str) -> str | None:
@@ -212,6 +221,7 @@ class Planner:
         chosen: dict[str, str | None] = {}
         row_of: dict[str, int] = {}
         sides = {self.person_of[i.row]: i.side for i in self.incoming}
+        people = self.g.people
         for inc in self.incoming:
             pid = self.person_of[inc.row]
             row_of[pid] = inc.row
@@ -225,8 +235,9 @@ class Planner:
                 self.plan.defects.append(defect(inc.row, "own_manager", name=inc.name))
                 manager = None
             if manager is not None:
-                mine = sides.get(pid) or self._side(pid)
-                theirs = sides.get(manager) or self._side(manager)
+                mine = sides.get(pid) or (people[pid].side if pid in people else Side.CLIENT)
+                theirs = sides.get(manager) or (people[manager].side if manager in people
+                                                else Side.CLIENT)
                 if mine is not theirs:
                     self.plan.defects.append(defect(inc.row, "other_side"))
                     manager = None
@@ -238,10 +249,6 @@ class Planner:
         if len(roots) > 1:
             names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
             self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
-
-    def _side(self, pid: str) -> Side:
-        p = self.g.people.get(pid)
-        return p.side if p is not None else Side.CLIENT
 
     def _break_cycles(self, chosen: dict[str, str | None], row_of: dict[str, int]) -> None:
         """Drop the line that closes each reporting cycle (the last row's), and say so."""
@@ -319,9 +326,11 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
                  and graph.manager_of(pid) != m}
         for pid in moves:
             graph.set_manager(pid, None)
-        lines = [Link(new_id(), graph.id, LinkKind.REPORTS_TO, pid, m)
-                 for pid, m in plan.managers.items()
-                 if pid in new and m is not None and (m in new or m in graph.people)]
+        people = graph.people
+        drawn = [(pid, m) for pid, m in plan.managers.items()
+                 if pid in new and m is not None and (m in new or m in people)]
+        lines = [Link(lid, graph.id, LinkKind.REPORTS_TO, pid, m)
+                 for lid, (pid, m) in zip(new_ids(len(drawn)), drawn, strict=True)]
         add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():
             if manager is not None:

@@ -28,25 +28,24 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ReadError(f"{name}: no such file") from None
+        raise ReadError("no_such_file", name=name) from None
     except PermissionError:
-        raise ReadError(f"{name}: permission denied") from None
+        raise ReadError("permission", name=name) from None
     except OSError as error:
-        raise ReadError(f"{name} cannot be read ({error.strerror})") from None
+        raise ReadError("unreadable", name=name, reason=error.strerror) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ReadError(f"{name} is a folder, not a file")
+        raise ReadError("folder", name=name)
     if not stat.S_ISREG(info.st_mode):
-        raise ReadError(f"{name} is not a regular file (a device, a pipe or a socket); "
-                        "save the data as a file and import that")
+        raise ReadError("special_file", name=name)
     if info.st_size > limit:
-        raise ReadError(f"{name} is {info.st_size / 2**20:.0f} MB; kamdesk imports files up "
-                        f"to {limit // 2**20} MB")
+        raise ReadError("too_big", name=name, size=round(info.st_size / 2**20),
+                        limit=limit // 2**20)
     try:  # O_NONBLOCK: should the path turn into a pipe after the check, never wait on it
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except PermissionError:
-        raise ReadError(f"{name}: permission denied") from None
+        raise ReadError("permission", name=name) from None
     except OSError as error:
-        raise ReadError(f"{name} cannot be read ({error.strerror})") from None
+        raise ReadError("unreadable", name=name, reason=error.strerror) from None
     chunks: list[bytes] = []
     size = 0
     with os.fdopen(fd, "rb") as f:  # read(n) would reserve n bytes at once: read as it comes
@@ -55,7 +54,7 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
             size += len(chunk)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise ReadError(f"{name} grew past {limit // 2**20} MB while it was read")
+        raise ReadError("grew", name=name, limit=limit // 2**20)
     return data
 
 
@@ -70,17 +69,14 @@ def check_zip(archive: zipfile.ZipFile) -> None:
         total += member.file_size
         big = member.file_size > 50 * 2**20
         if big and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise ReadError(f"the workbook's part {member.filename[:60]!r} inflates "
-                            f"{member.file_size // max(member.compress_size, 1):,} times "
-                            "(a zip bomb); refused")
+            raise ReadError("zip_part_bomb", part=member.filename[:60],
+                            ratio=member.file_size // max(member.compress_size, 1))
         if total > MAX_UNZIPPED:
-            raise ReadError(f"the workbook inflates to more than {MAX_UNZIPPED // 2**20} MB; "
-                            "refused (save fewer rows or as CSV)")
+            raise ReadError("zip_too_big", limit=MAX_UNZIPPED // 2**20)
 
 
 def check_xml(data: bytes, what: str) -> None:
     """Refuse XML that declares entities: an org chart never needs them, and an entity
     bomb ("billion laughs") or an external entity is how XML files attack their readers."""
     if b"<!ENTITY" in data or b"<!entity" in data:
-        raise ReadError(f"the {what} file declares XML entities; kamdesk does not read such "
-                        "files (they can be used to attack the program reading them)")
+        raise ReadError("xml_entities", what=what)

@@ -56,10 +56,10 @@ def read_source(path: Path, fmt: str = "auto", *, encoding: str | None = None,
     (with nobody in it), for the wizard's column page to map."""
     path = Path(path)
     if fmt not in IMPORT_FORMATS:
-        raise ReadError(f"unknown format {fmt!r}; one of {', '.join(IMPORT_FORMATS)}")
+        raise ReadError("unknown_format", fmt=fmt, formats=", ".join(IMPORT_FORMATS))
     data = read_bounded(path)
     if not data.strip():
-        raise ReadError(f"{path.name} is empty")
+        raise ReadError("empty", name=path.name)
     with paused_gc():  # hundreds of thousands of small objects, none in a cycle
         source = _read(path, data, fmt, encoding=encoding, mapping=mapping,
                        map_spec=map_spec, need_names=need_names)
@@ -96,8 +96,7 @@ def _read(path: Path, data: bytes, fmt: str, *, encoding: str | None,
         return _read_json(path, data, mapping=mapping, map_spec=map_spec,
                           need_names=need_names)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE2: Excel 97-2003, Word…
-        raise ReadError(f"{path.name} is an old binary Office file (.xls): open it in Excel "
-                        "or LibreOffice and save it as .xlsx or CSV, then import that")
+        raise ReadError("old_xls", name=path.name)
     if fmt == "xlsx" or (fmt == "auto" and suffix in (".xlsx", ".xlsm")) or \
             data[:4] == b"PK\x03\x04":
         table = read_xlsx(data)
@@ -112,19 +111,14 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
                 map_spec: list[str] | None, need_names: bool) -> Source:
     guessed = mapping if mapping is not None else formats.guess_mapping(table.headers, detected)
     if map_spec:
-        try:
-            guessed = {**guessed, **formats.parse_mapping(map_spec, table.headers)}
-        except ValueError as error:
-            raise ReadError(str(error)) from None
+        guessed = {**guessed, **formats.parse_mapping(map_spec, table.headers)}
     notes = list(table.notes)
     if not names_mapped(guessed):
         if not need_names:
             return Source(path, detected, [], [], notes, table, guessed)
         garbled = any("looks garbled" in n for n in notes)
-        raise ReadError(f"no column holds the names: none of the file's {len(table.headers)} "
-                        "columns is called like a name (name, full name, ФИО, first and last "
-                        "name); " + ("its text looks garbled: import with --encoding repair"
-                                     if garbled else "map one with --map name=COLUMN"))
+        raise ReadError("no_names_garbled" if garbled else "no_names",
+                        count=len(table.headers))
     if mapping is None:
         notes += find_columns(table, guessed)
     notes.insert(0, columns_note(table, guessed))
@@ -132,9 +126,9 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
         notes.append(Note("no_manager_column"))
     reader = RowReader(table, guessed, detected)
     people = reader.read()
-    held = sum(1 for p in people if p.placeholder)
+    held = sum(1 for p in people if p.vacancy)
     if held:
-        notes.append(Note("placeholders", count=held))
+        notes.append(Note("vacancies", count=held))
     by = "name" if detected in ("salesforce-report", "dynamics") else None
     return Source(path, detected, people, reader.defects, notes, table, guessed, manager_by=by)
 
@@ -154,8 +148,8 @@ def _whole_document(path: Path, data: bytes, what: str) -> None:
     """JSON and plain GraphML are parsed whole (not streamed): their objects take several
     times the file's size, so they get a smaller limit than streamed formats."""
     if len(data) > MAX_DOCUMENT:
-        raise ReadError(f"{path.name} is {len(data) / 2**20:.0f} MB; kamdesk reads {what} "
-                        f"files up to {MAX_DOCUMENT // 2**20} MB (save it as CSV for more)")
+        raise ReadError("document_too_big", name=path.name, size=round(len(data) / 2**20),
+                        what=what, limit=MAX_DOCUMENT // 2**20)
 
 
 def _read_json(path: Path, data: bytes, *, mapping: dict[str, int] | None,
@@ -165,8 +159,7 @@ def _read_json(path: Path, data: bytes, *, mapping: dict[str, int] | None,
     if isinstance(doc, dict) and "people" in doc:
         return _read_kamdesk_json(path, doc)
     if not is_chart(doc):
-        raise ReadError("the JSON file holds neither kamdesk's people, nor an org chart "
-                        "(objects with children), nor a list of people")
+        raise ReadError("json_unknown")
     table, nested = chart_table(doc)
     if nested and mapping is None:
         mapping = {**{f: i + 2 for f, i in formats.guess_mapping(table.headers[2:], "csv")
@@ -184,13 +177,13 @@ def _read_json(path: Path, data: bytes, *, mapping: dict[str, int] | None,
 def _read_kamdesk_json(path: Path, doc: dict[str, object]) -> Source:
     people_rows, link_rows = doc.get("people"), doc.get("links", [])
     if not isinstance(people_rows, list) or not isinstance(link_rows, list):
-        raise ReadError("not a kamdesk JSON export: people and links must be lists")
+        raise ReadError("json_not_lists")
     columns = list(formats.ALIASES)
     headers = ["id", "manager", *[c for c in columns if c not in ("id", "manager")]]
     table = Table(headers=headers, rows=[], numbers=[])
     for n, row in enumerate(people_rows, start=1):
         if not isinstance(row, dict):
-            raise ReadError(f"person {n} of the JSON file is not an object")
+            raise ReadError("json_person", number=n)
         table.rows.append([_text(row.get("manager_id") if h == "manager" else row.get(h))
                            for h in table.headers])
         table.numbers.append(n)

@@ -43,7 +43,7 @@ def header_index(raw: list[list[str]]) -> int:
     fullest of them (a title, a date or "approved by" above it fill one or two)."""
     counts = [sum(1 for c in row if c.strip()) for row in raw[:HEADER_SEARCH]]
     if not counts or max(counts) == 0:
-        raise ReadError("the file has no header row and no data")
+        raise ReadError("no_header")
     need = max(2, (max(counts) + 1) // 2) if max(counts) > 1 else 1
     return next(i for i, c in enumerate(counts) if c >= need)
 
@@ -67,7 +67,7 @@ def from_rows(raw: list[list[str]], first_number: int = 1) -> Table:
         body, numbers = body[:end], numbers[:end]
     kept = [(r, n) for r, n in zip(body, numbers, strict=True) if any(c.strip() for c in r)]
     if len(kept) > MAX_ROWS:
-        raise ReadError(f"the file has {len(kept):,} rows; kamdesk imports up to {MAX_ROWS:,}")
+        raise ReadError("too_many_rows", count=len(kept), limit=MAX_ROWS)
     width = len(headers)
     rows = [(r + [""] * width)[:width] if len(r) <= width else r for r, _ in kept]
     return Table(headers, rows, [n for _, n in kept], notes=notes,
@@ -114,11 +114,11 @@ def read_xlsx(data: bytes) -> Table:
         raise
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
             TypeError, IndexError, EOFError, SyntaxError) as error:
-        raise ReadError(f"not a readable Excel workbook ({type(error).__name__})") from None
+        raise ReadError("not_workbook", detail=type(error).__name__) from None
     try:
         sheet = next((s for s in book.worksheets if s.sheet_state == "visible"), None)
         if sheet is None:
-            raise ReadError("the workbook has no visible sheet")
+            raise ReadError("no_visible_sheet")
         sheet.reset_dimensions()  # never trust the claimed size (A1:XFD1048576 is cheap)
         raw, wide, stopped = _rows(sheet.iter_rows(values_only=True))
         path = getattr(sheet, "_worksheet_path", "")
@@ -127,8 +127,7 @@ def read_xlsx(data: bytes) -> Table:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError,
             EOFError, SyntaxError) as error:
-        raise ReadError(f"the workbook's sheet cannot be read ({type(error).__name__})") \
-            from None
+        raise ReadError("sheet_unreadable", detail=type(error).__name__) from None
     finally:
         book.close()
     top = header_index(raw) + 1  # merged titles above the header stay one cell
@@ -160,8 +159,7 @@ def _rows(source: Iterable[tuple[object, ...]]) -> tuple[list[list[str]], int, b
             filled += 1
             gap = 0
             if filled > MAX_ROWS + HEADER_SEARCH:
-                raise ReadError(f"the sheet has more than {MAX_ROWS:,} rows; kamdesk imports "
-                                f"up to {MAX_ROWS:,}")
+                raise ReadError("sheet_too_many_rows", limit=MAX_ROWS)
         else:
             gap += 1
             if gap > MAX_GAP:  # a row a million rows down is not part of a table of people

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kamdesk.graph.import_words import import_text
+from kamdesk.graph.vocabulary import vocabulary
 
 MAX_CELL = 1_000_000  # characters in one cell (safe.MAX_CELL; here to avoid a cycle)
 
@@ -48,7 +49,16 @@ class Note(str):
 
 
 class ReadError(ValueError):
-    """The file cannot be read as a table at all; nothing was imported."""
+    """The file cannot be read at all; nothing was imported.
+
+    Worded like the domain's refusals: a catalogue ``key`` (graph.read_words) and its
+    ``params``; ``str()`` is the English sentence, ``vocabulary(lang).error(e)`` the same
+    sentence in the user's language."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(vocabulary("en").read_refusal(key, params))
 
 
 @dataclass
@@ -70,11 +80,9 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         try:
             text = data.decode(encoding)
         except LookupError:
-            raise ReadError(f"the file is not valid {encoding[:40]}: kamdesk knows no such "
-                            "encoding (try utf-8, cp1251, cp1252 or repair)") from None
+            raise ReadError("unknown_encoding", encoding=encoding[:40]) from None
         except UnicodeDecodeError as error:
-            raise ReadError(f"the file is not valid {encoding}: byte {error.start:,} "
-                            f"cannot be read as {encoding}") from None
+            raise ReadError("not_encoding", encoding=encoding, byte=error.start) from None
         text = text.lstrip("\ufeff")
         return Decoded(text, encoding, garbled_warning(text))
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -83,8 +91,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             try:
                 text = data.decode(name).lstrip("\ufeff")
             except UnicodeDecodeError as error:
-                raise ReadError(f"the file starts as {name} but is not: byte {error.start:,} "
-                                "cannot be read") from None
+                raise ReadError("bad_bom", encoding=name, byte=error.start) from None
             return Decoded(text, name, garbled_warning(text))
     if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and b"\x00" not in data[0:4:2]:
         try:  # UTF-16 LE without a BOM: every other byte of ASCII text is NUL
@@ -161,9 +168,8 @@ def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]]
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         if "field larger" in str(error):
-            raise ReadError(f"a cell of the file is longer than {MAX_CELL:,} characters; "
-                            "kamdesk reads cells up to that size") from None
-        raise ReadError(f"the file is not a readable table ({error})") from None
+            raise ReadError("cell_too_long", limit=MAX_CELL) from None
+        raise ReadError("not_table", detail=str(error)) from None
     return rows, delimiter
 
 

@@ -24,10 +24,9 @@ def load_json(text: str) -> Any:
     try:
         return json.loads(text)
     except RecursionError:
-        raise ReadError("the JSON file is nested too deeply to read (more levels than any "
-                        "org chart has)") from None
+        raise ReadError("json_too_deep") from None
     except ValueError as error:
-        raise ReadError(f"not a readable JSON file ({str(error).split(':')[0]})") from None
+        raise ReadError("not_json", detail=str(error).split(":")[0]) from None
 
 
 def is_chart(doc: Any) -> bool:
@@ -52,8 +51,7 @@ def chart_table(doc: Any) -> tuple[Table, bool]:
         if not isinstance(node, dict):
             continue
         if len(found) >= MAX_ROWS:
-            raise ReadError(f"the chart has more than {MAX_ROWS:,} people; kamdesk imports "
-                            f"up to {MAX_ROWS:,}")
+            raise ReadError("chart_too_big", limit=MAX_ROWS)
         own = node.get("id")
         key = str(own) if isinstance(own, str | int) and not isinstance(own, bool) \
             else f"#{len(found) + 1}"

@@ -68,8 +68,7 @@ def read_yed(data: bytes) -> tuple[list[Incoming], list[ExtraLink], list[Defect]
                               style != "line"))
                 element.clear()
     except ParseError as error:
-        raise ReadError(f"not a readable GraphML file (XML error at line {error.position[0]})") \
-            from None
+        raise ReadError("xml_error", what="GraphML", line=error.position[0]) from None
     extra: list[ExtraLink] = []
     dotted = 0
     for source, target, is_dotted in sorted(edges, key=lambda e: e[2]):  # solid lines first

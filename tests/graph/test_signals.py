@@ -102,3 +102,24 @@ def test_overdue_action_risk_without_owner_invalid_raci() -> None:
                                                           ("Ops", RaciValue.ACCOUNTABLE))))
     assert kinds(g) == [SignalKind.OVERDUE_ACTION, SignalKind.RISK_WITHOUT_OWNER,
                         SignalKind.INVALID_RACI]
+
+
+def test_a_vacant_post_is_not_silent_nor_a_gap_but_a_vacancy_in_the_buying_centre() -> None:
+    from kamdesk.graph.vocabulary import vocabulary
+
+    g = healthy()
+    g.add_person(person("cto", level=2, name="CTO", title="CTO", vacancy=True,
+                        decision_role=DecisionRole.DECISION_MAKER))  # never contacted
+    found = detect(g, TODAY)
+    kinds = [(s.kind, s.subjects) for s in found]
+    assert (SignalKind.SILENT_CLIENT, ("cto",)) not in kinds
+    assert (SignalKind.COMB_GAP, ("cto",)) not in kinds
+    vacant = [s for s in found if s.kind is SignalKind.VACANT_ROLE]
+    assert [s.subjects for s in vacant] == [("cto",)]
+    said = vocabulary("ru").text(vacant[0].sentence, vacant[0].params)
+    assert said == "CTO (ЛПР) — вакансия в закупочном центре"
+    g.update_person(g.person("cto")._replace(vacancy=False, name="Пётр Ильин"))
+    kinds = [(s.kind, s.subjects) for s in detect(g, TODAY)]  # filled: a person again
+    assert (SignalKind.SILENT_CLIENT, ("cto",)) in kinds
+    assert (SignalKind.COMB_GAP, ("cto",)) in kinds
+    assert not any(k is SignalKind.VACANT_ROLE for k, _ in kinds)

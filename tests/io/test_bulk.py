@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.graph import bulk, validate
+from kamdesk.graph import bulk, validate, validate_many
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many
 from kamdesk.graph.entities import Account, Link, Person
@@ -79,12 +79,17 @@ def test_a_checked_person_is_not_checked_again(monkeypatch: pytest.MonkeyPatch) 
     checked = Checked()
     people = [checked.check(person(f"p{i}")) for i in range(5)]
     calls: list[object] = []
-    real = validate.normalized
+    real, real_people, real_links = (validate.normalized, validate_many.people,
+                                     validate_many.links)
     monkeypatch.setattr(bulk.validate, "normalized",
                         lambda e: calls.append(e) or real(e))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(bulk.validate_many, "people",
+                        lambda b: calls.extend(b) or real_people(b))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(bulk.validate_many, "links",
+                        lambda b: calls.extend(b) or real_links(b))  # type: ignore[func-returns-value]
     add_many(graph, people, [line(f"l{i}", f"p{i}", "boss") for i in range(5)], checked)
     assert not any(isinstance(c, Person) for c in calls)  # the people: checked once, before
-    assert sum(1 for c in calls if isinstance(c, Link)) == 5
+    assert sum(1 for c in calls if isinstance(c, Link)) == 5  # each line checked once
     swapped = person("p9")._replace(influence=9)  # not the checked object: checked again
     with pytest.raises(InvalidValueError):
         add_many(graph, [swapped], [], checked)

@@ -102,19 +102,22 @@ def test_uk_government_organograms(name: str, people: int, lines: int, placehold
     source, plan, graph = imported(name)
     assert source.format == "organogram"
     assert len(graph.people) == people and solid_lines(graph) == lines
-    held = [p for p in graph.people.values() if p.notes.startswith("placeholder:")]
+    held = [p for p in graph.people.values() if p.vacancy]
     assert len(held) == placeholders  # the N/D posts keep their place and their lines
-    assert all("(name not disclosed, " in p.name and p.title in p.name for p in held)
+    assert all(p.title and p.name == p.title for p in held)  # a field, not a naming
+    assert not any("placeholder" in p.notes for p in held)  # convention or a note
     assert all(p.email != "N/D" for p in graph.people.values())
     tops = [p.name for p in graph.people.values() if graph.manager_of(p.id) is None]
     assert tops == [top]  # the post reporting to "XX" is the top, and it is not a defect
     assert any(f"{placeholders} posts have no disclosed" in n for n in source.notes)
+    assert not any(p.vacancy for p in graph.people.values() if p.name == top)
     assert not any("not found" in d for d in defects(source, plan))
 
 
 def test_uk_organogram_placeholder_keeps_its_reports() -> None:
     _, _, graph = imported("uk-organogram-apa-2012-03-31-senior.csv")
-    risk = next(p for p in graph.people.values() if p.name.endswith("18139)"))
+    risk = next(p for p in graph.people.values() if p.external_id == "18139")
+    assert risk.vacancy
     reports = graph.solid_reports(risk.id)
     assert len(reports) == 2 and boss(graph, risk.name) == "Bill Dickinson"
 

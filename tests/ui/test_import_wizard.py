@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QWizard
 
 from kamdesk.graph import sample
@@ -97,5 +99,37 @@ def test_wizard_words_the_preview_in_russian_and_counts_lines(qtbot, tmp_path: P
             defects = [preview.defects.item(i).text() for i in range(preview.defects.count())]
             assert defects and all(re.search("[а-яё]", d, re.I) for d in defects), defects
             assert not any("reporting cycle" in d for d in defects)  # worded, not English
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_wizard_says_why_a_file_is_refused_in_the_user_s_language(
+        qtbot, tmp_path: Path, lang: str) -> None:
+    from kamdesk.ui import i18n
+
+    old = tmp_path / "people.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    said = {"en": ("people.xls is an old binary Office file", "empty.csv is empty"),
+            "ru": ("people.xls — старый двоичный файл Office", "empty.csv: файл пуст")}[lang]
+    assert i18n.install(lang)
+    try:
+        with Workspace.open(tmp_path / "ws.kam", create=True) as ws:
+            wizard = ImportWizard(ws, "Клиент")
+            qtbot.addWidget(wizard)
+            wizard.resize(1280, 800)
+            wizard.show()
+            for path, words in zip((old, empty), said, strict=True):
+                wizard.file_page.path.setText(str(path))
+                wizard.next()
+                assert wizard.currentPage() is wizard.file_page  # refused: stays on the page
+                assert words in wizard.file_page.error.text()
+            shots = os.environ.get("KAMDESK_SHOTS")
+            if shots:  # for a person to look at (see /work/shared/setup/README.md)
+                wizard.file_page.path.setText(str(old))
+                wizard.next()
+                wizard.grab().save(str(Path(shots) / f"import_refused_{lang}.png"))
     finally:
         i18n.install("en")

@@ -1489,6 +1489,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vacant post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>

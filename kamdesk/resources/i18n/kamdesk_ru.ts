@@ -1497,6 +1497,14 @@
         <translation>Должность</translation>
     </message>
     <message>
+        <source>Vacant post</source>
+        <translation>Вакансия</translation>
+    </message>
+    <message>
+        <source>Nobody holds it yet</source>
+        <translation>Пока никем не занята</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>

@@ -76,14 +76,19 @@ class CardPainter:
         self.border = QPen(QColor("#90a4ae"), 1.0)
         self.selected = QPen(QColor("#1565c0"), 3.0)
         self.target = QPen(QColor("#6a1b9a"), 3.0, Qt.PenStyle.DashLine)
+        # a vacant post: a dashed frame and the vocabulary's word where the name would be
+        self.vacant = QPen(QColor("#78909c"), 1.4, Qt.PenStyle.DashLine)
+        self.vacant_word = i18n.words()("vacant_post")
 
     def paint(self, painter: QPainter, box: QRectF, person: Person, *, counterparts: list[str],
               state: tuple[bool, bool, bool], today: date, band: QColor | None = None) -> None:
         """state: (selected, highlighted by search, drop target); band: the colour band's
         colour (default: the stance's)."""
         selected, highlighted, target = state
-        painter.setPen(self.target if target else self.selected if selected else self.border)
-        painter.setBrush(QColor("#fff59d") if highlighted else QColor("#ffffff"))
+        painter.setPen(self.target if target else self.selected if selected else
+                       self.vacant if person.vacancy else self.border)
+        painter.setBrush(QColor("#fff59d") if highlighted else
+                         QColor("#f5f7f8") if person.vacancy else QColor("#ffffff"))
         painter.drawRoundedRect(box, 5, 5)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band if band is not None else STANCE_COLOURS[person.stance])
@@ -95,7 +100,12 @@ class CardPainter:
         y = box.y() + PAD
         painter.setPen(QColor("#212121"))
         painter.setFont(self.name_font)
-        self._line(painter, self.name_metrics, person.name, QPointF(left, y), width)
+        name = person.name
+        if person.vacancy:  # the post is what is known: say it is vacant, then its title
+            painter.setPen(QColor("#546e7a"))
+            name = self.vacant_word if name in ("", person.title) else \
+                f"{self.vacant_word}: {name}"
+        self._line(painter, self.name_metrics, name, QPointF(left, y), width)
         painter.setFont(self.text_font)
         painter.setPen(QColor("#37474f"))
         role = self.roles[person.decision_role] if person.decision_role is not None else ""

@@ -76,7 +76,7 @@ class ImportWizard(QWizard):
                                       mapping=mapping, need_names=False)
         except (ReadError, ValueError) as error:
             self.source = None
-            return str(error)
+            return i18n.words().error(error)  # the refusal in the user's language
         return ""
 
     def plan(self) -> str:

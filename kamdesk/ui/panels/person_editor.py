@@ -97,6 +97,8 @@ class PersonEditor(QWidget):
 
         add("name", self.tr("Name"), QLineEdit())
         add("title", self.tr("Title"), QLineEdit())
+        # a known post nobody holds yet (N/D in a file, or hiring): kept with its lines
+        add("vacancy", self.tr("Vacant post"), QCheckBox(self.tr("Nobody holds it yet")))
         add("department", self.tr("Department"), QLineEdit())
         add("side", self.tr("Side"), self._combo(
             {i18n.words().enum(side): side for side in Side}))
@@ -205,6 +207,9 @@ class PersonEditor(QWidget):
         elif isinstance(widget, QSpinBox):
             widget.valueChanged.connect(self.check)
             widget.editingFinished.connect(lambda: self.commit(name))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self.check)
+            widget.clicked.connect(lambda _on: self.commit(name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusOut:
@@ -295,6 +300,8 @@ class PersonEditor(QWidget):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value or 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
         if "last_contact" not in keep:
             self.contacted.setChecked(blank.last_contact is not None)
             self.contact_day.setEnabled(blank.last_contact is not None)
@@ -318,6 +325,8 @@ class PersonEditor(QWidget):
                 values[name] = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 values[name] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
         values.pop("last_contact", None)
         values["cadence_days"] = values["cadence_days"] or None
         day = self.contact_day.date()
