@@ -105,19 +105,33 @@ class SearchIndex:
         self.scanned = 0  # candidate values looked at by the last search (tests count it)
         self.revision = graph.revision
         self._graph = ref(graph)  # weak: the graph holds this index (as a listener)
-        for p in graph.people.values():
-            self._add(p, build=True)
-        for field in self.fields:
-            field.rebuild()
+        self._build(graph.people.values())
         graph.subscribe(self._on_changes)
 
-    def _add(self, p: Person, build: bool = False) -> None:
+    def _build(self, people: Iterable[Person]) -> None:
+        """Group people by each field's raw value first, then fold each distinct value
+        once (names, titles and departments repeat: 50,000 people, far fewer values)."""
+        raw: tuple[dict[str, list[str]], ...] = ({}, {}, {})
+        names, titles, departments = raw
+        for p in people:
+            pid = p.id
+            names.setdefault(p.name, []).append(pid)
+            titles.setdefault(p.title, []).append(pid)
+            departments.setdefault(p.department, []).append(pid)
+            self.side[pid] = p.side
+        self.order = dict(zip(self.side, range(len(self.side)), strict=True))
+        self._next = len(self.order)
+        fold = self._fold
+        for field, values in zip(self.fields, raw, strict=True):
+            holders = field.holders
+            for value, pids in values.items():
+                holders.setdefault(fold(value), {}).update(dict.fromkeys(pids))
+            field.rebuild()
+
+    def _add(self, p: Person) -> None:
         fold = self._fold
         for field, value in zip(self.fields, (p.name, p.title, p.department), strict=True):
-            if build:  # the text is made by ``rebuild`` once every value is known
-                field.holders.setdefault(fold(value), {})[p.id] = None
-            else:
-                field.add(fold(value), p.id)
+            field.add(fold(value), p.id)
         self.side[p.id] = p.side
         if p.id not in self.order:
             self.order[p.id] = self._next
