@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(320)
         self.search.returnPressed.connect(self.find_next)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.textChanged.connect(self._search_index)
+        self.search.textChanged.connect(lambda _t: self.document and self.document.ready_search())
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.find)
         self.chrome = QObject(self)
@@ -359,15 +359,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-        self._search_index()
-
-    def _search_index(self) -> None:
-        """Build the account's search index while the user starts typing (Ctrl+F, the
-        first key), not in the search the pause after typing starts; kept up to date."""
-        from kamdesk.graph.search_index import index_of
-
-        if self.document is not None:
-            index_of(self.document.graph)
 
     @property
     def hits(self) -> list[str]:

@@ -197,3 +197,16 @@ def test_edits_adds_and_deletes_pass_through_the_filter(window) -> None:
     panel.text.setText("")
     panel.filter_now()
     assert set(shown_ids(panel)) == set(g.people)
+
+
+def test_the_first_key_in_find_builds_the_index_the_pause_searches(qtbot, window) -> None:
+    from kamdesk.graph.search_index import _INDEXES
+
+    g = window.document.graph
+    letter = next(iter(g.people.values())).name[0]
+    assert g not in _INDEXES
+    window.search.setFocus()
+    type_text(window.search, letter)
+    assert g in _INDEXES and window.hits == []  # built at the key; no search yet
+    qtbot.waitUntil(lambda: len(window.hits) > 0, timeout=2000)
+    assert window.hits == _INDEXES[g].search(letter)
