@@ -74,23 +74,24 @@ class TidyLayout(Generic[K]):
 
     def _attach(self, parent: Node[K], fresh: list[Node[K]], rooted: set[int]) -> None:
         """Give ``parent`` its children: known nodes are reused (moved), new ones built."""
-        nodes, children, size = self.nodes, self.children, self.size
-        gaps = self.gap_x, self.gap_y
+        # hot when a whole chart is built (one pass per card): names looked up once
+        nodes, children, size, parked = self.nodes, self.children, self.size, self.parked
+        gap_x, gap_y = self.gap_x, self.gap_y
+        get, add_fresh = nodes.get, fresh.append
         stack = [parent]
+        push, pop = stack.append, stack.pop
         while stack:
-            node = stack.pop()
+            node = pop()
             kids = []
             for key in children(node.key):
-                child = nodes.get(key)
-                if child is None and key in self.parked:
-                    child = self._unpark(key)
-                    child.parent = node
-                    kids.append(child)
-                    continue
+                child = get(key)
                 if child is None:
-                    child = nodes[key] = Node(key, size(key), *gaps)
-                    fresh.append(child)
-                    stack.append(child)
+                    if parked and key in parked:
+                        child = self._unpark(key)
+                    else:
+                        child = nodes[key] = Node(key, size(key), gap_x, gap_y)
+                        add_fresh(child)
+                        push(child)
                 elif child.parent is not None or id(child) in rooted or child is parent:
                     continue  # met twice (a damaged graph): keep it where it is
                 child.parent = node

@@ -110,20 +110,25 @@ class LiveChart:
                ) -> int:
         """Follow a change of ``people`` (added, removed, renamed, moved: any of them) and
         of what is collapsed; returns how many cards were laid out again."""
-        touched = set(people)
+        edited = set(people)
+        touched = set(edited)
         if collapsed is not None:
             touched |= self.collapsed ^ set(collapsed)
             self.collapsed = set(collapsed)
         managers = self.graph.manager_of
         around = set(touched)
+        stale = set(edited)  # whose count of people below may have changed: not a collapse's
         for pid in touched:  # the old and the new manager: their children changed
             for boss in (self._boss(pid), managers(pid) if self._mine(pid) else None):
                 if boss is not None:
                     around.add(boss)
+                    if pid in edited:
+                        stale.add(boss)
         for pid in list(around):  # one who left comes into view or goes (their team did)
             boss = managers(pid) if pid in self.graph.people else None
             if boss is not None and self._mine(pid) != self.shown(pid):
                 around.add(boss)
+                stale.add(boss)
         changed, removed = [], []
         for pid in around:
             if pid not in self._order and pid in self.graph.people:
@@ -145,8 +150,8 @@ class LiveChart:
         roots = sorted(self._roots, key=order.__getitem__)
         self._roots = dict.fromkeys(roots)
         self.layout.update(roots, changed, removed)
-        if self._hidden:  # the counts of the changed people and their managers are stale
-            for pid in around:
+        if self._hidden:  # the counts of the edited people and their managers are stale
+            for pid in stale:
                 self._hidden.pop(pid, None)
                 for boss in manager_chain(self.graph, pid) if pid in order else ():
                     self._hidden.pop(boss, None)

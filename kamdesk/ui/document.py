@@ -97,6 +97,13 @@ class AccountDocument(QObject):
         """Ask the panel that shows records of ``kind`` (a type name) to show this one."""
         self.recordOpened.emit(kind, record_id)
 
+    def ready_search(self) -> None:
+        """Build the account's search index as the user starts typing (the first key),
+        not in the search the pause after typing runs; it is kept up to date after."""
+        from kamdesk.graph.search_index import index_of
+
+        index_of(self.graph)
+
     def set_hits(self, hits: list[str]) -> None:
         self.hits = list(hits)
         self.hitsChanged.emit()

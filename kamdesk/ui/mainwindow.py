@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(320)
         self.search.returnPressed.connect(self.find_next)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.textChanged.connect(lambda _t: self.document and self.document.ready_search())
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.find)
         self.chrome = QObject(self)

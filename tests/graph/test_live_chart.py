@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamdesk.graph import sample
+from kamdesk.graph import queries, sample
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.chart import chart_layout
 from kamdesk.graph.entities import Person
@@ -115,3 +115,20 @@ def test_who_left_leaves_the_chart_unless_they_head_a_team() -> None:
         left_on=None))))
     assert leaf.id in live.boxes
     same(live, graph, set())
+
+
+def test_a_collapse_keeps_the_counts_of_the_people_it_hides() -> None:
+    """Counted, not timed: the badge's count below a card is not walked again (the whole
+    subtree) when the card is collapsed or expanded; only an edit below it makes it stale."""
+    graph = sample.generate(seed=2, people=300, today=TODAY)[0]
+    boss = next(p for p in graph.people if graph.solid_reports(p) and graph.manager_of(p)
+                and graph.person(p).side is Side.CLIENT)
+    live = LiveChart(graph, Side.CLIENT, {boss}, lambda pid: card(graph, pid))
+    below = live.hidden[boss]
+    assert below == len(queries.subtree(graph, boss)) - 1
+    live.update(collapsed=set())
+    live.update(collapsed={boss})
+    assert live._hidden.get(boss) == below  # kept: the collapse moved nobody
+    leaf = next(p for p in queries.subtree(graph, boss) if not graph.solid_reports(p))
+    live.update(people_touched(graph.remove_person(leaf)))
+    assert boss not in live._hidden and live.hidden[boss] == below - 1

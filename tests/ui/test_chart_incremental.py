@@ -97,3 +97,61 @@ def test_a_large_chart_opens_top_first_and_grows_to_the_full_layout(qtbot, windo
     assert len(view.chart.layout.nodes) > 4 * first
     assert not view.collapsed  # the user collapsed nothing
     full_equal(view)  # the chart grown slice by slice is the full layout
+
+
+def painted_cards(view: OrgChartView) -> list[tuple[str, list[str]]]:
+    """Record each card the view paints from now on: (person id, counterparts named)."""
+    seen: list[tuple[str, list[str]]] = []
+    paint = view.cards.paint
+
+    def counting(painter, rect, person, **kw):  # type: ignore[no-untyped-def]
+        seen.append((person.id, kw["counterparts"]))
+        return paint(painter, rect, person, **kw)
+
+    view.cards.paint = counting  # type: ignore[method-assign]
+    return seen
+
+
+def settle(window: MainWindow, view: OrgChartView, pid: str) -> None:
+    """Show ``pid``'s card at full size, with every paint the move caused done."""
+    from PySide6.QtTest import QTest
+
+    window.tabs.setCurrentWidget(view)
+    view.resetTransform()
+    view.centerOn(view.card_rect(pid).center())
+    QTest.qWait(100)  # the tab shown, its layout and scroll bars settled and painted
+
+
+def test_a_rename_repaints_its_card_and_the_cards_naming_it_only(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kamdesk.graph.types import LinkKind
+
+    graph, document = window.graph, window.document
+    assert graph is not None and document is not None
+    client, team = window.chart, next(c for c in window.charts() if c is not window.chart)
+    link = next(x for x in graph.links.values() if x.kind is LinkKind.COUNTERPART)
+    ours, theirs = link.source, link.target  # a counterpart line: ours → the client's
+    settle(window, client, theirs)
+    on_screen = client.ids_in(client.mapToScene(client.viewport().rect()).boundingRect())
+    seen = painted_cards(client)
+    document.update_person(graph.person(theirs)._replace(name="Ёлкина Ия"))
+    QApplication.processEvents()
+    assert theirs in {pid for pid, _ in seen}
+    assert len(seen) <= 4 < len(on_screen)  # the card and what its margin touches
+    # the team chart: the card naming her is damaged, nothing else (what Qt then merges
+    # into one paint is Qt's; the rectangles asked for are ours, counted here)
+    settle(window, team, ours)
+    asked: list[tuple[object, ...]] = []
+    update = team.item.update
+    team.item.update = lambda *rect: (asked.append(rect), update(*rect))  # type: ignore[method-assign]
+    walked = team.chart.layout.walked if isinstance(team.chart, LiveChart) else -1
+    document.update_person(graph.person(theirs)._replace(name="Зуева Ия"))
+    assert asked and all(rect for rect in asked)  # no whole-chart update
+    cards = {pid for (rect,) in asked for pid in team.ids_in(rect)
+             if team.card_rect(pid).intersects(rect)}
+    assert cards == {ours} | set(team._meeting(theirs)) and ours in team._meeting(theirs)
+    assert isinstance(team.chart, LiveChart) and team.chart.layout.walked == walked  # no layout
+    seen = painted_cards(team)
+    team.viewport().repaint()
+    assert any("Зуева Ия" in names for pid, names in seen if pid == ours)

@@ -136,3 +136,77 @@ def test_deleting_a_person_with_reports_asks_and_undo_restores_the_row(qtbot, wi
     window.document.select(leaf.id)
     window.delete_action.trigger()
     assert leaf.id not in g.people and len(seen) == 2
+
+
+def shown_ids(panel) -> list[str]:
+    return [panel.proxy.index(r, 0).data(ID_ROLE) for r in range(panel.proxy.rowCount())]
+
+
+def expected(panel, text: str, side: Side | None = None) -> set[str]:
+    """The filter's rule, applied the slow way over the graph."""
+    from kamdesk.graph.queries import folded
+
+    g = panel.model.graph
+    return {p.id for p in g.people.values()
+            if folded(text) in "\n".join(folded(x) for x in (p.name, p.title, p.department))
+            and (side is None or p.side is side)}
+
+
+def test_a_sort_reorders_the_filtered_rows_without_checking_anyone_again(window) -> None:
+    panel = window.people
+    g = window.document.graph
+    someone = next(p for p in g.people.values() if p.side is Side.CLIENT)
+    word = someone.title.split()[0][:4]
+    panel.text.setText(word)
+    panel.filter_now()
+    panel.side_box.setCurrentIndex(panel.side_box.findData(Side.CLIENT))
+    assert set(shown_ids(panel)) == expected(panel, word, Side.CLIENT)
+    assert 0 < len(shown_ids(panel)) < len(g.people)
+    window.document.select(someone.id)
+    panel.proxy.checked = 0
+    panel.table.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.DescendingOrder)
+    assert panel.proxy.checked == 0  # the sort permuted rows, the filter was not asked
+    ids = shown_ids(panel)
+    assert set(ids) == expected(panel, word, Side.CLIENT)
+    keys = [panel.model.keys[pid][0] for pid in ids]
+    assert keys == sorted(keys, reverse=True)
+    # the current row followed its person through the sort
+    assert panel.proxy.data(panel.table.currentIndex(), ID_ROLE) == someone.id
+
+
+def test_edits_adds_and_deletes_pass_through_the_filter(window) -> None:
+    panel = window.people
+    doc, g = window.document, window.document.graph
+    someone = next(p for p in g.people.values() if p.side is Side.CLIENT
+                   and not g.solid_reports(p.id))
+    panel.text.setText("Ёжиков")  # nobody yet; typed with ё, stored with е below
+    panel.filter_now()
+    assert shown_ids(panel) == []
+    doc.update_person(someone._replace(name="Ежиков Лев"))  # an edit brings the row in
+    assert shown_ids(panel) == [someone.id]
+    assert panel.proxy.index(0, 0).data() == "Ежиков Лев"
+    doc.update_person(g.person(someone.id)._replace(name="Смирнов Лев"))  # and takes it out
+    assert shown_ids(panel) == []
+    window.undo_action.trigger()
+    assert shown_ids(panel) == [someone.id]
+    window.document.select(someone.id)
+    window.delete_action.trigger()  # no reports: no question
+    assert someone.id not in g.people and shown_ids(panel) == []
+    window.undo_action.trigger()  # back in its row, and shown again
+    assert shown_ids(panel) == [someone.id]
+    panel.text.setText("")
+    panel.filter_now()
+    assert set(shown_ids(panel)) == set(g.people)
+
+
+def test_the_first_key_in_find_builds_the_index_the_pause_searches(qtbot, window) -> None:
+    from kamdesk.graph.search_index import _INDEXES
+
+    g = window.document.graph
+    letter = next(iter(g.people.values())).name[0]
+    assert g not in _INDEXES
+    window.search.setFocus()
+    type_text(window.search, letter)
+    assert g in _INDEXES and window.hits == []  # built at the key; no search yet
+    qtbot.waitUntil(lambda: len(window.hits) > 0, timeout=2000)
+    assert window.hits == _INDEXES[g].search(letter)

@@ -31,9 +31,10 @@ def ids_in(chart: LiveChart | None, rect: QRectF) -> list[str]:
 
 def chart_lines(graph: AccountGraph, side: Side) -> tuple[
         dict[str, list[str]], list[Link], dict[str, list[Link]]]:
-    """For the chart of ``side``: each card's counterparts' names; the dotted-manager,
-    influence and conflict lines between its cards; and those lines by each end's card
-    (the painter looks lines up by the cards near the screen)."""
+    """For the chart of ``side``: each card's counterparts (their ids: a card reads their
+    names when it is painted, so a rename on the other side changes nothing here); the
+    dotted-manager, influence and conflict lines between its cards; and those lines by
+    each end's card (the painter looks lines up by the cards near the screen)."""
     people = graph.people
     counterparts: dict[str, list[str]] = {}
     lines = []
@@ -42,7 +43,7 @@ def chart_lines(graph: AccountGraph, side: Side) -> tuple[
         if kind is LinkKind.COUNTERPART:
             ours, theirs = (link.target, link.source) if side is Side.CLIENT else (
                 link.source, link.target)
-            counterparts.setdefault(ours, []).append(people[theirs].name)
+            counterparts.setdefault(ours, []).append(theirs)
         elif (kind is not LinkKind.REPORTS_TO or link.dotted) and \
                 people[link.source].side is side is people[link.target].side:
             lines.append(link)

@@ -103,7 +103,8 @@ class ChartPainting:
             if not rect.intersects(exposed.adjusted(0, -2 * BADGE, 0, 0)):
                 continue
             self.cards.paint(painter, rect, people[pid],
-                             counterparts=self._counterparts.get(pid, []),
+                             counterparts=[people[c].name
+                                           for c in self._counterparts.get(pid, ())],
                              state=plain or (pid == self.selected, pid in self.highlighted,
                                              pid == self._target),
                              today=self.today, band=looks.band(pid))

@@ -74,7 +74,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self.show_influence = True
         self.show_conflicts = True
         self._sizes: dict[str, tuple[float, float]] = {}
-        self._counterparts: dict[str, list[str]] = {}
+        self._counterparts: dict[str, list[str]] = {}  # card → the ids it meets
         self._lines: list[Link] = []  # dotted managers, influence and conflict lines
         self._lines_of: dict[str, list[Link]] = {}  # the same, by each end's person
         self._press: tuple[str, QPointF, bool] | None = None  # card, where, shift held
@@ -294,8 +294,9 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             if isinstance(entity, Person):
                 mine = [p for p in (change.before, change.after)
                         if isinstance(p, Person) and p.side is self.side]
-                if not mine:
-                    links = links or (entity.id in self._counterparts)
+                if not mine:  # someone of the other side: named on our cards they meet
+                    if change.before is not None and change.after is not None:
+                        repaint.update(self._meeting(entity.id))
                     continue
                 if change.before is None or change.after is None or len(mine) == 1 \
                         or (mine[0].left_on is None) != (mine[1].left_on is None):  # left
@@ -304,8 +305,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
                 self._sizes.pop(entity.id, None)
                 if self._size(entity.id) != self.chart.boxes.get(entity.id, Box(0, 0, 0, 0))[2:]:
                     relayout = relayout or entity.id in self.chart.boxes
-                repaint.add(entity.id)
-                links = links or entity.id in self._counterparts
+                repaint.add(entity.id)  # the lines and the counterparts' names stay
             elif isinstance(entity, Link):
                 before, after = change.before, change.after
                 ends = [x for x in (before, after) if isinstance(x, Link)]
@@ -334,6 +334,14 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             for pid in repaint:
                 if pid in self.chart.boxes:
                     self.item.update(self.card_rect(pid).adjusted(-4, -4, 4, 4 + 2 * BADGE))
+
+    def _meeting(self, pid: str) -> list[str]:
+        """Our cards that name ``pid`` (someone of the other side) as their counterpart."""
+        assert self.graph is not None
+        if pid not in self.graph.people:
+            return []
+        return [x.source if x.target == pid else x.target
+                for x in self.graph.links_of(pid, LinkKind.COUNTERPART)]
 
     def _mine(self, pid: str) -> bool:
         """On this chart's side (or was: a person just removed was on the chart)."""

@@ -35,7 +35,8 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.types import DecisionRole, Level, Side, Stance
 from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument
-from kamdesk.ui.panels.people_model import CHOICES_ROLE, ID_ROLE, PeopleFilter, PeopleModel
+from kamdesk.ui.panels.people_filter import PeopleFilter
+from kamdesk.ui.panels.people_model import CHOICES_ROLE, ID_ROLE, PeopleModel
 
 Index = QModelIndex | QPersistentModelIndex
 FILTER_DELAY_MS = 200

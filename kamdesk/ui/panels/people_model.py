@@ -3,11 +3,11 @@
 ``PeopleModel`` keeps the account's people in its own row order with a precomputed sort key
 per cell (names folded: case-free, ё as е, so Cyrillic sorts as a Russian reader expects)
 and a folded haystack per row for the text filter. Sorting is one ``list.sort`` over those
-keys (not a Python comparison per pair through the proxy); filtering asks the proxy to
-re-check rows, never rebuilds them. Change events update only the rows they touch: an added
-person gets a row, a removed one loses it, and a person brought back by undo returns to the
-row it left. ``setData`` sends the new value through the ``AccountDocument``, so an edit in
-a cell is the same undo step as one in the editor.
+keys (not a Python comparison per pair through the proxy); filtering (``people_filter``)
+hides rows through an index array, never rebuilds them. Change events update only the rows
+they touch: an added person gets a row, a removed one loses it, and a person brought back
+by undo returns to the row it left. ``setData`` sends the new value through the
+``AccountDocument``, so an edit in a cell is the same undo step as one in the editor.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -42,6 +41,8 @@ COLUMNS = ("name", "title", "department", "side", "level", "decision_role", "sta
            "influence", "manager", "last_contact")
 EDITABLE = {"name", "title", "department", "level", "decision_role", "stance", "influence",
             "last_contact"}
+ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, ID_ROLE,
+                      SORT_ROLE, CHOICES_ROLE})
 RESET_ABOVE = 200  # a change set touching more people than this resets the model
 
 
@@ -186,7 +187,9 @@ class PeopleModel(QAbstractTableModel):
         return self.graph.person(self.ids[row])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.graph is None:
+        # a painted cell is asked for a dozen roles, most of which we leave to the style:
+        # answer those first, before any lookup (the table's paint is mostly these calls)
+        if role not in ANSWERED or not index.isValid() or self.graph is None:
             return None
         pid = self.ids[index.row()]
         p = self.graph.person(pid)
@@ -269,47 +272,3 @@ class PeopleModel(QAbstractTableModel):
         if field == "last_contact":
             return date.fromisoformat(text) if text else None
         return str(value)
-
-
-class PeopleFilter(QSortFilterProxyModel):
-    """Side, level, role and stance filters and a free text over name, title, department.
-
-    Sorting is the source model's (``sort`` passes it on); this proxy only hides rows.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.side: Side | None = None
-        self.level: Level | None = None
-        self.role: DecisionRole | None = None
-        self.stance: Stance | None = None
-        self.presence: str | None = "here"  # "here", "left" (graph.leaving) or None: all
-        self.text = ""
-
-    def set(self, **values: Any) -> None:
-        for key, value in values.items():
-            setattr(self, key, folded(value) if key == "text" else value)
-        self.beginFilterChange()  # Qt 6.10's replacement of invalidateRowsFilter
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        assert isinstance(model, PeopleModel)
-        model.sort(column, order)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt's name
-        model = self.sourceModel()
-        assert isinstance(model, PeopleModel)
-        p = model.person(row)
-        # combo boxes hand the enums back as plain str and int: compare by value
-        if self.side is not None and p.side != self.side:
-            return False
-        if self.level is not None and p.level != self.level:
-            return False
-        if self.role is not None and p.decision_role != self.role:
-            return False
-        if self.stance is not None and p.stance != self.stance:
-            return False
-        if self.presence is not None and (p.left_on is None) != (self.presence == "here"):
-            return False
-        return not self.text or self.text in model.haystack[model.ids[row]]
