@@ -81,6 +81,8 @@ class Bench:
     path: Path
     runs: int
     results: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # process time, same runs
+    _cpu_now: list[float] = field(default_factory=list)
 
     @property
     def chart(self) -> Any:
@@ -93,10 +95,12 @@ class Bench:
     def timed(self, action: Callable[[], object], after: Callable[[], None] | None = None,
               ) -> float:
         FULL_GC.timing = True
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         action()
         (after or self.painted)()
         FULL_GC.timing = False
+        # CPU time beside wall time: on a shared machine the wall clock includes waiting
+        self._cpu_now.append((time.process_time() - cpu) * 1000)
         return (time.perf_counter() - start) * 1000
 
     def reopen(self, collapsed: list[str] | None = None) -> None:
@@ -316,7 +320,8 @@ def workspace_file(folder: Path, n: int) -> Path:
     return path
 
 
-def bench_size(app: Any, path: Path, n: int) -> dict[str, list[float]]:
+def bench_size(app: Any, path: Path, n: int,
+               ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     from PySide6.QtWidgets import QApplication
 
     from kamdesk.store import Workspace
@@ -332,12 +337,14 @@ def bench_size(app: Any, path: Path, n: int) -> dict[str, list[float]]:
     b = Bench(n, app, window, account, path, RUNS.get(n, 5))
     b.painted()
     for name, (row, _target) in ROWS.items():
+        b._cpu_now = []
         b.results[name] = row(b)
+        b.cpu[name] = b._cpu_now
     window.show_account(None)
     window.close()
     window.deleteLater()
     QApplication.sendPostedEvents()
-    return b.results
+    return b.results, b.cpu
 
 
 def memory_mb(path: Path) -> tuple[int, int]:
@@ -360,6 +367,14 @@ def cold_start_ms() -> list[float]:
     return times
 
 
+def _load() -> str:
+    """The machine's load average (1, 5, 15 min): how shared the cores were."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def spread(times: list[float]) -> str:
     return f"{statistics.median(times):7.1f} ({min(times):.0f}–{max(times):.0f})"
 
@@ -374,17 +389,21 @@ def main(sizes: list[int] | None = None) -> None:
         app = application()
         folder = Path(os.environ.get("KAMDESK_BENCH_DIR") or tempfile.mkdtemp())
         gc.callbacks.append(FULL_GC)
-        results, collections = {}, {}
+        results, cpu, collections = {}, {}, {}
+        print(f"load average before: {_load()}")
         for n in sizes:
             FULL_GC.count, FULL_GC.ms = 0, 0.0
-            results[n] = bench_size(app, workspace_file(folder, n), n)
+            results[n], cpu[n] = bench_size(app, workspace_file(folder, n), n)
             collections[n] = (FULL_GC.count, FULL_GC.ms)
         gc.callbacks.remove(FULL_GC)
+        print(f"load average after: {_load()}")
         header = "".join(f"{f'{n:,} people':>22}" for n in sizes)
-        print(f"{'interaction':<20}{header}   target (ms)")
-        for name, (_row, target) in ROWS.items():
-            cells = "".join(f"{spread(results[n][name]):>22}" for n in sizes)
-            print(f"{name:<20}{cells}   {target}")
+        for title, table in (("wall", results), ("CPU (process time)", cpu)):
+            print(f"\n{title}, ms")
+            print(f"{'interaction':<20}{header}   target (ms)")
+            for name, (_row, target) in ROWS.items():
+                cells = "".join(f"{spread(table[n][name]):>22}" for n in sizes)
+                print(f"{name:<20}{cells}   {target}")
         print("full garbage collections inside the timed interactions: " + ", ".join(
             f"{n:,}: {count} ({ms:.0f} ms)" for n, (count, ms) in collections.items()))
         memory = {n: memory_mb(workspace_file(folder, n)) for n in sizes}

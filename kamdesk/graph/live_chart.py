@@ -11,6 +11,7 @@ works out a card's box when asked, so the screen pays for what it shows. The res
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from kamdesk.graph.account_graph import AccountGraph
@@ -27,7 +28,7 @@ from kamdesk.graph.chart import (
 )
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box, Shown, TidyLayout
-from kamdesk.graph.queries import manager_chain, subtree
+from kamdesk.graph.queries import manager_chain, roots, subtree
 from kamdesk.graph.types import LinkKind, Side
 
 STACK = "\x00"  # a stack's key in the tidy layout: STACK + its manager's id
@@ -56,10 +57,8 @@ class LiveChart:
         self._hidden: dict[str, int] = {}
         self.layout: TidyLayout[str] = TidyLayout(self._children, self._box_size,
                                                   gap_x=GAP_X, gap_y=GAP_Y)
-        for pid, person in graph.people.items():
-            self._order[pid] = len(self._order)
-            if person.side is side and graph.manager_of(pid) is None:
-                self._roots[pid] = None
+        self._order = dict(zip(graph.people, itertools.count()))
+        self._roots = dict.fromkeys(roots(graph, side))
         self.layout.update(list(self._roots))
         self.boxes = _Boxes(self)
         self.manager = _Managers(self)

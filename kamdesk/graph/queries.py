@@ -42,7 +42,9 @@ def people_of(graph: AccountGraph, side: Side | None = None) -> list[Person]:
 
 def roots(graph: AccountGraph, side: Side | None = None) -> list[str]:
     """People with no solid-line manager: the tops of the org chart (a forest)."""
-    return [p.id for p in people_of(graph, side) if graph.manager_of(p.id) is None]
+    managed = graph.managers  # one look-up each, no call: this runs over every person
+    return [pid for pid, p in graph.people.items()
+            if (side is None or p.side is side) and pid not in managed]
 
 
 def direct_reports(graph: AccountGraph, person_id: str) -> list[str]:

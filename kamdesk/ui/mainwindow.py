@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import i18n, workspace_actions
+from kamdesk.ui import i18n, settings_saver, workspace_actions
 from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.panels.portfolio import PortfolioPanel
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
                 panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
         remember(workspace.location)
+        settings_saver.flush()  # the last account, if it was just written
         self.refresh(select or QSettings().value(f"account/{workspace.location}"))
 
     def open_target(self, named: str | None) -> bool:
@@ -319,7 +320,8 @@ class MainWindow(QMainWindow):
             panel.set_document(document)
         self.portfolio.set_document(document)
         if self.workspace is not None:
-            QSettings().setValue(f"account/{self.workspace.location}", graph.id)
+            # off the GUI thread: the settings file's sync would hold up the first paint
+            settings_saver.save_later(f"account/{self.workspace.location}", graph.id)
 
     def _selected(self, pid: str | None) -> None:
         if self.graph is not None and pid is not None and pid in self.graph.people:

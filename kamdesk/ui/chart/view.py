@@ -33,7 +33,7 @@ from kamdesk.graph.chart import ChartLayout
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box
 from kamdesk.graph.live_chart import LiveChart, people_touched
-from kamdesk.graph.queries import manager_chain
+from kamdesk.graph.queries import manager_chain, roots
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
 from kamdesk.ui.chart.gestures import ChartGestures
@@ -187,8 +187,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         if graph is None or sum(p.side is self.side for p in graph.people.values()) \
                 <= self.progressive:
             return []
-        level = [p for p in graph.people if graph.people[p].side is self.side
-                 and graph.manager_of(p) is None]
+        level = roots(graph, self.side)
         for _ in range(TOP_LEVELS):
             level = [k for p in level if p not in self.collapsed
                      for k in graph.solid_reports(p)]
