@@ -55,6 +55,9 @@ class Account(NamedTuple):
     relationship_strength: float = 5.0  # 0–10
     stage: Stage = Stage.BASIC
     notes: str = ""
+    # The buying-centre roles this account must have identified; None: the default set
+    # (graph.analysis_signals.DEFAULT_REQUIRED_ROLES). Schema 4.
+    required_roles: tuple[DecisionRole, ...] | None = None
     version: int = 1
 
     @property
@@ -89,7 +92,17 @@ class Person(NamedTuple):
     last_contact: date | None = None
     cadence_days: int | None = None  # None: the default for the decision role
     external_id: str = ""  # the id in the CRM or file it was imported from
+    # Schema 4. A person who left the client (or us) is kept, with their lines and history,
+    # and left out of the chart and the analysis by default.
+    left_on: date | None = None
+    left_to: str = ""  # where they went, in the user's words
+    successor_id: str | None = None  # a person of the same account and side
+    vacancy: bool = False  # a known post whose holder is unknown or not yet hired
     version: int = 1
+
+    @property
+    def has_left(self) -> bool:
+        return self.left_on is not None
 
     @property
     def cadence(self) -> int:
@@ -197,6 +210,8 @@ class Meeting(NamedTuple):
     client_goals: str = ""  # the client's business goals
     growth: str = ""  # new growth points
     plan: str = ""  # action plan
+    time: str = ""  # "HH:MM" local time of day; "": all day (schema 4)
+    minutes: int = 0  # planned duration; 0: not said (schema 4)
     version: int = 1
 
 

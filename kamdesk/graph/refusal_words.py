@@ -29,6 +29,9 @@ FIELDS: dict[str, str] = {
     "location": "место", "attendee": "участник", "review": "обзор проектов",
     "client goals": "цели клиента", "growth points": "точки роста",
     "action plan": "план действий", "what": "что", "meeting": "встреча",
+    "required roles": "обязательные роли", "left on": "дата ухода",
+    "left to": "куда ушёл", "successor": "преемник", "vacancy": "вакансия",
+    "time": "время", "duration": "длительность",
 }
 
 # Why a value is refused: key → (English, Russian); {params} from the error.
@@ -48,6 +51,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "client_only_role": ("only client people have one", "бывает только у людей клиента"),
     "photo": ("must be an image of at most 5 MB", "изображение не больше 5 МБ"),
     "bool": ("must be true or false", "должно быть «да» или «нет»"),
+    "time_of_day": ("must be a time of day as HH:MM, or empty for all day",
+                    "должно быть временем ЧЧ:ММ или пустым (весь день)"),
     "raci_once": ("each party appears once per activity",
                   "каждый участник — не больше одного раза в строке"),
     "keeps_kind": ("a link keeps its kind", "связь не меняет свой вид"),

@@ -110,6 +110,17 @@ def optional_day(field: str, value: object) -> date | None:
     return None if value is None else day(field, value)
 
 
+MINUTES_PER_DAY = 24 * 60
+_TIME = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def time_of_day(field: str, value: object) -> str:
+    """"HH:MM" (24-hour) or "" (all day)."""
+    if not isinstance(value, str) or (value and not _TIME.fullmatch(value)):
+        raise InvalidValueError(field, value, "time_of_day")
+    return value
+
+
 def optional_id(field: str, value: object) -> str | None:
     return None if value is None else text(field, value, required=True, limit=64)
 
@@ -133,7 +144,17 @@ def _account(a: Account) -> Account:
         relationship_strength=number("relationship strength", a.relationship_strength, 0, 10),
         stage=enum_value("stage", Stage, a.stage),
         notes=text("notes", a.notes, limit=MAX_TEXT),
+        required_roles=_roles(a.required_roles),
     )
+
+
+def _roles(value: object) -> tuple[DecisionRole, ...] | None:
+    """None (the default roles) or decision roles, each once."""
+    if value is None:
+        return None
+    if not isinstance(value, tuple | list):
+        return (enum_value("required roles", DecisionRole, value),)  # refuses a non-role
+    return tuple(dict.fromkeys(enum_value("required roles", DecisionRole, r) for r in value))
 
 
 def _person(p: Person) -> Person:
@@ -144,7 +165,8 @@ def _person(p: Person) -> Person:
         p = p._replace(
             side=side, level=level(p.level), stance=enum_value("stance", Stance, p.stance),
             decision_role=None if role is None else enum_value("role", DecisionRole, role),
-            last_contact=optional_day("last contact", p.last_contact))
+            last_contact=optional_day("last contact", p.last_contact),
+            left_on=optional_day("left on", p.left_on))
     _check_person_values(p)
     return p
 
@@ -154,7 +176,8 @@ def _is_typed(p: Person) -> bool:
     return (p.side.__class__ is Side and p.level.__class__ is Level
             and p.stance.__class__ is Stance
             and (p.decision_role is None or p.decision_role.__class__ is DecisionRole)
-            and (p.last_contact is None or p.last_contact.__class__ is date))
+            and (p.last_contact is None or p.last_contact.__class__ is date)
+            and (p.left_on is None or p.left_on.__class__ is date))
 
 
 def _check_person_values(p: Person) -> None:
@@ -173,6 +196,10 @@ def _check_person_values(p: Person) -> None:
     integer("influence", p.influence, 1, 5)
     if p.cadence_days is not None:
         integer("cadence", p.cadence_days, 1, MAX_CADENCE_DAYS)
+    text("left to", p.left_to)
+    optional_id("successor", p.successor_id)
+    if p.vacancy.__class__ is not bool:
+        raise InvalidValueError("vacancy", p.vacancy, "bool")
 
 
 def _link(link: Link) -> Link:
@@ -252,6 +279,8 @@ def _meeting(m: Meeting) -> Meeting:
         client_goals=text("client goals", m.client_goals, limit=MAX_TEXT),
         growth=text("growth points", m.growth, limit=MAX_TEXT),
         plan=text("action plan", m.plan, limit=MAX_TEXT),
+        time=time_of_day("time", m.time),
+        minutes=integer("duration", m.minutes, 0, MINUTES_PER_DAY),
     )
 
 

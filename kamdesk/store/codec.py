@@ -31,7 +31,7 @@ from kamdesk.graph.entities import (
     RiskStep,
     ValueEntry,
 )
-from kamdesk.graph.types import RaciValue, RiskStepKind
+from kamdesk.graph.types import DecisionRole, RaciValue, RiskStepKind
 from kamdesk.store import schema
 
 E = TypeVar("E", bound=Entity)
@@ -56,8 +56,17 @@ def _decode_cells(text: str) -> tuple[tuple[str, RaciValue], ...]:
     return tuple((party, RaciValue(value)) for party, value in json.loads(text))
 
 
+def _encode_roles(roles: tuple[DecisionRole, ...] | None) -> str | None:
+    return None if roles is None else _dump([r.value for r in roles])
+
+
+def _decode_roles(text: str | None) -> tuple[DecisionRole, ...] | None:
+    return None if text is None else tuple(DecisionRole(r) for r in json.loads(text))
+
+
 # The list-valued fields, which each have their own JSON shape:
 _LISTS: dict[tuple[type[Any], str], tuple[Convert, Convert]] = {
+    (Account, "required_roles"): (_encode_roles, _decode_roles),
     (Meeting, "attendees"): (lambda v: _dump(list(v)), lambda t: tuple(json.loads(t))),
     (RaciActivity, "assignments"): (lambda v: _dump([[p, x.value] for p, x in v]),
                                     _decode_cells),

@@ -121,8 +121,22 @@ def decode(kind: str, data: str | None) -> Entity | None:
         return None
     values = [base64.b64decode(v["b64"]) if isinstance(v, dict) else v
               for v in json.loads(data)]
-    decoded: Entity = CODECS[_KINDS[kind]].decode(values)
+    codec = CODECS[_KINDS[kind]]
+    if len(values) != len(codec.fields):
+        values = _widened(codec.cls, codec.table.name, values)
+    decoded: Entity = codec.decode(values)
     return decoded
+
+
+def _widened(cls: type[Any], table: str, values: list[Any]) -> list[Any]:
+    """A row written before schema 4 added columns: the new fields get their defaults."""
+    added = schema.V4_COLUMNS.get(table, ())
+    old = [f for f in cls._fields if f not in added]
+    if len(values) != len(old):
+        raise ValueError(f"a history row of {table} has {len(values)} values")
+    given = dict(zip(old, values, strict=True))
+    defaults = cls._field_defaults
+    return [given[f] if f in given else defaults[f] for f in cls._fields]
 
 
 # ---------------------------------------------------------------------- reading

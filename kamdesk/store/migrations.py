@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, update
+from sqlalchemy.schema import CreateColumn
 
-from kamdesk.store import history, schema
+from kamdesk.store import caching, history, schema
 
 
 def _add_row_versions(conn: Connection) -> None:
@@ -33,7 +34,22 @@ def _add_team_tables(conn: Connection) -> None:
     history.create_guards(conn)
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _add_row_versions, 2: _add_team_tables}
+def _add_v4(conn: Connection) -> None:
+    """3 → 4: who left and their successor, vacancies, required roles, a meeting's time;
+    the caches table. Columns a file has already (an interrupted upgrade) are kept."""
+    for name, columns in schema.V4_COLUMNS.items():
+        table = schema.metadata.tables[name]
+        present = {c["name"] for c in inspect(conn).get_columns(name)}
+        for column in columns:
+            if column not in present:
+                ddl = CreateColumn(table.c[column]).compile(dialect=conn.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {ddl}")
+    schema.caches.create(conn, checkfirst=True)
+    caching.secure(conn)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _add_row_versions, 2: _add_team_tables, 3: _add_v4}
 
 
 def migrate(conn: Connection, found: int) -> None:

@@ -25,11 +25,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """1: the first layout, without row versions. 2: every row carries a version.
-3: the history of change sets, account members (team roles) and sync bookkeeping."""
+3: the history of change sets, account members (team roles) and sync bookkeeping.
+4: people who left, successors and vacant posts; required buying-centre roles; a meeting's
+time of day and duration; the ``caches`` table."""
 APPLICATION = "kamdesk"
 
 metadata = MetaData()
@@ -68,6 +71,7 @@ accounts = Table(
     Column("relationship_strength", Float, nullable=False),
     Column("stage", String(32), nullable=False),
     Column("notes", Text, nullable=False),
+    Column("required_roles", Text),  # JSON [decision role, ...]; NULL: the default set
     _version(),
 )
 
@@ -89,6 +93,10 @@ people = Table(
     _date("last_contact"),
     Column("cadence_days", Integer),
     Column("external_id", Text, nullable=False),
+    _date("left_on"),
+    Column("left_to", Text, nullable=False, server_default=""),
+    Column("successor_id", String(64)),  # a person of the account; checked by the domain
+    Column("vacancy", Boolean, nullable=False, server_default=false()),
     _version(),
 )
 
@@ -160,6 +168,8 @@ meetings = Table(
     Column("client_goals", Text, nullable=False),
     Column("growth", Text, nullable=False),
     Column("plan", Text, nullable=False),
+    Column("time", String(5), nullable=False, server_default=""),
+    Column("minutes", Integer, nullable=False, server_default="0"),
     _version(),
 )
 
@@ -230,3 +240,25 @@ sync_base = Table(
 
 TEAM_TABLES = [history, history_items, account_members, sync_base]
 """The tables schema 3 added, in creation order."""
+
+# ---------------------------------------------------------------- schema 4: caches
+# What can be computed again from an account's rows but is worth keeping between runs (the
+# chart's layout, the portfolio's summary of an account). A row is valid only while the
+# account's newest history entry is the one in ``stamp`` (store/caching.py); deleting every
+# row of this table loses nothing but time.
+caches = Table(
+    "caches", metadata,
+    Column("account_id", String(64), ForeignKey("accounts.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("stamp", BigInteger, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("account_id", "kind"),
+)
+
+V4_COLUMNS: dict[str, tuple[str, ...]] = {
+    "accounts": ("required_roles",),
+    "people": ("left_on", "left_to", "successor_id", "vacancy"),
+    "meetings": ("time", "minutes"),
+}
+"""The columns schema 4 added to existing tables (the migration adds them)."""

@@ -31,7 +31,7 @@ from sqlalchemy.engine import make_url
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import RECORD_TYPES, Account, Entity, Link, Person, new_id
 from kamdesk.graph.errors import DomainError
-from kamdesk.store import schema
+from kamdesk.store import caching, schema
 from kamdesk.store.codec import CODECS
 from kamdesk.store.errors import WorkspaceError
 from kamdesk.store.workspace import Workspace
@@ -215,6 +215,8 @@ def _take(local: Workspace, mine: dict[Key, Entity], merged: dict[Key, Entity],
             _upsert(conn, cls, [e for e in changed if type(e) is cls],
                     {k[1] for k in mine if k[0] == cls.__name__})
         _write_base(conn, merged)
+        # no history entry here (the file's history is its user's edits): drop the caches
+        caching.forget(conn, {str(e.account_id) for e in changed + gone})
 
 
 def _delete(conn: Connection, cls: type[Any], ids: list[str]) -> None:

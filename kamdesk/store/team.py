@@ -22,18 +22,15 @@ from sqlalchemy import Connection, select, text
 
 from kamdesk.store import schema
 from kamdesk.store.errors import WorkspaceError
+from kamdesk.store.team_policies import GROUP, ROLE, WRITER
+from kamdesk.store.team_policies import statements as _policies
 from kamdesk.store.workspace import Workspace
 
 ROLES = ("owner", "editor", "viewer")
-GROUP = "kamdesk_member"
 _LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 
 _SCOPED = [t.name for t in schema.ENTITY_TABLES if t is not schema.accounts]
 _ENTITY_NAMES = ", ".join(t.name for t in schema.ENTITY_TABLES)
-_ROLE = "kamdesk_role({key}, current_user::text)"
-_WRITER = f"{_ROLE} IN ('owner', 'editor')"
-
-
 class Member(NamedTuple):
     account_id: str
     login: str
@@ -44,23 +41,6 @@ def _check_server(ws: Workspace) -> None:
     if ws.engine.dialect.name != "postgresql":
         raise WorkspaceError("members and roles need a team server (a PostgreSQL URL); "
                              f"{ws.location} is a file")
-
-
-def _policies(table: str, key: str, *, writer: str = _WRITER) -> list[str]:
-    reader = f"{_ROLE.format(key=key)} IS NOT NULL"
-    writer = writer.format(key=key)
-    return [
-        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
-        *(f"DROP POLICY IF EXISTS kamdesk_{what} ON {table}"
-          for what in ("read", "insert", "update", "delete")),
-        f"CREATE POLICY kamdesk_read ON {table} FOR SELECT USING ({reader})",
-        f"CREATE POLICY kamdesk_insert ON {table} FOR INSERT WITH CHECK ({writer})",
-        # USING the reader, CHECK the writer: a viewer's UPDATE of a row it sees is an error,
-        # not a silent no-op
-        f"CREATE POLICY kamdesk_update ON {table} FOR UPDATE USING ({reader}) "
-        f"WITH CHECK ({writer})",
-        f"CREATE POLICY kamdesk_delete ON {table} FOR DELETE USING ({writer})",
-    ]
 
 
 def init(ws: Workspace) -> None:
@@ -81,16 +61,18 @@ def init(ws: Workspace) -> None:
         "DROP TRIGGER IF EXISTS kamdesk_owner_of_new ON accounts",
         "CREATE TRIGGER kamdesk_owner_of_new AFTER INSERT ON accounts FOR EACH ROW "
         "EXECUTE FUNCTION kamdesk_owner_of_new()",
-        *_policies("accounts", "id", writer=_WRITER),
+        *_policies("accounts", "id", writer=WRITER),
         # anybody of the group may start an account (and so becomes its owner)
         "DROP POLICY IF EXISTS kamdesk_insert ON accounts",
         f"CREATE POLICY kamdesk_insert ON accounts FOR INSERT TO {GROUP} WITH CHECK (true)",
         *[s for table in _SCOPED for s in _policies(table, "account_id")],
         *_policies("history_items", "account_id"),
         *_policies("history", "account_id",
-                   writer=f"{_WRITER} AND author = current_user::text"),
-        *_policies("account_members", "account_id", writer=f"{_ROLE} = 'owner'"),
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_ENTITY_NAMES}, account_members TO {GROUP}",
+                   writer=f"{WRITER} AND author = current_user::text"),
+        *_policies("account_members", "account_id", writer=f"{ROLE} = 'owner'"),
+        *_policies("caches", "account_id"),
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {_ENTITY_NAMES}, account_members, caches "
+        f"TO {GROUP}",
         f"GRANT SELECT, INSERT ON history, history_items TO {GROUP}",
         f"GRANT USAGE, SELECT ON SEQUENCE history_id_seq TO {GROUP}",
         f"GRANT SELECT ON kamdesk_meta TO {GROUP}",

@@ -30,6 +30,7 @@ from kamdesk.graph.changes import Change, ChangeSet
 from kamdesk.graph.entities import RECORD_TYPES, Account, Entity, Link, Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.store import (
+    caching,
     creating,
     history,
     migrations,
@@ -73,6 +74,7 @@ class Workspace:
         # and per account the last history entry seen when it was last loaded
         self.origin = uuid.uuid4().hex
         self._history_marks: dict[str, int] = {}
+        self._stamps: dict[str, int] = {}  # account → newest history entry of its graph
         self._refusal: str | None = None  # why this file may be read but not written
         self._checked = False  # SQLite's quick check passed (done before the first write)
         self._watchdog: Watchdog | None = None  # a server's stall detector
@@ -243,7 +245,7 @@ class Workspace:
             for kind in RECORD_TYPES:
                 records += fetch(kind, "account_id", account_id)
             graph = AccountGraph.restore(found[0], people, links, records)
-        self._history_marks[account_id] = mark
+        self._history_marks[account_id] = self._stamps[account_id] = mark
         graph.attach_journal(self.write)
         return graph
 
@@ -292,7 +294,8 @@ class Workspace:
                         f"an account named {graph.account.name!r} already exists")
                 self._insert_all(conn, rows)
                 # team: one entry for the whole new account (its rows are the account's start)
-                history.record(conn, (Change(None, graph.account),), self.origin)
+                entry = history.record(conn, (Change(None, graph.account),), self.origin)
+        self._stamps[graph.id] = entry or 0
         graph.attach_journal(self.write)
 
     @staticmethod
@@ -323,12 +326,43 @@ class Workspace:
                         writing.recheck(conn, changes)
                     for change in changes:
                         writing.write_change(conn, change)
-                    history.record(conn, changes, self.origin)  # team: same transaction
+                    entry = history.record(conn, changes, self.origin)  # team: same txn
+                    self._follow_stamp(conn, account_id, entry)
         except (DomainError, ConcurrentEditError) as error:
             error.add_note("another process changed this account meanwhile")
             with contextlib.suppress(WorkspaceError, DomainError):
                 error.latest = self.load(account_id)  # type: ignore[union-attr]
             raise
+
+    # ------------------------------------------------------------------ caches
+    def _follow_stamp(self, conn: Connection, account_id: str, entry: int | None) -> None:
+        """After our own write: the graph is still the stored state only if no other
+        process wrote in between (the entry before ours is the one we knew)."""
+        known = self._stamps.pop(account_id, None)
+        if entry is not None and known is not None \
+                and caching.newest_entry(conn, account_id, before=entry) == known:
+            self._stamps[account_id] = entry
+
+    def stamp_of(self, account_id: str) -> int | None:
+        """The stamp of the account's graph loaded here, as edited here; None when another
+        process changed it since (its caches cannot be written from this graph)."""
+        return self._stamps.get(account_id)
+
+    def read_cache(self, account_id: str, kind: str) -> bytes | None:
+        """Bytes kept by ``write_cache`` if the account is unchanged since (store/caching)."""
+        with self._guard(), self.engine.connect() as conn:
+            return caching.read(conn, account_id, kind)
+
+    def write_cache(self, account_id: str, kind: str, data: bytes, stamp: int) -> bool:
+        """Keep ``data`` computed from the account at ``stamp``; False if that is stale or
+        this workspace may not write (a read-only file, a viewer): a cache never fails."""
+        if self.read_only or self._refusal:
+            return False
+        try:
+            with self._guard(), self.engine.begin() as conn:
+                return caching.write(conn, account_id, kind, data, stamp)
+        except WorkspaceError:
+            return False
 
     # ------------------------------------------------------------------ team: history, live
     def history(self, account_id: str, *, since: datetime | None = None,

@@ -111,7 +111,7 @@ def test_a_real_schema_2_file_is_migrated(tmp_path: Path) -> None:
         with ws.engine.connect() as conn:
             version = conn.execute(
                 text("SELECT value FROM kamdesk_meta WHERE key = 'schema_version'")).scalar()
-        assert version == str(schema.SCHEMA_VERSION) == "3"
+        assert version == str(schema.SCHEMA_VERSION) == "4"
 
 
 def test_the_file_holds_exactly_the_known_triggers(tmp_path: Path) -> None:

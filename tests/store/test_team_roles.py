@@ -178,3 +178,21 @@ def test_the_readme_setup_works_without_a_superuser(pg_url: str) -> None:
         g = ws.load(graph.id)
         g.update_person(g.person(sorted(g.people)[0])._replace(title="Set up by the README"))
         assert ws.history(graph.id)[-1].author == member
+
+
+def test_on_a_team_server_only_writers_keep_caches(server: dict[str, str]) -> None:
+    """alice edits account A, bob views it, carol is no member (tests/store/test_team_roles)."""
+    with Workspace.open(as_login(server["url"], server["alice"])) as ws:
+        ws.load(server["A"])
+        stamp = ws.stamp_of(server["A"])
+        assert stamp is not None and ws.write_cache(server["A"], "layout/1", b"alice", stamp)
+    with Workspace.open(as_login(server["url"], server["bob"])) as ws:
+        assert ws.read_cache(server["A"], "layout/1") == b"alice"  # a viewer reads it
+        ws.load(server["A"])
+        stamp = ws.stamp_of(server["A"])
+        assert stamp is not None
+        assert ws.write_cache(server["A"], "layout/1", b"bob", stamp) is False
+        assert ws.read_cache(server["A"], "layout/1") == b"alice"
+    with Workspace.open(as_login(server["url"], server["carol"])) as ws:
+        assert ws.read_cache(server["A"], "layout/1") is None  # not hers to see
+        assert ws.write_cache(server["A"], "layout/1", b"carol", 0) is False
