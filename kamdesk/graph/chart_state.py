@@ -30,6 +30,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.chart import Size
 from kamdesk.graph.layout import TidyLayout
 from kamdesk.graph.live_chart import (
+    STACK,
     LiveChart,
     _Boxes,
     _Hidden,
@@ -37,6 +38,7 @@ from kamdesk.graph.live_chart import (
     _Spines,
     _Stack,
 )
+from kamdesk.graph.queries import roots
 from kamdesk.graph.tidy_walk import Node
 from kamdesk.graph.types import Side
 
@@ -72,6 +74,7 @@ def dump(chart: LiveChart, stamp: int) -> bytes | None:
             "stacks": {m: [s.leaves, s.columns, list(s.cell), list(s.size)]
                        for m, s in chart.stacks.items()},
             "in_stack": {leaf: list(at) for leaf, at in chart._in_stack.items()},
+            "hidden": chart._hidden,  # the counts under collapsed cards asked for so far
             "count": len(nodes),
             "columns": {slot: [tag, meta] for slot, (tag, meta, _) in columns.items()},
         }
@@ -132,7 +135,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
     chart._in_stack = {leaf: (m, i) for leaf, (m, i) in head["in_stack"].items()}
     chart._order = dict(zip(graph.people, itertools.count()))
     chart._roots = dict.fromkeys(head["chart_roots"])
-    chart._hidden = {}
+    chart._hidden = {pid: int(count) for pid, count in head["hidden"].items()}
     layout: TidyLayout[str] = TidyLayout.__new__(TidyLayout)
     layout.children, layout.size = chart._children, chart._box_size
     for name, value in head["numbers"].items():
@@ -143,8 +146,36 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
     chart.layout = layout
     chart.boxes, chart.manager = _Boxes(chart), _Managers(chart)
     chart.stacked, chart.hidden = _Spines(chart), _Hidden(chart)
-    missing = [p for p in chart._roots if p not in graph.people]
-    return None if missing or len(layout.nodes) != n else chart
+    if len(layout.nodes) != n or not _same_forest(chart, nodes):
+        return None
+    return chart
+
+
+def _same_forest(chart: LiveChart, nodes: list[Node[str]]) -> bool:
+    """The kept forest is the one the graph gives now: the same roots, and each card's
+    children (or stack) in the graph's order. The stamp says the content is the same, but
+    the order of a manager's reports is the graph's order in memory, which a reload may
+    not reproduce (a person moved under a new manager is last there, and first or
+    anywhere after a reload): then the layout is made afresh."""
+    if list(chart._roots) != roots(chart.graph, chart.side) \
+            or [r.key for r in chart.layout.roots] != list(chart._roots):
+        return False
+    reports, stacks, collapsed = chart.graph.solid_reports, chart.stacks, chart.collapsed
+    for node in nodes:
+        key = node.key
+        if key.startswith(STACK):
+            if node.c:
+                return False
+            continue
+        have = [c.key for c in node.c]
+        kids = [] if key in collapsed else reports(key)
+        if len(have) == 1 and have[0] == STACK + key:
+            stack = stacks.get(key)
+            if stack is None or stack.leaves != kids:
+                return False
+        elif have != kids:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------- columns

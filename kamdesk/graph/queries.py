@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import operator
 from collections import deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -9,6 +11,8 @@ from functools import lru_cache
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import Level, LinkKind, Side
+
+_SIDE = operator.attrgetter("side")
 
 
 def reporting_cycles(starts: Iterable[str],
@@ -38,6 +42,11 @@ def reporting_cycles(starts: Iterable[str],
 
 def people_of(graph: AccountGraph, side: Side | None = None) -> list[Person]:
     return [p for p in graph.people.values() if side is None or p.side is side]
+
+
+def side_count(graph: AccountGraph, side: Side) -> int:
+    """How many people are on ``side`` (counted in C: it is asked on every open)."""
+    return collections.Counter(map(_SIDE, graph.people.values()))[side]
 
 
 def roots(graph: AccountGraph, side: Side | None = None) -> list[str]:

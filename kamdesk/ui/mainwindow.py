@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         document.selectionChanged.connect(self._selected)
         document.activated.connect(self._activated)
         document.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        if self.workspace is not None:  # the charts' layouts, reused while nothing changed
+            from kamdesk.ui.chart.layout_cache import LayoutCache
+            document.layouts = LayoutCache(self.workspace, graph.id)
         if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
             from kamdesk.ui.live import LiveLink
             LiveLink(self.workspace, document, self.statusBar())

@@ -48,11 +48,13 @@ def test_a_restored_chart_equals_a_fresh_one_then_and_after_edits(seed: int) -> 
                     and graph.people[p].side is Side.CLIENT]
         collapsed |= set(rng.sample(managers, 3))
         live.update(collapsed=collapsed)
+    painted = dict(live.hidden)  # the counts under collapsed cards, as painting asks them
     data = chart_state.dump(live, stamp=41)
     assert data is not None
     restored = chart_state.restore(graph, Side.CLIENT, collapsed, _size(graph), data=data,
                                    stamp=41)
     assert restored is not None
+    assert restored._hidden == painted  # kept, not counted again
     fresh = LiveChart(graph, Side.CLIENT, collapsed, _size(graph))
     _equal(restored, fresh)
     same(restored, graph, collapsed)
@@ -91,3 +93,19 @@ def test_the_format_is_data_not_code() -> None:
     data = chart_state.dump(LiveChart(graph, Side.CLIENT, (), _size(graph)), stamp=1)
     assert data is not None and data.startswith(chart_state.MAGIC)
     assert b"\x80\x04\x95" not in data and b"\x80\x05\x95" not in data  # no pickle stream
+
+
+def test_a_graph_ordering_the_reports_otherwise_is_laid_out_afresh() -> None:
+    """Same content, same stamp, but the reports in another order (as a reload may give
+    them after a move): the kept forest is not the graph's, so it is not used."""
+    graph = sample.generate(seed=5, people=300, today=TODAY)[0]
+    data = chart_state.dump(LiveChart(graph, Side.CLIENT, (), _size(graph)), stamp=3)
+    assert data is not None
+    same_order = AccountGraph.restore(graph.account, graph.people.values(),
+                                      graph.links.values())
+    other_order = AccountGraph.restore(graph.account, graph.people.values(),
+                                       reversed(list(graph.links.values())))
+    assert chart_state.restore(same_order, Side.CLIENT, (), _size(same_order), data=data,
+                               stamp=3) is not None
+    assert chart_state.restore(other_order, Side.CLIENT, (), _size(other_order), data=data,
+                               stamp=3) is None

@@ -33,11 +33,12 @@ from kamdesk.graph.chart import ChartLayout
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box
 from kamdesk.graph.live_chart import LiveChart, people_touched
-from kamdesk.graph.queries import manager_chain, roots
+from kamdesk.graph.queries import manager_chain, roots, side_count
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
 from kamdesk.ui.chart.gestures import ChartGestures
 from kamdesk.ui.chart.index import BADGE, chart_lines, ids_in
+from kamdesk.ui.chart.layout_cache import LayoutKeeper
 from kamdesk.ui.chart.looks import ChartLooks
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
@@ -106,12 +107,14 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self._grow_timer = QTimer(self, singleShot=True, interval=1)  # paints go first
         self._grow_timer.timeout.connect(self._grow)
         self.collapsedChanged.connect(self._save_timer.start)
+        self.keeper = LayoutKeeper(self)  # the layout kept in the workspace, reused
 
     # ------------------------------------------------------------------ account
     def set_document(self, document: AccountDocument | None) -> None:
         """Show ``document``'s account (None: nothing); collapsed cards as last left."""
         if self.document is not None:
             self._save_collapsed()
+            self.keeper.leaving()
             self.document.selectionChanged.disconnect(self._selection_changed)
             self.document.hitsChanged.disconnect(self._hits_changed)
             self.document.linkSelected.disconnect(self._link_selected)
@@ -175,8 +178,14 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self._links_changed()
         else:
             self._counterparts, self._lines, self._lines_of = {}, [], {}
-        self._later = self._top_first(graph)
-        self.relayout()
+        reused = self.keeper.reused(graph, document)  # laid out when last left unchanged
+        if reused is None:
+            self._later = self._top_first(graph)
+            self.relayout()
+        else:
+            self.item.prepareGeometryChange()
+            self.chart, self._later = reused, []
+            self._scene_rect()
         self.show_top()
         if self._later:
             self._grow_timer.start()
@@ -184,8 +193,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
     def _top_first(self, graph: AccountGraph | None) -> list[str]:
         """On a large chart, the people TOP_LEVELS down with reports: their subtrees are
         laid out after the first paint (``_grow``), so opening shows the top at once."""
-        if graph is None or sum(p.side is self.side for p in graph.people.values()) \
-                <= self.progressive:
+        if graph is None or side_count(graph, self.side) <= self.progressive:
             return []
         level = roots(graph, self.side)
         for _ in range(TOP_LEVELS):
@@ -252,6 +260,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             pid, at = anchor
             self.centerOn(self.card_rect(pid).center() - at)
         self.item.update()
+        self.keeper.changed()
 
     def _scene_rect(self) -> None:
         """The chart with a screenful of room around it, so a card kept in place by
