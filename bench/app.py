@@ -103,14 +103,35 @@ class Bench:
         self._cpu_now.append((time.process_time() - cpu) * 1000)
         return (time.perf_counter() - start) * 1000
 
-    def reopen(self, collapsed: list[str] | None = None) -> None:
+    def reopen(self, collapsed: list[str] | None = None, kept: bool = False) -> None:
+        """Leave the account, set what opening it will find collapsed, and either keep
+        its layout (``kept``: the next open reuses it) or forget every kept layout."""
         from PySide6.QtCore import QSettings
+        from sqlalchemy import delete
 
+        from kamdesk.store import schema
+
+        if kept:
+            _grown(self)
+            for view in self.charts:
+                view.keeper.keep()
         self.window.show_account(None)
         if collapsed is not None:
             key = f"collapsed/{self.account}/{self.chart.side}"
             QSettings().setValue(key, collapsed)
+        if not kept:
+            with self.window.workspace.engine.begin() as conn:
+                conn.execute(delete(schema.caches))
         gc.collect()
+
+    @property
+    def charts(self) -> list[Any]:
+        from kamdesk.ui.chart.view import OrgChartView
+
+        return [p for p in self.window.panels if isinstance(p, OrgChartView)]
+
+    def reused(self) -> bool:
+        return all(view.keeper.reused_last for view in self.charts)
 
 
 class _FullCollections:
@@ -138,6 +159,17 @@ def row_open(b: Bench) -> list[float]:
     for _ in range(b.runs):
         b.reopen([])
         times.append(b.timed(lambda: b.window.show_account(b.account)))
+        assert not b.reused()
+    return times
+
+
+def row_open_kept(b: Bench) -> list[float]:
+    """Reopening an unchanged account: painted from the layout kept in the workspace."""
+    times = []
+    for _ in range(b.runs):
+        b.reopen([], kept=True)
+        times.append(b.timed(lambda: b.window.show_account(b.account)))
+        assert b.reused(), "the kept layout was not reused"
     return times
 
 
@@ -157,7 +189,7 @@ def row_open_complete(b: Bench) -> list[float]:
     return times
 
 
-def row_open_collapsed(b: Bench) -> list[float]:
+def row_open_collapsed(b: Bench, kept: bool = False) -> list[float]:
     from kamdesk.graph.queries import roots
     from kamdesk.graph.types import Side
 
@@ -166,14 +198,22 @@ def row_open_collapsed(b: Bench) -> list[float]:
     for _ in range(TOP_LEVELS):
         level = [k for p in level for k in graph.solid_reports(p)]
     top = [p for p in level if graph.solid_reports(p)]
+    if kept:  # opened collapsed once: that layout is the one kept from then on
+        b.reopen(top)
+        b.window.show_account(b.account)
     times = []
     for _ in range(b.runs):
-        b.reopen(top)
+        b.reopen(top, kept=kept)
         times.append(b.timed(lambda: b.window.show_account(b.account)))
+        assert b.reused() == kept
     b.reopen([])
     b.window.show_account(b.account)
     _grown(b)
     return times
+
+
+def row_open_collapsed_kept(b: Bench) -> list[float]:
+    return row_open_collapsed(b, kept=True)
 
 
 def _mover(b: Bench) -> tuple[str, list[str]]:
@@ -296,6 +336,8 @@ ROWS: dict[str, tuple[Callable[[Bench], list[float]], str]] = {
     "open → painted": (row_open, "≤ 150 (10k), ≤ 600 (50k)"),
     "open → all laid out": (row_open_complete, "(top first: the rest after)"),
     "open collapsed": (row_open_collapsed, "≤ 50 (10k), ≤ 150 (50k)"),
+    "open, layout kept": (row_open_kept, "(unchanged account: no layout)"),
+    "open coll., kept": (row_open_collapsed_kept, "(unchanged account: no layout)"),
     "change of manager": (row_move, "≤ 16 (10k), ≤ 50 (50k)"),
     "rename": (row_rename, "≤ 16"),
     "collapse / expand": (row_collapse, "≤ 16"),

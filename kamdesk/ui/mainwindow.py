@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui import i18n, settings_saver, workspace_actions
 from kamdesk.ui.accounts import AccountActions
+from kamdesk.ui.chart.layout_cache import LayoutCache
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.panels.portfolio import PortfolioPanel
 from kamdesk.ui.workspace_actions import remember
@@ -245,8 +246,7 @@ class MainWindow(QMainWindow):
                 panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
         remember(workspace.location)
-        settings_saver.flush()  # the last account, if it was just written
-        self.refresh(select or QSettings().value(f"account/{workspace.location}"))
+        self.refresh(select or settings_saver.value(f"account/{workspace.location}"))
 
     def open_target(self, named: str | None) -> bool:
         """Open a workspace by path or URL (None: the user's default); a dialog if refused."""
@@ -313,17 +313,14 @@ class MainWindow(QMainWindow):
         document.selectionChanged.connect(self._selected)
         document.activated.connect(self._activated)
         document.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        if self.workspace is not None:  # the charts' layouts, reused while nothing changed
-            from kamdesk.ui.chart.layout_cache import LayoutCache
-            document.layouts = LayoutCache(self.workspace, graph.id)
         if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
             from kamdesk.ui.live import LiveLink
             LiveLink(self.workspace, document, self.statusBar())
+            document.layouts = LayoutCache(self.workspace, graph.id)  # charts' last layouts
         for panel in self.panels:
             panel.set_document(document)
         self.portfolio.set_document(document)
         if self.workspace is not None:
-            # off the GUI thread: the settings file's sync would hold up the first paint
             settings_saver.save_later(f"account/{self.workspace.location}", graph.id)
 
     def _selected(self, pid: str | None) -> None:

@@ -32,6 +32,12 @@ def flush() -> None:
     _pending.clear()
 
 
+def value(key: str) -> object:
+    """``QSettings().value(key)`` once what ``save_later`` has pending is written."""
+    flush()
+    return QSettings().value(key)
+
+
 def _write(key: str, value: object) -> None:
     # No explicit sync(): it keeps the GIL while the disk syncs (the GUI thread stalled
     # 20–30 ms, measured); the temporary object's destructor syncs without it.

@@ -100,6 +100,19 @@ def test_a_move_is_shown_as_the_reopened_account_orders_it(window: MainWindow) -
     _equals_a_full_layout(window.chart)
 
 
+def test_a_large_chart_paints_its_top_first_then_takes_the_kept_layout(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.chart
+    view.progressive = 500  # this account's 1,500 people count as large
+    _reopen(window)  # kept when left (laid out whole: it was opened small)
+    assert view.growing and not view.keeper.reused_last  # the top first, as ever
+    first = len(view.chart.layout.nodes)
+    view.viewport().repaint()  # the first paint: then the kept layout replaces it
+    qtbot.waitUntil(lambda: view.keeper.reused_last, timeout=10_000)
+    assert not view.growing and len(view.chart.layout.nodes) > 3 * first
+    _equals_a_full_layout(view)
+
+
 def test_collapsed_cards_are_part_of_what_is_kept(window: MainWindow) -> None:
     view = window.chart
     graph = window.graph

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from kamdesk.graph import chart_state
 from kamdesk.graph.live_chart import LiveChart
+from kamdesk.graph.queries import side_count
 from kamdesk.graph.types import Side
 
 if TYPE_CHECKING:
@@ -47,6 +48,14 @@ class LayoutCache:
                  size: Size) -> LiveChart | None:
         """The chart as last kept, if it was laid out from exactly this graph's state
         with these cards collapsed; None: lay it out."""
+        found = self.read(graph, side)
+        if found is None:
+            return None
+        data, stamp = found
+        return chart_state.restore(graph, side, collapsed, size, data=data, stamp=stamp)
+
+    def read(self, graph: AccountGraph, side: Side) -> tuple[bytes, int] | None:
+        """The kept bytes and the stamp of the graph's state (restore checks they match)."""
         from kamdesk.store import WorkspaceError
 
         stamp = self.workspace.stamp_of(self.account_id)
@@ -56,9 +65,7 @@ class LayoutCache:
             data = self.workspace.read_cache(self.account_id, kind(side))
         except WorkspaceError:
             return None  # a cache is only a speed-up
-        if data is None:
-            return None
-        return chart_state.restore(graph, side, collapsed, size, data=data, stamp=stamp)
+        return None if data is None else (data, stamp)
 
     def keep(self, chart: LiveChart) -> bool:
         """Write the chart's layout for the graph's current state; False when it is not
@@ -72,25 +79,73 @@ class LayoutCache:
         return self.workspace.write_cache(self.account_id, kind(chart.side), data, stamp)
 
 
-class LayoutKeeper:
+class LayoutKeeper(QObject):
     """A chart view's side of it: the layout reused on open, kept once the chart settles
     and when the account is left (if it changed since it was last kept)."""
 
     def __init__(self, view: OrgChartView) -> None:
+        super().__init__(view)
         self.view = view
         self.timer = QTimer(view, singleShot=True, interval=KEEP_MS)
         self.timer.timeout.connect(self.keep)
         self.reused_last = False  # the chart shown was restored, not laid out (tests)
+        # a large chart: what to restore once the top has been painted (see ``reused``)
+        self._after_paint: tuple[AccountGraph, int, frozenset[str], bytes, int] | None = None
+        self._adopt = QTimer(view, singleShot=True, interval=1)
+        self._adopt.timeout.connect(self.adopt)
+        view.viewport().installEventFilter(self)
 
     def reused(self, graph: AccountGraph | None,
                document: AccountDocument | None) -> LiveChart | None:
+        """The kept chart to show at once, or None (lay out). A chart large enough to open
+        top first still does: restoring it whole takes longer than the top's layout (40 ms
+        at 10,000 people, 250 at 50,000), so it is restored after the first paint and
+        replaces the growing chart in one step (``adopt``)."""
         self.timer.stop()
-        found = None
-        if graph is not None and document is not None and document.layouts is not None:
-            view = self.view
+        self._adopt.stop()
+        self.reused_last, self._after_paint = False, None
+        if graph is None or document is None or document.layouts is None:
+            return None
+        view = self.view
+        if side_count(graph, view.side) <= view.progressive:
             found = document.layouts.restored(graph, view.side, view.collapsed, view._size)
-        self.reused_last = found is not None
-        return found
+            self.reused_last = found is not None
+            return found
+        kept = document.layouts.read(graph, view.side)
+        if kept is not None:
+            self._after_paint = (graph, graph.revision, frozenset(view.collapsed), *kept)
+        return None
+
+    def eventFilter(self, _watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if self._after_paint is not None and event.type() == QEvent.Type.Paint:
+            self._adopt.start()
+        return False
+
+    def adopt(self) -> None:
+        """Replace the chart growing top first with the kept one, if nothing changed since
+        the open; the top card stays where it is on the screen, as growing keeps it."""
+        pending, self._after_paint = self._after_paint, None
+        view = self.view
+        if pending is None or not view.growing or not isinstance(view.chart, LiveChart):
+            return
+        graph, revision, collapsed, data, stamp = pending
+        if view.graph is not graph or graph.revision != revision \
+                or frozenset(view.collapsed) != collapsed:
+            return
+        chart = chart_state.restore(graph, view.side, collapsed, view._size, data=data,
+                                    stamp=stamp)
+        if chart is None:
+            return
+        top = view.chart.roots()[:1]
+        anchor = view._anchor(top[0]) if top else None
+        view.item.prepareGeometryChange()
+        view.chart, view._later = chart, []
+        view._scene_rect()
+        if anchor is not None and anchor[0] in chart.boxes:
+            view.centerOn(view.card_rect(anchor[0]).center() - anchor[1])
+        view.item.update()
+        self.timer.stop()  # the growing slices asked for a keep: this is the kept layout
+        self.reused_last = True
 
     def changed(self) -> None:
         """The chart was laid out again (or is growing): keep it once it is still."""
