@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from kamdesk.graph import chart_state
 from kamdesk.graph.live_chart import LiveChart
-from kamdesk.graph.queries import side_count
 from kamdesk.graph.types import Side
 
 if TYPE_CHECKING:
@@ -95,19 +94,19 @@ class LayoutKeeper(QObject):
         self._adopt.timeout.connect(self.adopt)
         view.viewport().installEventFilter(self)
 
-    def reused(self, graph: AccountGraph | None,
-               document: AccountDocument | None) -> LiveChart | None:
+    def reused(self, graph: AccountGraph | None, document: AccountDocument | None,
+               top_first: bool) -> LiveChart | None:
         """The kept chart to show at once, or None (lay out). A chart large enough to open
-        top first still does: restoring it whole takes longer than the top's layout (40 ms
-        at 10,000 people, 250 at 50,000), so it is restored after the first paint and
-        replaces the growing chart in one step (``adopt``)."""
+        top first (``top_first``) still does: restoring it whole takes longer than the
+        top's layout (40 ms at 10,000 people, 250 at 50,000), so it is restored after the
+        first paint and replaces the growing chart in one step (``adopt``)."""
         self.timer.stop()
         self._adopt.stop()
         self.reused_last, self._after_paint = False, None
         if graph is None or document is None or document.layouts is None:
             return None
         view = self.view
-        if side_count(graph, view.side) <= view.progressive:
+        if not top_first:
             found = document.layouts.restored(graph, view.side, view.collapsed, view._size)
             self.reused_last = found is not None
             return found

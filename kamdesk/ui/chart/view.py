@@ -178,9 +178,10 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self._links_changed()
         else:
             self._counterparts, self._lines, self._lines_of = {}, [], {}
-        reused = self.keeper.reused(graph, document)  # laid out when last left unchanged
+        later = self._top_first(graph)
+        reused = self.keeper.reused(graph, document, bool(later))  # kept when last left
         if reused is None:
-            self._later = self._top_first(graph)
+            self._later = later
             self.relayout()
         else:
             self.item.prepareGeometryChange()
