@@ -134,6 +134,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
         chart.stacks[manager] = stack
     chart._in_stack = {leaf: (m, i) for leaf, (m, i) in head["in_stack"].items()}
     chart._order = dict(zip(graph.people, itertools.count()))
+    chart._next = len(chart._order)
     chart._roots = dict.fromkeys(head["chart_roots"])
     chart._hidden = {pid: int(count) for pid, count in head["hidden"].items()}
     layout: TidyLayout[str] = TidyLayout.__new__(TidyLayout)

@@ -58,6 +58,7 @@ class LiveChart:
         self.layout: TidyLayout[str] = TidyLayout(self._children, self._box_size,
                                                   gap_x=GAP_X, gap_y=GAP_Y)
         self._order = dict(zip(graph.people, itertools.count()))
+        self._next = len(self._order)  # the place of the next person the graph adds
         self._roots = dict.fromkeys(roots(graph, side))
         self.layout.update(list(self._roots))
         self.boxes = _Boxes(self)
@@ -120,7 +121,9 @@ class LiveChart:
         changed, removed = [], []
         for pid in around:
             if pid not in self._order and pid in self.graph.people:
-                self._order[pid] = len(self._order)
+                # after the graph's people, as it adds them (not len(): after a removal
+                # that number is taken, and two roots would tie in the wrong order)
+                self._order[pid] = self._next = self._next + 1
             if self._mine(pid):
                 changed += [pid, STACK + pid]
                 if managers(pid) is None:
