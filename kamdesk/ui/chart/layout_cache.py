@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from kamdesk.ui.document import AccountDocument
 
 KEEP_MS = 2000  # the chart still this long after a change: its layout is written
+# after the first paint of a chart opened top first, the kept layout replaces it this much
+# later: the paint reaches the screen first (and the growing slices wait meanwhile)
+ADOPT_MS = 50
 
 
 def kind(side: Side) -> str:
@@ -90,7 +93,7 @@ class LayoutKeeper(QObject):
         self.reused_last = False  # the chart shown was restored, not laid out (tests)
         # a large chart: what to restore once the top has been painted (see ``reused``)
         self._after_paint: tuple[AccountGraph, int, frozenset[str], bytes, int] | None = None
-        self._adopt = QTimer(view, singleShot=True, interval=1)
+        self._adopt = QTimer(view, singleShot=True, interval=ADOPT_MS)
         self._adopt.timeout.connect(self.adopt)
         view.viewport().installEventFilter(self)
 
@@ -116,26 +119,34 @@ class LayoutKeeper(QObject):
         return None
 
     def eventFilter(self, _watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's
-        if self._after_paint is not None and event.type() == QEvent.Type.Paint:
+        if self._after_paint is not None and event.type() == QEvent.Type.Paint \
+                and not self._adopt.isActive():
+            self.view._grow_timer.stop()  # no slices: the kept layout is taken whole
             self._adopt.start()
         return False
+
+    def _restored(self, pending: tuple[AccountGraph, int, frozenset[str], bytes, int],
+                  ) -> LiveChart | None:
+        view = self.view
+        graph, revision, collapsed, data, stamp = pending
+        if not view.growing or not isinstance(view.chart, LiveChart) \
+                or view.graph is not graph or graph.revision != revision \
+                or frozenset(view.collapsed) != collapsed:
+            return None
+        return chart_state.restore(graph, view.side, collapsed, view._size, data=data,
+                                   stamp=stamp)
 
     def adopt(self) -> None:
         """Replace the chart growing top first with the kept one, if nothing changed since
         the open; the top card stays where it is on the screen, as growing keeps it."""
         pending, self._after_paint = self._after_paint, None
         view = self.view
-        if pending is None or not view.growing or not isinstance(view.chart, LiveChart):
-            return
-        graph, revision, collapsed, data, stamp = pending
-        if view.graph is not graph or graph.revision != revision \
-                or frozenset(view.collapsed) != collapsed:
-            return
-        chart = chart_state.restore(graph, view.side, collapsed, view._size, data=data,
-                                    stamp=stamp)
+        chart = self._restored(pending) if pending is not None else None
         if chart is None:
+            if view.growing:  # grow as usual, slice by slice
+                view._grow_timer.start()
             return
-        top = view.chart.roots()[:1]
+        top = view.chart.roots()[:1] if isinstance(view.chart, LiveChart) else []
         anchor = view._anchor(top[0]) if top else None
         view.item.prepareGeometryChange()
         view.chart, view._later = chart, []
