@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from kamdesk.ui.document import AccountDocument
 
 KEEP_MS = 2000  # the chart still this long after a change: its layout is written
-# after the first paint of a chart opened top first, the kept layout is read and replaces
-# it this much later: the paint reaches the screen first
+# after the first paint of a chart opened top first, the kept layout replaces it this much
+# later: the paint reaches the screen first (and the growing slices wait meanwhile)
 ADOPT_MS = 50
 
 
@@ -92,7 +92,7 @@ class LayoutKeeper(QObject):
         self.timer.timeout.connect(self.keep)
         self.reused_last = False  # the chart shown was restored, not laid out (tests)
         # a large chart: what to restore once the top has been painted (see ``reused``)
-        self._after_paint: tuple[AccountGraph, int, frozenset[str], LayoutCache] | None = None
+        self._after_paint: tuple[AccountGraph, int, frozenset[str], bytes, int] | None = None
         self._adopt = QTimer(view, singleShot=True, interval=ADOPT_MS)
         self._adopt.timeout.connect(self.adopt)
         view.viewport().installEventFilter(self)
@@ -113,26 +113,28 @@ class LayoutKeeper(QObject):
             found = document.layouts.restored(graph, view.side, view.collapsed, view._size)
             self.reused_last = found is not None
             return found
-        # read after the first paint too: the bytes of 50,000 people are 2 MB
-        self._after_paint = (graph, graph.revision, frozenset(view.collapsed),
-                             document.layouts)
+        kept = document.layouts.read(graph, view.side)
+        if kept is not None:
+            self._after_paint = (graph, graph.revision, frozenset(view.collapsed), *kept)
         return None
 
     def eventFilter(self, _watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's
         if self._after_paint is not None and event.type() == QEvent.Type.Paint \
                 and not self._adopt.isActive():
-            self._adopt.start()  # growing goes on meanwhile: there may be nothing kept
+            self.view._grow_timer.stop()  # no slices: the kept layout is taken whole
+            self._adopt.start()
         return False
 
-    def _restored(self, pending: tuple[AccountGraph, int, frozenset[str], LayoutCache],
+    def _restored(self, pending: tuple[AccountGraph, int, frozenset[str], bytes, int],
                   ) -> LiveChart | None:
         view = self.view
-        graph, revision, collapsed, layouts = pending
+        graph, revision, collapsed, data, stamp = pending
         if not view.growing or not isinstance(view.chart, LiveChart) \
                 or view.graph is not graph or graph.revision != revision \
                 or frozenset(view.collapsed) != collapsed:
             return None
-        return layouts.restored(graph, view.side, collapsed, view._size)
+        return chart_state.restore(graph, view.side, collapsed, view._size, data=data,
+                                   stamp=stamp)
 
     def adopt(self) -> None:
         """Replace the chart growing top first with the kept one, if nothing changed since
@@ -141,6 +143,8 @@ class LayoutKeeper(QObject):
         view = self.view
         chart = self._restored(pending) if pending is not None else None
         if chart is None:
+            if view.growing:  # grow as usual, slice by slice
+                view._grow_timer.start()
             return
         top = view.chart.roots()[:1] if isinstance(view.chart, LiveChart) else []
         anchor = view._anchor(top[0]) if top else None
