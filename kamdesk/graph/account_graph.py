@@ -51,7 +51,9 @@ class AccountGraph:
         # Node: a person id. Edge u → v: every link from u to v, as {"links": {id: kind}}.
         # A DiGraph holding a dict of links per pair rather than a MultiDiGraph because the
         # latter builds ten times slower (10 µs an edge), which dominates opening an account.
-        self.graph: nx.DiGraph[str] = nx.DiGraph()
+        # None: not built yet (``restore``); the ``graph`` property builds it when first
+        # asked for, since painting a chart needs only the reporting index below.
+        self._nx: nx.DiGraph[str] | None = nx.DiGraph()
         self.revision = 0  # counts applied change sets: a cache key for derived values
         self._people: dict[str, Person] = {}
         self._links: dict[str, Link] = {}
@@ -75,6 +77,22 @@ class AccountGraph:
         self._listeners.remove(listener)
 
     # ----------------------------------------------------------------- reading
+    @property
+    def graph(self) -> nx.DiGraph[str]:
+        """Every person and link as a networkx graph (analysis, rules on lines)."""
+        if self._nx is None:
+            self._nx = self._built_graph()
+        return self._nx
+
+    def _built_graph(self) -> nx.DiGraph[str]:
+        built: nx.DiGraph[str] = nx.DiGraph()
+        built.add_nodes_from(self._people)
+        pairs: dict[tuple[str, str], dict[str, LinkKind]] = {}
+        for x in self._links.values():
+            pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
+        built.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+        return built
+
     @property
     def id(self) -> str:
         return self.account.id
@@ -111,6 +129,11 @@ class AccountGraph:
     def manager_of(self, person_id: str) -> str | None:
         """The solid-line manager, if any."""
         return self._manager.get(person_id)
+
+    @property
+    def managers(self) -> Mapping[str, str]:
+        """Person → solid-line manager, for everyone who has one (read-only)."""
+        return MappingProxyType(self._manager)
 
     def solid_reports(self, person_id: str) -> list[str]:
         return list(self._reports.get(person_id, ()))
@@ -306,16 +329,16 @@ class AccountGraph:
         """
         self = cls(account)
         self._people = {p.id: p for p in people}
-        self.graph.add_nodes_from(self._people)
         self._links = {x.id: x for x in links}
-        pairs: dict[tuple[str, str], dict[str, LinkKind]] = {}
+        self._nx = None  # built when first needed (see ``graph``): opening paints sooner
+        manager, reports = self._manager, self._reports
         for x in self._links.values():
-            pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
             if x.kind is LinkKind.REPORTS_TO and not x.dotted:
-                self._index_solid(x)
-        self.graph.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+                manager[x.source] = x.target
+                reports.setdefault(x.target, {})[x.source] = None
+        tables = self._records
         for record in records:
-            self._records[type(record)][record.id] = record
+            tables[type(record)][record.id] = record
         return self
 
     def commit(self, changes: ChangeSet) -> ChangeSet:
@@ -437,10 +460,12 @@ class AccountGraph:
         if isinstance(entity, Person):
             if after is None:
                 del self._people[entity.id]
-                self.graph.remove_node(entity.id)
+                if self._nx is not None:
+                    self._nx.remove_node(entity.id)
             else:
                 self._people[entity.id] = cast(Person, after)
-                self.graph.add_node(entity.id)
+                if self._nx is not None:
+                    self._nx.add_node(entity.id)
         elif isinstance(entity, Link):
             if before is not None:
                 self._unlink(cast(Link, before))
@@ -456,20 +481,22 @@ class AccountGraph:
 
     def _link(self, link: Link) -> None:
         self._links[link.id] = link
-        data = self.graph.get_edge_data(link.source, link.target)
-        if data is None:
-            self.graph.add_edge(link.source, link.target, links={link.id: link.kind})
-        else:
-            data["links"][link.id] = link.kind
+        if self._nx is not None:
+            data = self._nx.get_edge_data(link.source, link.target)
+            if data is None:
+                self._nx.add_edge(link.source, link.target, links={link.id: link.kind})
+            else:
+                data["links"][link.id] = link.kind
         if link.kind is LinkKind.REPORTS_TO and not link.dotted:
             self._index_solid(link)
 
     def _unlink(self, link: Link) -> None:
         del self._links[link.id]
-        pair = self.graph[link.source][link.target]["links"]
-        del pair[link.id]
-        if not pair:
-            self.graph.remove_edge(link.source, link.target)
+        if self._nx is not None:
+            pair = self._nx[link.source][link.target]["links"]
+            del pair[link.id]
+            if not pair:
+                self._nx.remove_edge(link.source, link.target)
         if link.kind is LinkKind.REPORTS_TO and not link.dotted:
             del self._manager[link.source]
             reports = self._reports[link.target]

@@ -11,6 +11,7 @@ works out a card's box when asked, so the screen pays for what it shows. The res
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
 from kamdesk.graph.account_graph import AccountGraph
@@ -27,7 +28,7 @@ from kamdesk.graph.chart import (
 )
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box, Shown, TidyLayout
-from kamdesk.graph.queries import manager_chain, subtree
+from kamdesk.graph.queries import manager_chain, roots, subtree
 from kamdesk.graph.types import LinkKind, Side
 
 STACK = "\x00"  # a stack's key in the tidy layout: STACK + its manager's id
@@ -57,10 +58,10 @@ class LiveChart:
         self._hidden: dict[str, int] = {}
         self.layout: TidyLayout[str] = TidyLayout(self._children, self._box_size,
                                                   gap_x=GAP_X, gap_y=GAP_Y)
-        for pid in graph.people:
-            self._order[pid] = len(self._order)
-            if graph.manager_of(pid) is None and self._mine(pid):
-                self._roots[pid] = None
+        self._order = dict(zip(graph.people, itertools.count()))
+        self._next = len(self._order)  # the place of the next person the graph adds
+        mine = self._mine  # who left is charted only when shown or heading a team
+        self._roots = dict.fromkeys(p for p in roots(graph, side) if mine(p))
         self.layout.update(list(self._roots))
         self.boxes = _Boxes(self)
         self.manager = _Managers(self)
@@ -132,7 +133,9 @@ class LiveChart:
         changed, removed = [], []
         for pid in around:
             if pid not in self._order and pid in self.graph.people:
-                self._order[pid] = len(self._order)
+                # after the graph's people, as it adds them (not len(): after a removal
+                # that number is taken, and two roots would tie in the wrong order)
+                self._order[pid] = self._next = self._next + 1
             if self._mine(pid):
                 changed += [pid, STACK + pid]
                 if managers(pid) is None:

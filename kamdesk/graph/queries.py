@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import operator
 from collections import deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -9,6 +11,8 @@ from functools import lru_cache
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Person
 from kamdesk.graph.types import Level, LinkKind, Side
+
+_SIDE = operator.attrgetter("side")
 
 
 def reporting_cycles(starts: Iterable[str],
@@ -40,9 +44,26 @@ def people_of(graph: AccountGraph, side: Side | None = None) -> list[Person]:
     return [p for p in graph.people.values() if side is None or p.side is side]
 
 
+def side_count(graph: AccountGraph, side: Side) -> int:
+    """How many people are on ``side`` (counted in C: it is asked on every open)."""
+    return collections.Counter(map(_SIDE, graph.people.values()))[side]
+
+
 def roots(graph: AccountGraph, side: Side | None = None) -> list[str]:
     """People with no solid-line manager: the tops of the org chart (a forest)."""
-    return [p.id for p in people_of(graph, side) if graph.manager_of(p.id) is None]
+    managed = graph.managers  # one look-up each, no call: this runs over every person
+    return [pid for pid, p in graph.people.items()
+            if (side is None or p.side is side) and pid not in managed]
+
+
+def count_below(graph: AccountGraph, pid: str, limit: int) -> int:
+    """How many people report to ``pid`` directly or not, counted up to just past limit."""
+    count, queue = 0, [pid]
+    while queue and count <= limit:
+        reports = graph.solid_reports(queue.pop())
+        count += len(reports)
+        queue += reports
+    return count
 
 
 def direct_reports(graph: AccountGraph, person_id: str) -> list[str]:

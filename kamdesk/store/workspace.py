@@ -9,6 +9,7 @@ transaction re-checks the rules against what other processes committed (see ``wr
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import uuid
@@ -226,28 +227,48 @@ class Workspace:
         return {(a, s): n for a, s, n in rows}
 
     def load(self, account_id: str) -> AccountGraph:
-        """The account as a graph whose every edit is written here."""
+        """The account as a graph whose every edit is written here.
+
+        One read transaction (a consistent snapshot). A ``.kam`` file's rows are read with
+        the sqlite3 cursor itself: SQLAlchemy's result rows add a tenth to the fetch, the
+        larger part of opening a large account. A server keeps SQLAlchemy's execution, which
+        its watchdog follows statement by statement."""
         with paused_gc(), self._guard(), self.engine.connect() as conn:
             mark = history.last_id(conn, account_id)  # team: before the rows, see follow()
-            found = self._rows(conn, Account, schema.accounts.c.id, account_id)
+            fetch = self._fetcher(conn)
+            found = fetch(Account, "id", account_id)
             if not found:
                 raise UnknownAccountError(f"no account with id {account_id!r}")
-            people = self._rows(conn, Person, None, account_id)
-            links = self._rows(conn, Link, None, account_id)
+            people = fetch(Person, "account_id", account_id)
+            links = fetch(Link, "account_id", account_id)
             records: list[Entity] = []
             for kind in RECORD_TYPES:
-                records += self._rows(conn, kind, None, account_id)
+                records += fetch(kind, "account_id", account_id)
             graph = AccountGraph.restore(found[0], people, links, records)
         self._history_marks[account_id] = self._stamps[account_id] = mark
         graph.attach_journal(self.write)
         return graph
 
-    def _rows(self, conn: Connection, kind: type[Entity], column: Any,
+    def _fetcher(self, conn: Connection) -> Callable[[type[Entity], str, str], list[Any]]:
+        """A function reading one kind of entity by one column's value, decoded."""
+        if self.path is None:
+            return lambda kind, column, key: self._rows(conn, kind, column, key)
+        driver = conn.connection.dbapi_connection  # inside the transaction conn began
+        assert driver is not None
+
+        def fetch(kind: type[Entity], column: str, key: str) -> list[Any]:
+            codec: Codec[Any] = CODECS[kind]
+            with contextlib.closing(driver.cursor()) as cursor:
+                rows = cursor.execute(_select_sql(codec, column), (key,)).fetchall()
+            return decoded(codec, rows, self.location)
+
+        return fetch
+
+    def _rows(self, conn: Connection, kind: type[Entity], column: str,
               account_id: str) -> list[Any]:
         codec: Codec[Any] = CODECS[kind]
-        key = column if column is not None else codec.table.c.account_id
-        rows = conn.execute(select(codec.table).where(key == bindparam("key")),
-                            {"key": account_id}).all()
+        rows = conn.execute(select(codec.table).where(
+            codec.table.c[column] == bindparam("key")), {"key": account_id}).all()
         return decoded(codec, rows, self.location)
 
     # ------------------------------------------------------------------ writing
@@ -462,6 +483,13 @@ def _insert_sql(conn: Connection, codec: Codec[Any]) -> str:
     names = ", ".join(quote(c) for c in codec.fields)
     marks = ", ".join(mark for _ in codec.fields)
     return f"INSERT INTO {quote(codec.table.name)} ({names}) VALUES ({marks})"
+
+
+@functools.cache
+def _select_sql(codec: Codec[Any], column: str) -> str:
+    """A ``.kam`` file's SELECT of every column of an entity's rows, by one column."""
+    names = ", ".join(f'"{name}"' for name in codec.fields)
+    return f'SELECT {names} FROM "{codec.table.name}" WHERE "{column}" = ?'
 
 
 def _create_schema(conn: Connection) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,6 +26,9 @@ from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
 from kamdesk.ui import i18n
 from kamdesk.ui.commands import perform
+
+if TYPE_CHECKING:
+    from kamdesk.ui.chart.layout_cache import LayoutCache
 
 
 def follow(old: AccountGraph | None, new: AccountGraph | None, listener: Listener) -> None:
@@ -63,6 +67,8 @@ class AccountDocument(QObject):
         # Why this account may be read but not changed here (a viewer on a team server);
         # the server refuses such writes anyway, the document says so before trying.
         self.read_only: str | None = None
+        # where the charts keep their layouts between runs (None: nowhere)
+        self.layouts: LayoutCache | None = None
         graph.subscribe(self._forget_removed)
 
     def close(self) -> None:

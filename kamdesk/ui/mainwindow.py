@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import i18n, messages, workspace_actions
+from kamdesk.ui import i18n, messages, settings_saver, workspace_actions
 from kamdesk.ui.accounts import AccountActions
+from kamdesk.ui.chart.layout_cache import LayoutCache
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.navigator import Navigator
 from kamdesk.ui.panels.portfolio import PortfolioPanel
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
                 panel.set_workspace(workspace)
         self.setWindowTitle(self.tr("kamdesk — %1").replace("%1", workspace.location))
         remember(workspace.location)
-        self.refresh(select or QSettings().value(f"account/{workspace.location}"))
+        self.refresh(select or settings_saver.value(f"account/{workspace.location}"))
 
     def open_target(self, named: str | None) -> bool:
         """Open a workspace by path or URL (None: the user's default); a dialog if refused."""
@@ -326,11 +327,12 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
             from kamdesk.ui.live import LiveLink
             LiveLink(self.workspace, document, self.statusBar())
+            document.layouts = LayoutCache(self.workspace, graph.id)  # charts' last layouts
         for panel in self.panels:
             panel.set_document(document)
         self.portfolio.set_document(document)
         if self.workspace is not None:
-            QSettings().setValue(f"account/{self.workspace.location}", graph.id)
+            settings_saver.save_later(f"account/{self.workspace.location}", graph.id)
 
     def _selected(self, pid: str | None) -> None:
         if self.graph is not None and pid is not None and pid in self.graph.people:

@@ -33,11 +33,12 @@ from kamdesk.graph.chart import ChartLayout
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.layout import Box
 from kamdesk.graph.live_chart import LiveChart, people_touched
-from kamdesk.graph.queries import manager_chain
+from kamdesk.graph.queries import count_below, manager_chain, roots, side_count
 from kamdesk.graph.types import LinkKind, Side
 from kamdesk.ui.chart.cards import CardPainter, card_size
 from kamdesk.ui.chart.gestures import ChartGestures
 from kamdesk.ui.chart.index import BADGE, chart_lines, ids_in
+from kamdesk.ui.chart.layout_cache import LayoutKeeper
 from kamdesk.ui.chart.looks import ChartLooks
 from kamdesk.ui.chart.painter import MARGIN, TEXT_LOD, ChartItem, ChartPainting
 from kamdesk.ui.document import AccountDocument, follow
@@ -107,12 +108,14 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         self._grow_timer = QTimer(self, singleShot=True, interval=1)  # paints go first
         self._grow_timer.timeout.connect(self._grow)
         self.collapsedChanged.connect(self._save_timer.start)
+        self.keeper = LayoutKeeper(self)  # the layout kept in the workspace, reused
 
     # ------------------------------------------------------------------ account
     def set_document(self, document: AccountDocument | None) -> None:
         """Show ``document``'s account (None: nothing); collapsed cards as last left."""
         if self.document is not None:
             self._save_collapsed()
+            self.keeper.leaving()
             self.document.selectionChanged.disconnect(self._selection_changed)
             self.document.hitsChanged.disconnect(self._hits_changed)
             self.document.linkSelected.disconnect(self._link_selected)
@@ -176,8 +179,15 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             self._links_changed()
         else:
             self._counterparts, self._lines, self._lines_of = {}, [], {}
-        self._later = self._top_first(graph)
-        self.relayout()
+        later = self._top_first(graph)
+        reused = self.keeper.reused(graph, document, bool(later))  # kept when last left
+        if reused is None:
+            self._later = later
+            self.relayout()
+        else:
+            self.item.prepareGeometryChange()
+            self.chart, self._later = reused, []
+            self._scene_rect()
         self.show_top()
         if self._later:
             self._grow_timer.start()
@@ -185,11 +195,9 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
     def _top_first(self, graph: AccountGraph | None) -> list[str]:
         """On a large chart, the people TOP_LEVELS down with reports: their subtrees are
         laid out after the first paint (``_grow``), so opening shows the top at once."""
-        if graph is None or sum(p.side is self.side for p in graph.people.values()) \
-                <= self.progressive:
+        if graph is None or side_count(graph, self.side) <= self.progressive:
             return []
-        level = [p for p in graph.people if graph.people[p].side is self.side
-                 and graph.manager_of(p) is None]
+        level = roots(graph, self.side)
         for _ in range(TOP_LEVELS):
             level = [k for p in level if p not in self.collapsed
                      for k in graph.solid_reports(p)]
@@ -212,7 +220,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             taken = 0
             while self._later and taken < SLICE_PEOPLE:
                 pid = self._later.pop(0)
-                size = _count_below(graph, pid, SLICE_PEOPLE)
+                size = count_below(graph, pid, SLICE_PEOPLE)
                 if size > SLICE_PEOPLE:
                     reports = graph.solid_reports(pid)
                     self._later[0:0] = [k for k in reports if graph.solid_reports(k)]
@@ -254,6 +262,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
             pid, at = anchor
             self.centerOn(self.card_rect(pid).center() - at)
         self.item.update()
+        self.keeper.changed()
 
     def _scene_rect(self) -> None:
         """The chart with a screenful of room around it, so a card kept in place by
@@ -477,16 +486,6 @@ class TeamChart(OrgChartView):
     @staticmethod
     def title() -> str:
         return translate("OrgChartView", "Our team")
-
-
-def _count_below(graph: AccountGraph, pid: str, limit: int) -> int:
-    """How many people report to ``pid`` directly or not, counted up to just past limit."""
-    count, queue = 0, [pid]
-    while queue and count <= limit:
-        reports = graph.solid_reports(queue.pop())
-        count += len(reports)
-        queue += reports
-    return count
 
 
 def _strings(value: object) -> list[str]:
