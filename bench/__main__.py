@@ -3,11 +3,22 @@
 
 import sys
 
-from bench import analysis, app, foundation, importing, layout, report, soak, team
+from bench import (
+    analysis,
+    app,
+    desk_panels,
+    foundation,
+    importing,
+    layout,
+    report,
+    soak,
+    team,
+)
 
 BENCHES = {"foundation": foundation.main, "report": report.main, "importing": importing.main,
            "layout": layout.main, "app": app.main,
-           "analysis": analysis.main, "soak": soak.main, "team": team.main}
+           "desk": desk_panels.main, "analysis": analysis.main, "soak": soak.main,
+           "team": team.main}
 for name in [a for a in sys.argv[1:] if not a.isdigit()] or list(BENCHES):
     BENCHES[name]()
     print()

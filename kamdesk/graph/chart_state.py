@@ -67,6 +67,7 @@ def dump(chart: LiveChart, stamp: int) -> bytes | None:
                    for slot in Node.__slots__}
         head = {
             "format": FORMAT, "stamp": stamp, "side": chart.side.value,
+            "show_left": chart.show_left,
             "collapsed": sorted(chart.collapsed), "slots": list(Node.__slots__),
             "numbers": {name: getattr(layout, name) for name in sorted(_NUMBERS)},
             "roots": [index[id(r)] for r in layout.roots],
@@ -88,18 +89,19 @@ def dump(chart: LiveChart, stamp: int) -> bytes | None:
 
 
 def restore(graph: AccountGraph, side: Side, collapsed: Collection[str], size: Size, *,
-            data: bytes, stamp: int) -> LiveChart | None:
-    """The chart ``dump`` wrote, if it was written for this state (same stamp, side and
-    collapsed cards) by this layout; else None (lay out afresh)."""
+            data: bytes, stamp: int, show_left: bool = False) -> LiveChart | None:
+    """The chart ``dump`` wrote, if it was written for this state (same stamp, side,
+    collapsed cards and showing of who left) by this layout; else None (lay out afresh)."""
     try:
-        return _restore(graph, side, set(collapsed), size, data=data, stamp=stamp)
+        return _restore(graph, side, set(collapsed), size, data=data, stamp=stamp,
+                        show_left=show_left)
     except (_UnknownError, KeyError, TypeError, ValueError, IndexError, struct.error,
             zlib.error, UnicodeDecodeError, OverflowError):
         return None
 
 
 def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *,
-             data: bytes, stamp: int) -> LiveChart | None:
+             data: bytes, stamp: int, show_left: bool) -> LiveChart | None:
     if not data.startswith(MAGIC):
         return None
     body = zlib.decompress(data[len(MAGIC):])
@@ -113,6 +115,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
         at += length
     head = json.loads(parts[0])
     if (head["format"] != FORMAT or head["stamp"] != stamp or head["side"] != side.value
+            or head.get("show_left") is not show_left
             or set(head["collapsed"]) != collapsed or head["slots"] != list(Node.__slots__)
             or list(head["columns"]) != list(Node.__slots__)):
         return None
@@ -126,6 +129,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
 
     chart = LiveChart.__new__(LiveChart)
     chart.graph, chart.side, chart.size, chart.collapsed = graph, side, size, collapsed
+    chart.show_left = show_left
     chart.stacks = {}
     for manager, (leaves, columns, cell, box) in head["stacks"].items():
         stack = _Stack.__new__(_Stack)
@@ -158,10 +162,15 @@ def _same_forest(chart: LiveChart, nodes: list[Node[str]]) -> bool:
     the order of a manager's reports is the graph's order in memory, which a reload may
     not reproduce (a person moved under a new manager is last there, and first or
     anywhere after a reload): then the layout is made afresh."""
-    if list(chart._roots) != roots(chart.graph, chart.side) \
+    mine = chart._mine  # who left: charted only when shown or heading a team
+    if list(chart._roots) != [p for p in roots(chart.graph, chart.side) if mine(p)] \
             or [r.key for r in chart.layout.roots] != list(chart._roots):
         return False
-    reports, stacks, collapsed = chart.graph.solid_reports, chart.stacks, chart.collapsed
+    stacks, collapsed = chart.stacks, chart.collapsed
+
+    def reports(key: str) -> list[str]:
+        return [k for k in chart.graph.solid_reports(key) if mine(k)]
+
     for node in nodes:
         key = node.key
         if key.startswith(STACK):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui import i18n, messages, settings_saver, workspace_actions
 from kamdesk.ui.accounts import AccountActions
-from kamdesk.ui.chart.layout_cache import LayoutCache
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.navigator import Navigator
 from kamdesk.ui.panels.portfolio import PortfolioPanel
@@ -325,6 +324,7 @@ class MainWindow(QMainWindow):
         document.activated.connect(self._activated)
         document.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         if self.workspace is not None:  # team: colleagues' changes live, a viewer's banner
+            from kamdesk.ui.chart.layout_cache import LayoutCache  # after the first paint
             from kamdesk.ui.live import LiveLink
             LiveLink(self.workspace, document, self.statusBar())
             document.layouts = LayoutCache(self.workspace, graph.id)  # charts' last layouts

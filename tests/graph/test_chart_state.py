@@ -109,3 +109,19 @@ def test_a_graph_ordering_the_reports_otherwise_is_laid_out_afresh() -> None:
                                stamp=3) is not None
     assert chart_state.restore(other_order, Side.CLIENT, (), _size(other_order), data=data,
                                stamp=3) is None
+
+
+def test_a_chart_kept_without_who_left_is_not_taken_to_show_them() -> None:
+    graph = sample.generate(seed=3, people=200, today=TODAY)[0]
+    leaf = next(p for p in graph.people.values() if p.side is Side.CLIENT
+                and graph.manager_of(p.id) and not graph.solid_reports(p.id))
+    graph.update_person(leaf._replace(left_on=TODAY))
+    live = LiveChart(graph, Side.CLIENT, (), _size(graph))
+    assert leaf.id not in live.boxes
+    data = chart_state.dump(live, stamp=7)
+    assert data is not None
+    again = chart_state.restore(graph, Side.CLIENT, (), _size(graph), data=data, stamp=7)
+    assert again is not None  # the same state: taken, and equal to a fresh layout
+    _equal(again, LiveChart(graph, Side.CLIENT, (), _size(graph)))
+    assert chart_state.restore(graph, Side.CLIENT, (), _size(graph), data=data, stamp=7,
+                               show_left=True) is None  # they would be missing

@@ -19,7 +19,7 @@ from kamdesk.ui.panels.portfolio_reader import Digest
 
 def summary(name: str, received: float, currency: str) -> Digest:
     account = Account(id=name, name=name)
-    return Digest(account, None, received, currency, ())
+    return Digest(account, None, received, currency, (), date(2026, 12, 1))
 
 
 def test_area_follows_value_received_within_each_currency() -> None:

@@ -47,14 +47,15 @@ class LayoutCache:
         self.workspace, self.account_id = workspace, account_id
 
     def restored(self, graph: AccountGraph, side: Side, collapsed: Collection[str],
-                 size: Size) -> LiveChart | None:
+                 size: Size, show_left: bool = False) -> LiveChart | None:
         """The chart as last kept, if it was laid out from exactly this graph's state
         with these cards collapsed; None: lay it out."""
         found = self.read(graph, side)
         if found is None:
             return None
         data, stamp = found
-        return chart_state.restore(graph, side, collapsed, size, data=data, stamp=stamp)
+        return chart_state.restore(graph, side, collapsed, size, data=data, stamp=stamp,
+                                   show_left=show_left)
 
     def read(self, graph: AccountGraph, side: Side) -> tuple[bytes, int] | None:
         """The kept bytes and the stamp of the graph's state (restore checks they match)."""
@@ -110,7 +111,8 @@ class LayoutKeeper(QObject):
             return None
         view = self.view
         if not top_first:
-            found = document.layouts.restored(graph, view.side, view.collapsed, view._size)
+            found = document.layouts.restored(graph, view.side, view.collapsed, view._size,
+                                              view.show_left)
             self.reused_last = found is not None
             return found
         kept = document.layouts.read(graph, view.side)
@@ -134,7 +136,7 @@ class LayoutKeeper(QObject):
                 or frozenset(view.collapsed) != collapsed:
             return None
         return chart_state.restore(graph, view.side, collapsed, view._size, data=data,
-                                   stamp=stamp)
+                                   stamp=stamp, show_left=view.show_left)
 
     def adopt(self) -> None:
         """Replace the chart growing top first with the kept one, if nothing changed since
