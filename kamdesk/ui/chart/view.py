@@ -98,7 +98,7 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
         settings = QSettings()
         self.show_influence = settings.value("view/showInfluence", True, type=bool)
         self.show_conflicts = settings.value("view/showConflicts", True, type=bool)
-        self.show_left = settings.value("view/showLeft", False, type=bool)  # greyed if shown
+        self.show_left = bool(settings.value("view/showLeft", False, type=bool))  # greyed if shown
         # saving the collapsed cards rewrites the settings file (25 ms at 10,000 people):
         # after a second of quiet, and when the account is left, not at every click
         self._save_timer = QTimer(self, singleShot=True, interval=1000)
