@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,14 +29,19 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Account, ActionItem, Meeting, Person
 from kamdesk.graph.meetings import done, is_overdue, open_actions
 from kamdesk.ui import i18n
-from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, word
+from kamdesk.ui.panels.desk import (
+    RECORD_ID,
+    RED,
+    DeskPanel,
+    data_of,
+    word,
+)
 from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.portfolio_reader import PortfolioReader, reader_for
 
 if TYPE_CHECKING:
     from kamdesk.store import Workspace
 
-RECORD_ID = Qt.ItemDataRole.UserRole
 ALL = "*"
 
 

@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.changes_since import (
     as_facts,
     describe,
@@ -42,6 +40,7 @@ from kamdesk.graph.entities import Meeting
 from kamdesk.graph.vocabulary import Vocabulary
 from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.refilling import RefillingPanel
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +53,7 @@ def _named(widget: W, name: str) -> W:
     return widget
 
 
-class ChangesPanel(QWidget):
+class ChangesPanel(RefillingPanel):
     """The "What changed" tab (``changesView``)."""
 
     PLACE = "tab"
@@ -68,7 +67,6 @@ class ChangesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName(self.OBJECT_NAME)
         self.document: AccountDocument | None = None
-        self.stale = False
         self.today = date.today()
         self.since = _named(QComboBox(), "changesSince")
         self.since.addItem(self.tr("since the last meeting"), "meeting")
@@ -110,16 +108,6 @@ class ChangesPanel(QWidget):
         self.heading.clear()
         if document is not None:
             self._on_changes(())
-
-    def _on_changes(self, _changes: ChangeSet) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
 
     def _since_changed(self, _index: int) -> None:
         self.day.setEnabled(self.since.currentData() == "date")

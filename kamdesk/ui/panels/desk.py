@@ -16,7 +16,7 @@ from enum import Enum
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,9 @@ from kamdesk.graph.types import Side
 from kamdesk.io.words import value as value_word
 from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.refilling import RefillingPanel
 
+RECORD_ID = Qt.ItemDataRole.UserRole  # a table row's record id, on its first cell
 NO_DATE = QDate(1900, 1, 1)  # a QDateEdit at this minimum shows "—": no date
 RED = QColor("#c62828")
 AMBER = QColor("#ef6c00")
@@ -52,7 +54,7 @@ def word(item: Enum) -> str:
     return value_word(item, language())
 
 
-class DeskPanel(QWidget):
+class DeskPanel(RefillingPanel):
     """A tab that mirrors the open account and refills itself when shown after a change."""
 
     PLACE: ClassVar[str] = "tab"
@@ -63,7 +65,7 @@ class DeskPanel(QWidget):
         super().__init__(parent)
         self.setObjectName(self.OBJECT_NAME)
         self.document: AccountDocument | None = None
-        self.stale = True
+        self.stale = True  # filled when first shown
 
     @property
     def graph(self) -> AccountGraph | None:
@@ -82,11 +84,8 @@ class DeskPanel(QWidget):
             self.refresh()
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if not self.concerns(changes):
-            return
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
+        if self.concerns(changes):
+            super()._on_changes(changes)
 
     def _opened(self, kind: str, record_id: str) -> None:
         if kind == self.OPENS:
@@ -110,11 +109,6 @@ class DeskPanel(QWidget):
     def concerns(self, changes: ChangeSet) -> bool:
         """Whether a change set can alter what the panel shows (default: any)."""
         return True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Fill the panel from the graph (a cleared panel without a document)."""
@@ -214,3 +208,26 @@ E = TypeVar("E", bound=Enum)
 def enum_of(combo: QComboBox, cls: type[E]) -> E:
     """The chosen value of a ``fill_enum`` drop-down (Qt hands a StrEnum back as a str)."""
     return cls(data_of(combo))
+
+
+class RecordListPanel(DeskPanel):
+    """A desk panel with a table of records (``table``, first column carrying each row's
+    record id) and the one chosen (``current``) shown below it by ``_show_current``."""
+
+    current: str | None
+    table: QTableWidget
+
+    def _show_current(self) -> None:
+        raise NotImplementedError
+
+    def _chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        if item is not None:
+            self.current = item.data(RECORD_ID)
+            self._show_current()
+
+    def choose(self, record_id: str) -> None:
+        """Show the record ``record_id`` (the signals list opens one this way)."""
+        self.current = record_id
+        self.refresh()

@@ -11,18 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from kamdesk.graph.changes import Change, ChangeSet
+from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Link, Person
 from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.refilling import RefillingPanel
 
 SHOWN = 500  # the newest entries listed
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(RefillingPanel):
     """The history tab (``historyView``)."""
 
     PLACE = "tab"
@@ -36,7 +36,6 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName(self.OBJECT_NAME)
         self.document: AccountDocument | None = None
-        self.stale = False
         self.only_person = QCheckBox(self.tr("Only the selected person"),
                                      objectName="historyPersonOnly")
         self.only_person.toggled.connect(lambda _on: self.refresh())
@@ -63,16 +62,6 @@ class HistoryPanel(QWidget):
     def _on_selection(self, _pid: object) -> None:
         if self.only_person.isChecked():
             self._on_changes(())
-
-    def _on_changes(self, _changes: ChangeSet) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self.stale = False

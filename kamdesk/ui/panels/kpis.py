@@ -23,10 +23,17 @@ from PySide6.QtWidgets import (
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import Kpi, new_id
 from kamdesk.graph.vocabulary import vocabulary
-from kamdesk.ui.panels.desk import GREEN, MUTED, RED, DeskPanel, language, put
+from kamdesk.ui.panels.desk import (
+    GREEN,
+    MUTED,
+    RECORD_ID,
+    RED,
+    DeskPanel,
+    language,
+    put,
+)
 from kamdesk.ui.panels.fit import fit_columns
 
-RECORD_ID = Qt.ItemDataRole.UserRole
 FIELDS = ("name", "unit", "target", "actual", "period")
 NUMBERS = ("target", "actual")
 

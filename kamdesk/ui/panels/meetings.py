@@ -29,13 +29,15 @@ from kamdesk.graph import meetings
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import ActionItem, Meeting, new_id
 from kamdesk.ui import i18n
-from kamdesk.ui.panels.desk import DeskPanel, language
+from kamdesk.ui.panels.desk import (
+    RECORD_ID,
+    RecordListPanel,
+    language,
+)
 from kamdesk.ui.panels.meeting_form import MeetingForm
 
-RECORD_ID = Qt.ItemDataRole.UserRole
 
-
-class MeetingsPanel(DeskPanel):
+class MeetingsPanel(RecordListPanel):
     OBJECT_NAME = "meetingsPanel"
     OPENS = "Meeting"
 
@@ -126,17 +128,6 @@ class MeetingsPanel(DeskPanel):
             self.buttons["held"].setEnabled(
                 meeting.day <= date.today() and not meetings.is_held(graph, meeting,
                                                                     date.today()))
-
-    def _chosen(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.current = self.table.item(rows[0].row(), 0).data(RECORD_ID)
-            self._show_current()
-
-    def choose(self, meeting_id: str) -> None:
-        """Show the meeting ``meeting_id`` (the signals list opens one this way)."""
-        self.current = meeting_id
-        self.refresh()
 
     # ------------------------------------------------------------------ edits
     def save_meeting(self, text: str, after: Meeting) -> None:

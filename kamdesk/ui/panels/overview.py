@@ -10,19 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.types import Severity
 from kamdesk.ui import i18n
 from kamdesk.ui.document import AccountDocument, follow
+from kamdesk.ui.panels.refilling import RefillingPanel
 
 SEVERITY_COLOURS = {Severity.CRITICAL: QColor("#8e0000"), Severity.HIGH: QColor("#c62828"),
                     Severity.MEDIUM: QColor("#a15c00"), Severity.LOW: QColor("#555555")}
 
 
-class OverviewPanel(QWidget):
+class OverviewPanel(RefillingPanel):
     """The overview tab (``accountOverview``)."""
 
     PLACE = "tab"
@@ -36,7 +36,6 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName(self.OBJECT_NAME)
         self.document: AccountDocument | None = None
-        self.stale = False
         self.heading = QLabel(objectName="accountTitle")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
@@ -59,16 +58,6 @@ class OverviewPanel(QWidget):
         if document is not None:
             self.heading.setText(document.graph.account.name)
             self._on_changes(())
-
-    def _on_changes(self, _changes: ChangeSet) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         from kamdesk.graph import signals

@@ -27,10 +27,17 @@ from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.entities import RaciActivity, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import RaciValue
-from kamdesk.ui.panels.desk import RED, DeskPanel, data_of, language, ours, put
+from kamdesk.ui.panels.desk import (
+    RECORD_ID,
+    RED,
+    DeskPanel,
+    data_of,
+    language,
+    ours,
+    put,
+)
 from kamdesk.ui.panels.fit import fit_columns
 
-RECORD_ID = Qt.ItemDataRole.UserRole
 CYCLE = [None, RaciValue.RESPONSIBLE, RaciValue.ACCOUNTABLE, RaciValue.CONSULTED,
          RaciValue.INFORMED]
 INVALID = QColor("#fdecea")

@@ -32,8 +32,9 @@ from kamdesk.graph.types import RiskCategory, RiskStatus, Severity
 from kamdesk.ui import i18n
 from kamdesk.ui.panels.desk import (
     AMBER,
+    RECORD_ID,
     RED,
-    DeskPanel,
+    RecordListPanel,
     date_edit,
     enum_of,
     fill_enum,
@@ -45,11 +46,10 @@ from kamdesk.ui.panels.desk import (
 from kamdesk.ui.panels.fit import fit_columns
 from kamdesk.ui.panels.risk_steps import RiskSteps
 
-RECORD_ID = Qt.ItemDataRole.UserRole
 SEVERITY_RANK = {s: i for i, s in enumerate(reversed(list(Severity)))}  # critical first
 
 
-class RisksPanel(DeskPanel):
+class RisksPanel(RecordListPanel):
     OBJECT_NAME = "risksPanel"
     OPENS = "Risk"
 
@@ -175,16 +175,6 @@ class RisksPanel(DeskPanel):
         for w in (self.category, self.severity, self.description, self.due):
             w.blockSignals(False)
         self.steps.show_risk(self.graph, risk)
-
-    def _chosen(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.current = self.table.item(rows[0].row(), 0).data(RECORD_ID)
-            self._show_current()
-
-    def choose(self, risk_id: str) -> None:
-        self.current = risk_id
-        self.refresh()
 
     # ------------------------------------------------------------------ edits
     def save_step(self, text: str, after: Risk) -> bool:
