@@ -1,7 +1,8 @@
 """Meetings and their action items: holding a meeting, and the open actions of a portfolio.
 
 A meeting is *held* when the contact it was happened: every client attendee's last contact
-is on or after its day. ``mark_held`` makes it so in one batch (one transaction, one undo
+is on or after its day; a meeting with no client attendee (an internal one) is held once its
+day is over, since no contact can say so. ``mark_held`` makes it so in one batch (one transaction, one undo
 step), together with the last contact of each counterpart pair that sat at the table, so the
 "silent client" signal clears the moment the KAM says the meeting took place.
 """
@@ -51,12 +52,16 @@ def client_attendees(graph: AccountGraph, meeting: Meeting) -> list[str]:
 
 
 def is_held(graph: AccountGraph, meeting: Meeting, today: date) -> bool:
-    """The day has come and every client attendee's last contact is on or after it."""
+    """The day has come and every client attendee's last contact is on or after it; with no
+    client attendee, the day is over (a meeting just planned for today is not yet held)."""
     if meeting.day > today:
         return False
+    attendees = client_attendees(graph, meeting)
+    if not attendees:
+        return meeting.day < today
     people = graph.people
     return all((c := people[a].last_contact) is not None and c >= meeting.day
-               for a in client_attendees(graph, meeting))
+               for a in attendees)
 
 
 def mark_held(graph: AccountGraph, meeting_id: str, today: date) -> ChangeSet:

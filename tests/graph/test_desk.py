@@ -105,6 +105,15 @@ def test_held_never_moves_a_contact_back_and_refuses_the_future() -> None:
     assert not meetings.is_held(g, g.record(Meeting, "later"), TODAY)
 
 
+def test_a_meeting_without_client_attendees_is_held_once_its_day_is_over() -> None:
+    g = tiny_graph()
+    g.add_record(Meeting("today", ACC, TODAY, "Internal prep", attendees=("kam",)))
+    g.add_record(Meeting("past", ACC, TODAY - timedelta(days=1), "Internal prep"))
+    assert not meetings.is_held(g, g.record(Meeting, "today"), TODAY)
+    assert meetings.is_held(g, g.record(Meeting, "past"), TODAY)
+    assert meetings.is_held(g, g.record(Meeting, "today"), TODAY + timedelta(days=1))
+
+
 def test_open_actions_overdue_first_then_by_due_and_by_owner() -> None:
     items = [ActionItem("a", ACC, "later", "kam", TODAY + timedelta(days=5)),
              ActionItem("b", ACC, "undated", "kam"),
