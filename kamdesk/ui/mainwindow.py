@@ -147,18 +147,17 @@ class MainWindow(QMainWindow):
         actions belong to ``self.chrome``, so the old ones go with it)."""
         self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
         build_menus(self)
-        if self.toolbar is not None:
-            self.search.setParent(self)  # not deleted with the old toolbar
-            self.removeToolBar(self.toolbar)
-            self.toolbar.deleteLater()
-        self.toolbar = QToolBar(self.tr("Main"), self, objectName="mainToolBar")
-        for action in (self.undo_action, self.redo_action, self.new_person_action,
-                       self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.search)
-        self.search.show()
-        self.addToolBar(self.toolbar)
+        if self.toolbar is None:  # one toolbar for good: the search box's action owns it
+            self.toolbar = QToolBar(self, objectName="mainToolBar")
+            self._tools_end = self.toolbar.addSeparator()
+            self.toolbar.addWidget(self.search)
+            self.addToolBar(self.toolbar)
+        for old in self.toolbar.actions()[:self.toolbar.actions().index(self._tools_end)]:
+            self.toolbar.removeAction(old)  # the old language's, deleted with its chrome
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.toolbar.insertActions(self._tools_end, [
+            self.undo_action, self.redo_action, self.new_person_action,
+            self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.search.setPlaceholderText(self.tr("Find a person (Ctrl+F)"))
         self.portfolio_dock.setWindowTitle(PortfolioPanel.title())
         self.navigator_dock.setWindowTitle(self.tr("Panels"))

@@ -474,3 +474,24 @@ def test_language_switch_translates_the_window_and_keeps_the_work(qtbot, window)
         from PySide6.QtCore import QSettings
 
         QSettings().setValue("language", "en")
+
+
+def test_switching_language_twice_keeps_the_search_box(qtbot, window) -> None:
+    """The search box lives in the toolbar: a switch must not delete it with an old one,
+    even once the event loop has run the deletions between two switches."""
+    from PySide6.QtCore import QSettings
+
+    from kamdesk.ui import i18n
+
+    window.search.setText("abc")
+    try:
+        for language in ("ru", "en", "ru"):
+            window.switch_language(language)
+            qtbot.wait(20)  # deleteLater runs here
+            assert window.search.text() == "abc" and window.search.isVisible()
+            assert window.toolbar.widgetForAction(window.toolbar.actions()[-1]) is window.search
+        assert window.search.placeholderText().startswith("Найти")
+        assert window.toolbar.windowTitle() != "Main"
+    finally:
+        i18n.install("en")
+        QSettings().setValue("language", "en")
