@@ -4,7 +4,8 @@ A meeting is *held* when the contact it was happened: every client attendee's la
 is on or after its day; a meeting with no client attendee (an internal one) is held once its
 day is over, since no contact can say so. ``mark_held`` makes it so in one batch (one
 transaction, one undo step), together with the last contact of each counterpart pair that
-sat at the table, so the "silent client" signal clears the moment the KAM says the meeting took place.
+sat at the table, so the "silent client" signal clears the moment the KAM says the meeting
+took place.
 """
 
 from __future__ import annotations
