@@ -156,3 +156,20 @@ def test_a_rename_repaints_its_card_and_the_cards_naming_it_only(window: MainWin
     seen = painted_cards(team)
     team.viewport().repaint()
     assert any("Зуева Ия" in names for pid, names in seen if pid == ours)
+
+
+def test_renaming_a_stacked_card_wider_widens_its_stack_as_a_full_layout_does(
+        window: MainWindow) -> None:
+    """A card in a stack is sized when its box is asked for: a rename that widens it must
+    still lay its stack out again (the stack's cell is its widest card)."""
+    view, document, graph = window.chart, window.document, window.graph
+    assert document is not None and graph is not None and isinstance(view.chart, LiveChart)
+    stacked = sorted(view.chart.stacked)
+    assert stacked
+    for pid in (stacked[0], stacked[len(stacked) // 2]):
+        before = view._size(pid)
+        document.update_person(graph.person(pid)._replace(name="A much longer name " * 3))
+        assert view._size(pid)[0] > before[0]
+        full_equal(view)
+        document.stack.undo()
+        full_equal(view)

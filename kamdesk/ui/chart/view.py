@@ -311,8 +311,10 @@ class OrgChartView(ChartGestures, ChartPainting, QGraphicsView):
                         or (mine[0].left_on is None) != (mine[1].left_on is None):  # left
                     relayout = True
                     continue
-                self._sizes.pop(entity.id, None)
-                if self._size(entity.id) != self.chart.boxes.get(entity.id, Box(0, 0, 0, 0))[2:]:
+                old = self._sizes.pop(entity.id, None)  # the size it was laid out at
+                if old is None and entity.id not in self.chart.stacked:  # (sized when asked)
+                    old = self.chart.boxes.get(entity.id, Box(0, 0, 0, 0))[2:]
+                if self._size(entity.id) != old:
                     relayout = relayout or entity.id in self.chart.boxes
                 repaint.add(entity.id)  # the lines and the counterparts' names stay
             elif isinstance(entity, Link):
