@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -40,6 +42,7 @@ LIMITS = (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE), ("e
 SHORTEST = min(limit for _, limit in LIMITS)
 _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
+_LEVELS = {int(level): level for level in Level}
 
 
 @dataclass
@@ -126,9 +129,10 @@ class Planner:
         self._plan_managers()
         levels = self._levels()
         befores = [self.g.people.get(self.person_of[inc.row]) for inc in self.incoming]
-        wanted = [self._person(inc, self.person_of[inc.row], before,
-                               levels.get(self.person_of[inc.row], Level.SPECIALIST))
-                  for inc, before in zip(self.incoming, befores, strict=True)]
+        wanted: list[Person] = self._new_people(levels) if not any(befores) else [
+            self._person(inc, self.person_of[inc.row], before,
+                         levels.get(self.person_of[inc.row], Level.SPECIALIST))
+            for inc, before in zip(self.incoming, befores, strict=True)]
         # the graph's rules, once per person (all at once, by column, when all pass)
         checked = self.plan.checked.check_many(wanted)
         for inc, before, after in zip(self.incoming, befores, checked, strict=True):
@@ -156,6 +160,44 @@ class Planner:
                 self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
                                                 limit=limit))
                 setattr(inc, name, value[:limit])
+
+    def _new_people(self, levels: dict[str, Level]) -> list[Person]:
+        """``_person`` for every row when all are new people, column by column: the same
+        people and the same defects in the same order, with one C-level pass a field where
+        ``_person`` makes a dict and a call a row (a third of planning 10,000 rows)."""
+        rows = self.incoming
+        if not rows:
+            return []
+        for (_, limit), column in zip(LIMITS, zip(*map(_LIMITED, rows), strict=True),
+                                      strict=True):
+            if max(map(len, filter(None, column)), default=0) > limit:
+                for inc in rows:  # a rare long text: cut where _trimmed cuts it
+                    self._trimmed(inc)
+                break
+        count = len(rows)
+        pids = [self.person_of[inc.row] for inc in rows]
+        given = dict(zip(FIELDS, zip(*map(_FIELDS, rows), strict=True), strict=True))
+        defaults = Person._field_defaults
+        columns: dict[str, Sequence[Any]] = {
+            "id": pids, "account_id": [self.g.id] * count, "name": [i.name for i in rows],
+            "level": [levels.get(pid, Level.SPECIALIST) for pid in pids]}
+        for name, values in given.items():
+            default = Side.CLIENT if name == "side" else defaults[name]
+            if name == "level":
+                columns[name] = [v if v is not None and v != "" else w for v, w in
+                                 zip(values, columns["level"], strict=True)]
+            elif None not in values and "" not in values:
+                columns[name] = values
+            else:  # empty: the default (``_person`` leaves the field out)
+                columns[name] = [default if v is None or v == "" else v for v in values]
+        people = list(map(tuple.__new__, repeat(Person), zip(*(
+            columns[f] if f in columns else [defaults[f]] * count
+            for f in Person._fields), strict=True)))
+        for k, p in enumerate(people):
+            if p.decision_role is not None and p.side is Side.INTERNAL:
+                self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
+                people[k] = p._replace(decision_role=None)
+        return people
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
         self._trimmed(inc)
@@ -270,16 +312,29 @@ class Planner:
         """New people without a level: from the title, else from the depth in the tree."""
         found: dict[str, Level] = {}
         managers = self.plan.managers
+        below: dict[str, int] = {}  # person → steps up to the top, counted up to 3
+
+        def up(node: str) -> str | None:
+            return managers[node] if node in managers else self.g.manager_of(node)
+
         for inc in self.incoming:
             pid = self.person_of[inc.row]
             level = inc.level or (_level_from_title(inc.title) if inc.title else None)
             if level is None:
-                depth, node, seen = 0, managers.get(pid), {pid}
-                while node is not None and node not in seen and depth < 4:
-                    seen.add(node)
-                    depth += 1
-                    node = managers[node] if node in managers else self.g.manager_of(node)
-                level = Level(min(depth + 1, 4))
+                # the people above are counted once for everyone under them (planned lines
+                # have no cycle: ``_break_cycles`` ran first, and the account had none)
+                chain, node = [pid], up(pid)
+                while node is not None and node not in below and len(chain) < 4:
+                    chain.append(node)
+                    node = up(node)
+                if node is None or node in below:  # the top, or someone counted
+                    depth = 0 if node is None else below[node] + 1
+                    for n in reversed(chain):
+                        below[n] = min(depth, 3)
+                        depth += 1
+                else:  # three or more above: only this person's count is known
+                    below[pid] = 3
+                level = _LEVELS[min(below[pid] + 1, 4)]
             found[pid] = level
         return found
 
