@@ -128,14 +128,16 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
     else:  # a line of another kind, or something to refuse: line by line, as edits go
         new_links, manager = [], {}
         seen: set[tuple[LinkKind, str, str]] = set()
+        ids: set[str] = set()
         normal_links = _or_none(validate_many.links, links)
         for n, link in enumerate(links):
             x = normal_links[n] if normal_links is not None else \
                 cast(Link, validate.normalized(link))
             if x.account_id != graph.id:
                 raise ForeignAccountError(f"Link {x.id}")
-            if x.id in graph.links:
+            if x.id in graph.links or x.id in ids:  # as add_link: taken, or given twice
                 raise DuplicateIdError("link", x.id)
+            ids.add(x.id)
             if x.source == x.target:
                 raise SelfLinkError(x.kind.value, x.source)
             rules.check_link_sides(x, person_of(x.source), person_of(x.target))
