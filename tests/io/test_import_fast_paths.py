@@ -29,6 +29,7 @@ from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side
 from kamdesk.io.plan import Planner
 from kamdesk.io.sources import read_source
+from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace
 from kamdesk.store.codec import CODECS
 from kamdesk.store.inserting import sqlite_literal
@@ -326,3 +327,74 @@ def test_another_process_reads_the_imported_account(tmp_path: Path) -> None:
     (found,) = json.loads(out.stdout)
     assert (found["name"], found["client_people"], found["internal_people"]) == (
         "Client", 50, 0)
+
+
+# ---------------------------------------------------------------- the rows read by column
+DATA = Path(__file__).parent.parent / "data"
+
+
+def both_ways(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) -> tuple[Any, Any]:
+    """What ``read_source`` gives by column, and row by row (the column path switched off)."""
+    from kamdesk.io import people_columns
+
+    fast = read_source(path, **options)
+    with monkeypatch.context() as patch:
+        patch.setattr(people_columns, "read_by_column", lambda *args: None)
+        slow = read_source(path, **options)
+    return fast, slow
+
+
+def same_reading(fast: Any, slow: Any) -> None:
+    assert fast.people == slow.people
+    assert [(d.row, d.key, d.params) for d in fast.defects] == \
+        [(d.row, d.key, d.params) for d in slow.defects]
+    assert fast.alias == slow.alias
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir()
+                                        if p.suffix in (".csv", ".json")))
+def test_real_files_read_by_column_as_row_by_row(name: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, slow = both_ways(DATA / name, monkeypatch)
+    assert fast.people
+    same_reading(fast, slow)
+
+
+cells = st.sampled_from(["", "Ann Lee", "Vacant", "N/D", "n/a", "<b>Bob</b> Stone", "Ёжик",
+                         "x" * 17, "  padded  ", "'=1+1", "=cmd", "Иванов Иван", "XX"])
+managers = st.sampled_from(["", "1", "2", "1; 2", "XX", "none", "1 / 3", "Ann Lee", "a@x.io",
+                            "0035g00000Abc01AAA", "0035g00000Abc01", "3|4"])
+ids = st.sampled_from(["", "1", "2", "3", "4", "0035g00000Abc01AAA", "a@x.io"])
+typed = st.sampled_from(["", "2", "9", "internal", "blocker", "ЛПР", "yes", "maybe",
+                         "2024-05-20 16:45", "20.05.2024", "soon"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(ids, cells, cells, managers, st.sampled_from(["", "N/D",
+                                                                         "a@x.io"]),
+                          typed, typed), min_size=1, max_size=8),
+       st.sampled_from(["id,name,last_name,manager,email,level,stance",
+                        "Id,FirstName,LastName,ReportsToId,Email,Level,Last Modified Date",
+                        "id,name,title,manager,email,influence,vacancy"]))
+def test_any_rows_read_by_column_as_row_by_row(rows: list[tuple[str, ...]],
+                                               header: str) -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header.split(","))
+    writer.writerows(rows)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            try:
+                fast, slow = both_ways(path, patch)
+            except ReadError as error:  # a refusal: the same either way
+                with pytest.raises(type(error)):
+                    patch.setattr("kamdesk.io.people_columns.read_by_column",
+                                  lambda *args: None)
+                    read_source(path)
+                return
+    same_reading(fast, slow)
