@@ -119,16 +119,19 @@ class Planner:
         existing_by_ext = {p.external_id: p for p in self.g.people.values() if p.external_id}
         existing_by_mail = {p.email.casefold(): p for p in self.g.people.values() if p.email}
         people = self.g.people
-        fresh = iter(new_ids(len(self.incoming)))
-        for inc in self.incoming:
+        ids = new_ids(len(self.incoming))
+        if not people:  # a new account: everyone is new
+            self.person_of.update(zip((inc.row for inc in self.incoming), ids, strict=True))
+        fresh = iter(ids)
+        for inc in self.incoming if people else ():
             match = (people.get(inc.key)  # our own export, back into its account
                      or existing_by_ext.get(inc.external_id or inc.key or "\x00")
-                     or existing_by_mail.get((inc.email or "").casefold() or "\x00")
-                     ) if people else None
+                     or existing_by_mail.get((inc.email or "").casefold() or "\x00"))
             self.person_of[inc.row] = match.id if match else next(fresh)
         self._plan_managers()
         levels = self._levels()
-        befores = [self.g.people.get(self.person_of[inc.row]) for inc in self.incoming]
+        befores = [people.get(self.person_of[inc.row]) for inc in self.incoming] if people \
+            else [None] * len(self.incoming)
         wanted: list[Person] = self._new_people(levels) if not any(befores) else [
             self._person(inc, self.person_of[inc.row], before,
                          levels.get(self.person_of[inc.row], Level.SPECIALIST))
@@ -168,32 +171,39 @@ class Planner:
         rows = self.incoming
         if not rows:
             return []
-        for (_, limit), column in zip(LIMITS, zip(*map(_LIMITED, rows), strict=True),
-                                      strict=True):
-            if max(map(len, filter(None, column)), default=0) > limit:
-                for inc in rows:  # a rare long text: cut where _trimmed cuts it
-                    self._trimmed(inc)
-                break
+        given = dict(zip(FIELDS, zip(*map(_FIELDS, rows), strict=True), strict=True))
+        names = [i.name for i in rows]
+        limited = [names if name == "name" else given[name] for name, _ in LIMITS]
+        if any(max(map(len, filter(None, column)), default=0) > limit
+               for (_, limit), column in zip(LIMITS, limited, strict=True)):
+            for inc in rows:  # a rare long text: cut where _trimmed cuts it, then again
+                self._trimmed(inc)
+            given = dict(zip(FIELDS, zip(*map(_FIELDS, rows), strict=True), strict=True))
+            names = [i.name for i in rows]
         count = len(rows)
         pids = [self.person_of[inc.row] for inc in rows]
-        given = dict(zip(FIELDS, zip(*map(_FIELDS, rows), strict=True), strict=True))
         defaults = Person._field_defaults
         columns: dict[str, Sequence[Any]] = {
-            "id": pids, "account_id": [self.g.id] * count, "name": [i.name for i in rows],
+            "id": pids, "account_id": [self.g.id] * count, "name": names,
             "level": [levels.get(pid, Level.SPECIALIST) for pid in pids]}
         for name, values in given.items():
             default = Side.CLIENT if name == "side" else defaults[name]
-            if name == "level":
+            nothing = values.count(None)
+            if nothing == count:  # the file is silent: the default (or the level found)
+                columns.setdefault(name, [default] * count)
+            elif name == "level":
                 columns[name] = [v if v is not None and v != "" else w for v, w in
                                  zip(values, columns["level"], strict=True)]
-            elif None not in values and "" not in values:
+            elif not nothing and "" not in values:
                 columns[name] = values
             else:  # empty: the default (``_person`` leaves the field out)
                 columns[name] = [default if v is None or v == "" else v for v in values]
         people = list(map(tuple.__new__, repeat(Person), zip(*(
             columns[f] if f in columns else [defaults[f]] * count
             for f in Person._fields), strict=True)))
-        for k, p in enumerate(people):
+        roles = columns.get("decision_role", ())
+        for k in ([] if roles.count(None) == count else range(count)):
+            p = people[k]
             if p.decision_role is not None and p.side is Side.INTERNAL:
                 self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
                 people[k] = p._replace(decision_role=None)
@@ -264,19 +274,30 @@ class Planner:
         row_of: dict[str, int] = {}
         sides = {self.person_of[i.row]: i.side for i in self.incoming}
         people = self.g.people
+        # one side for all (a new account, no side column): no line can cross sides
+        one_side = not people and set(sides.values()) <= {None}
+        # a reference by the file's id, found in one look-up (what ``_resolve`` finds
+        # first); anything else goes through ``_resolve``
+        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
+            if self.by != "name" else {}
+        alias = self.alias
         for inc in self.incoming:
             pid = self.person_of[inc.row]
             row_of[pid] = inc.row
-            if len(inc.managers) > 1:
-                self.plan.defects.append(defect(inc.row, "many_managers", count=len(inc.managers),
-                                                ref=inc.managers[0][:80]))
-            if inc.managers:
-                self.plan.references += 1
-            manager = self._resolve(inc, inc.managers[0]) if inc.managers else None
+            refs = inc.managers
+            if not refs:
+                chosen[pid] = None
+                continue
+            if len(refs) > 1:
+                self.plan.defects.append(defect(inc.row, "many_managers", count=len(refs),
+                                                ref=refs[0][:80]))
+            self.plan.references += 1
+            manager = by_key.get(alias.get(refs[0], refs[0]) if alias else refs[0]) \
+                or self._resolve(inc, refs[0])
             if manager == pid:
                 self.plan.defects.append(defect(inc.row, "own_manager", name=inc.name))
                 manager = None
-            if manager is not None:
+            if manager is not None and not one_side:
                 mine = sides.get(pid) or (people[pid].side if pid in people else Side.CLIENT)
                 theirs = sides.get(manager) or (people[manager].side if manager in people
                                                 else Side.CLIENT)
@@ -287,7 +308,7 @@ class Planner:
         self._break_cycles(chosen, row_of)
         self.plan.managers = chosen
         self.plan.lines = sum(1 for m in chosen.values() if m is not None)
-        roots = [i for i in self.incoming if chosen.get(self.person_of[i.row]) is None]
+        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
         if len(roots) > 1:
             names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
             self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
@@ -297,9 +318,10 @@ class Planner:
         def manager(pid: str) -> str | None:
             return chosen[pid] if pid in chosen else self.g.manager_of(pid)
 
-        names = {self.person_of[i.row]: i.name for i in self.incoming}
         # the account itself has no cycle, so every cycle found runs through a planned line
-        for cycle in reporting_cycles(list(chosen), manager):
+        cycles = reporting_cycles(list(chosen), manager if self.g.people else chosen.get)
+        names = {self.person_of[i.row]: i.name for i in self.incoming} if cycles else {}
+        for cycle in cycles:
             closer = max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
             shown = " → ".join(names.get(p) or self.g.person(p).name
                                for p in [*cycle, cycle[0]])
@@ -321,9 +343,14 @@ class Planner:
             pid = self.person_of[inc.row]
             level = inc.level or (_level_from_title(inc.title) if inc.title else None)
             if level is None:
+                node = managers.get(pid)
+                if node is None or node in below:  # the usual case in file order: at once
+                    below[pid] = 0 if node is None else min(below[node] + 1, 3)
+                    found[pid] = _LEVELS[below[pid] + 1]
+                    continue
                 # the people above are counted once for everyone under them (planned lines
                 # have no cycle: ``_break_cycles`` ran first, and the account had none)
-                chain, node = [pid], up(pid)
+                chain = [pid]
                 while node is not None and node not in below and len(chain) < 4:
                     chain.append(node)
                     node = up(node)
@@ -339,6 +366,8 @@ class Planner:
         return found
 
     def _plan_links(self) -> None:
+        if not self.extra:
+            return
         keys = {i.key: self.person_of[i.row] for i in self.incoming if i.key}
         planned = {p.id for p in self.plan.adds} | set(self.g.people)
         seen: Counter[tuple[LinkKind, str, str]] = Counter()
