@@ -11,6 +11,7 @@ are journaled and announced together at the end, or rolled back together on any 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import MappingProxyType
@@ -432,12 +433,14 @@ class AccountGraph:
     def _only_additions(self, changes: tuple[Change, ...]) -> bool:
         """New people, then new lines between people not linked yet (what an import adds:
         the same nodes and edges, in the same order, as applying them one by one)."""
-        kinds = [type(c.after) for c in changes]
+        kinds = list(map(type, map(_AFTER, changes)))
         people = kinds.count(Person)
         in_order = kinds[:people] == [Person] * people and \
             kinds[people:] == [Link] * (len(kinds) - people)
-        if not in_order or not all(c.before is None for c in changes):
+        if not in_order or any(map(_BEFORE, changes)):  # an entity is a non-empty tuple
             return False
+        if self._nx is None and not self._links:
+            return True  # no line yet: none is doubled
         if self._nx is not None:
             has_edge = self._nx.has_edge
         else:  # not built: the pairs linked now, from the links themselves
@@ -449,8 +452,10 @@ class AccountGraph:
     def _add_all(self, changes: tuple[Change, ...]) -> None:
         """``_apply`` for each addition, with one networkx call for the nodes and one for
         the edges (the same graph; an import of 10,000 people costs half as much)."""
-        people = [c.after for c in changes if type(c.after) is Person]
-        links = [c.after for c in changes if type(c.after) is Link]
+        afters = list(map(_AFTER, changes))  # people first, then links (_only_additions)
+        count = list(map(type, afters)).count(Person)
+        people = cast(list[Person], afters[:count])
+        links = cast(list[Link], afters[count:])
         self._people.update((p.id, p) for p in people)
         self._links.update((x.id, x) for x in links)
         manager, reports = self._manager, self._reports
@@ -519,6 +524,9 @@ class AccountGraph:
     def _index_solid(self, link: Link) -> None:
         self._manager[link.source] = link.target
         self._reports.setdefault(link.target, {})[link.source] = None
+
+
+_BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
 
 
 def _unversioned(entity: Entity | None) -> Entity | None:

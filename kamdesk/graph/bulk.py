@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import chain, repeat
 from operator import eq, itemgetter
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -162,11 +163,13 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
     def manager_of(pid: str) -> str | None:
         return manager.get(pid) or graph.manager_of(pid)
 
-    for cycle in reporting_cycles(manager, manager_of):
+    for cycle in reporting_cycles(manager, manager_of if graph.managers else manager.get):
         closed = [*cycle, cycle[0]]
         raise ReportingCycleError(closed, [person_of(p).name for p in closed])
-    changes = tuple([Change(None, p) for p in new_people.values()]
-                    + [Change(None, x) for x in new_links])
+    # made by tuple.__new__, as store.codec makes rows: a NamedTuple's own __new__ is
+    # Python code, a tenth of adding 10,000 people
+    changes = tuple(map(tuple.__new__, repeat(Change), zip(
+        repeat(None), chain(new_people.values(), new_links))))
     return graph.commit(changes)
 
 

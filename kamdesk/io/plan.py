@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from kamdesk.graph.account_graph import AccountGraph
@@ -405,16 +405,20 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
             graph.update_person(after)
         # Clear the lines that change, then draw the new ones: every state on the way is
         # then part of the final, acyclic one, so no step can close a transient cycle.
-        moves = {pid: m for pid, m in plan.managers.items() if pid in graph.people
-                 and (m is None or m in graph.people or m in new)
-                 and graph.manager_of(pid) != m}
+        people = graph.people
+        moves = {pid: m for pid, m in plan.managers.items() if pid in people
+                 and (m is None or m in people or m in new)
+                 and graph.manager_of(pid) != m} if people else {}
         for pid in moves:
             graph.set_manager(pid, None)
-        people = graph.people
         drawn = [(pid, m) for pid, m in plan.managers.items()
                  if pid in new and m is not None and (m in new or m in people)]
-        lines = [Link(lid, graph.id, LinkKind.REPORTS_TO, pid, m)
-                 for lid, (pid, m) in zip(new_ids(len(drawn)), drawn, strict=True)]
+        # Link(id, account, REPORTS_TO, source, target) with its defaults, made by
+        # tuple.__new__ (a NamedTuple's own __new__ is Python code)
+        fixed = [repeat(Link._field_defaults[f]) for f in Link._fields[5:]]
+        lines = list(map(tuple.__new__, repeat(Link), zip(
+            new_ids(len(drawn)), repeat(graph.id), repeat(LinkKind.REPORTS_TO),
+            map(itemgetter(0), drawn), map(itemgetter(1), drawn), *fixed)))
         add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():
             if manager is not None:

@@ -162,6 +162,11 @@ class Codec(Generic[E]):
             return []
         return list(zip(*self.encode_columns(entities), strict=True))
 
+    @property
+    def encoders(self) -> dict[int, Convert]:
+        """Column index → the conversion its values need before they are written."""
+        return dict(self._encoders)
+
     def encode_columns(self, entities: Sequence[E]) -> list[Sequence[Any]]:
         """The rows' values column by column, encoded (one C-level ``map`` a column)."""
         columns: list[Any] = list(zip(*entities, strict=True))

@@ -27,7 +27,6 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any]) ->
     """INSERT every entity as a new row of its table, in the order given."""
     if not entities:
         return
-    columns = codec.encode_columns(entities)
     quote = conn.dialect.identifier_preparer.quote
     names = ", ".join(quote(c) for c in codec.fields)
     table = quote(codec.table.name)
@@ -35,16 +34,19 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any]) ->
         marks = ", ".join("%s" if conn.dialect.paramstyle != "qmark" else "?"
                           for _ in codec.fields)
         conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                             list(zip(*columns, strict=True)))
+                             codec.encode_all(entities))
         return
     values: list[str] = []
     bound: list[Sequence[Any]] = []
-    for column in columns:
-        literal = sqlite_literal(column[0]) if len(entities) > 1 and _constant(column) \
-            else None
+    encoders = codec.encoders
+    for index, column in enumerate(zip(*entities, strict=True)):
+        convert = encoders.get(index)
+        literal = None
+        if len(entities) > 1 and _constant(column):  # encoded once, not once a row
+            literal = sqlite_literal(convert(column[0]) if convert else column[0])
         if literal is None:
             values.append("?")
-            bound.append(column)
+            bound.append(list(map(convert, column)) if convert else column)
         else:
             values.append(literal)
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(values)})"
