@@ -9,6 +9,7 @@ through a second connection and, on PostgreSQL, a second workspace.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import subprocess
@@ -342,6 +343,23 @@ def both_ways(path: Path, monkeypatch: pytest.MonkeyPatch, **options: Any) -> tu
         patch.setattr(people_columns, "read_by_column", lambda *args: None)
         slow = read_source(path, **options)
     return fast, slow
+
+
+def test_nothing_to_merge_is_seen_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look for duplicates that finds none gives what merging row by row gives, for
+    every data file (read without merging, then merged both ways)."""
+    from kamdesk.io import dedupe, sources
+
+    for path in sorted(DATA.iterdir()):
+        if path.suffix not in (".csv", ".json", ".vcf", ".gexf", ".graphml"):
+            continue
+        with monkeypatch.context() as patch:
+            patch.setattr(sources, "merge_duplicates", lambda people: (people, {}, []))
+            people = read_source(path).people
+        copies = [dataclasses.replace(p) for p in people]
+        assert dedupe.merge_duplicates(people) == dedupe.merge_all(copies), path.name
+    twice = [*people[:3], dataclasses.replace(people[0], row=10_000)]
+    assert dedupe.merge_duplicates(twice)[2]  # a duplicate: merged, and said
 
 
 def same_reading(fast: Any, slow: Any) -> None:
