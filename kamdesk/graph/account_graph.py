@@ -456,8 +456,8 @@ class AccountGraph:
         count = list(map(type, afters)).count(Person)
         people = cast(list[Person], afters[:count])
         links = cast(list[Link], afters[count:])
-        self._people.update((p.id, p) for p in people)
-        self._links.update((x.id, x) for x in links)
+        self._people.update(zip(map(_ID, people), people, strict=True))
+        self._links.update(zip(map(_ID, links), links, strict=True))
         manager, reports = self._manager, self._reports
         for x in links:
             if x.kind is LinkKind.REPORTS_TO and not x.dotted:
@@ -527,6 +527,7 @@ class AccountGraph:
 
 
 _BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
+_ID = operator.itemgetter(0)  # of a Person or a Link
 
 
 def _unversioned(entity: Entity | None) -> Entity | None:

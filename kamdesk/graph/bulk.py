@@ -12,7 +12,7 @@ import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain, repeat
-from operator import eq, itemgetter
+from operator import eq, is_, itemgetter
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from kamdesk.graph import rules, validate, validate_many
@@ -91,6 +91,12 @@ class Checked:
 
     def __contains__(self, person: object) -> bool:
         return isinstance(person, Person) and self._ok.get(person.id) is person
+
+    def not_checked(self, people: Sequence[Person]) -> list[Person]:
+        """Those of ``people`` not in here (all at once: none, the import's usual case)."""
+        if all(map(is_, map(self._ok.get, map(itemgetter(0), people)), people)):
+            return []
+        return [p for p in people if p not in self]
 
 
 def _or_none(check: Callable[[Sequence[T]], list[T]], batch: Sequence[T]) -> list[T] | None:
@@ -175,6 +181,7 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
 
 _ID, _ACCOUNT = 0, 1  # Person's and Link's first fields
 _KIND = 2  # Link's
+_SIDE = 2  # Person's
 _SOURCE, _TARGET, _DOTTED = 3, 4, 5  # Link's
 _SUCCESSOR = Person._fields.index("successor_id")
 
@@ -183,7 +190,7 @@ def _people_at_once(graph: AccountGraph, people: Sequence[Person],
                     checked: Checked | None) -> dict[str, Person] | None:
     """The new people by id when every rule of ``_people_one_by_one`` holds for all of
     them, checked column by column in C-level passes; None when any might not."""
-    unchecked = [p for p in people if checked is None or p not in checked]
+    unchecked = list(people) if checked is None else checked.not_checked(people)
     normal = _or_none(validate_many.people, unchecked) if unchecked else []
     if normal is None:
         return None
@@ -241,7 +248,7 @@ def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
             and len(set(sources)) == len(sources)  # one solid manager each
             and graph.managers.keys().isdisjoint(sources)):
         return None
-    side = {pid: p.side for pid, p in new_people.items()}
+    side = dict(zip(new_people, map(itemgetter(_SIDE), new_people.values()), strict=True))
     ends: list[Side | None] = []
     for column in (sources, targets):
         found = list(map(side.get, column))
@@ -255,7 +262,7 @@ def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
         ends.append(found)  # type: ignore[arg-type]
     if ends[0] != ends[1]:  # a line across sides
         return None
-    for s, t in zip(sources, targets, strict=True):  # a dotted line there already?
+    for s, t in zip(sources, targets, strict=True) if graph.links else ():  # dotted there?
         if s not in new_people and t not in new_people and \
                 graph.find_link(LinkKind.REPORTS_TO, s, t) is not None:
             return None

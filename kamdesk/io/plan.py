@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, cast
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
@@ -130,14 +130,27 @@ class Planner:
             self.person_of[inc.row] = match.id if match else next(fresh)
         self._plan_managers()
         levels = self._levels()
-        befores = [people.get(self.person_of[inc.row]) for inc in self.incoming] if people \
-            else [None] * len(self.incoming)
-        wanted: list[Person] = self._new_people(levels) if not any(befores) else [
+        befores: list[Person | None] = [people.get(self.person_of[inc.row]) for inc in
+                                        self.incoming] if people else [None] * len(
+                                            self.incoming)
+        all_new = not people or not any(befores)
+        wanted: list[Person] = self._new_people(levels) if all_new else [
             self._person(inc, self.person_of[inc.row], before,
                          levels.get(self.person_of[inc.row], Level.SPECIALIST))
             for inc, before in zip(self.incoming, befores, strict=True)]
         # the graph's rules, once per person (all at once, by column, when all pass)
         checked = self.plan.checked.check_many(wanted)
+        if all_new and set(map(type, checked)) <= {Person}:  # the usual: none refused
+            self.plan.adds = cast(list[Person], checked)
+        else:
+            self._sort_out(befores, checked)
+        self._plan_links()
+        self.plan.defects.sort(key=lambda d: (d.row is None, d.row or 0))
+        return self.plan
+
+    def _sort_out(self, befores: Sequence[Person | None],
+                  checked: list[Person | DomainError]) -> None:
+        """Each checked person into the plan: refused, added, updated or unchanged."""
         for inc, before, after in zip(self.incoming, befores, checked, strict=True):
             if isinstance(after, DomainError):
                 self.plan.defects.append(defect(inc.row, "refused", error=after))
@@ -149,9 +162,6 @@ class Planner:
                 self.plan.updates.append((before, after))
             else:
                 self.plan.unchanged += 1
-        self._plan_links()
-        self.plan.defects.sort(key=lambda d: (d.row is None, d.row or 0))
-        return self.plan
 
     def _trimmed(self, inc: Incoming) -> None:
         """Cut text past the domain's limits, saying so: a long note never costs a person."""
@@ -399,7 +409,7 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
     person checked once, cycles found in one linear walk); changes to people already in the
     account go edit by edit, with the same rules.
     """
-    new = {p.id for p in plan.adds}
+    new = set(map(itemgetter(0), plan.adds))  # their ids
     with paused_gc(), graph.batch():
         for _, after in plan.updates:
             graph.update_person(after)
