@@ -62,7 +62,7 @@ def read_by_column(reader: RowReader, names: list[str],
         len(name) <= 16 and (_said(name) in VACANT or _said(name) in UNDISCLOSED))]
     keys = list(column("id"))
     if reader.salesforce:
-        keys = [normal_id(k, True) if len(k) == 18 and SALESFORCE_ID.match(k) else k
+        keys = [k[:15] if len(k) == 18 and SALESFORCE_ID.match(k) else k  # normal_id
                 for k in keys]
     salesforce, split = reader.salesforce, _SEPARATOR.search
     managers = [([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
