@@ -11,6 +11,7 @@ are journaled and announced together at the end, or rolled back together on any 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import MappingProxyType
@@ -51,9 +52,10 @@ class AccountGraph:
         # Node: a person id. Edge u → v: every link from u to v, as {"links": {id: kind}}.
         # A DiGraph holding a dict of links per pair rather than a MultiDiGraph because the
         # latter builds ten times slower (10 µs an edge), which dominates opening an account.
-        # None: not built yet (``restore``); the ``graph`` property builds it when first
-        # asked for, since painting a chart needs only the reporting index below.
-        self._nx: nx.DiGraph[str] | None = nx.DiGraph()
+        # None: not built yet; the ``graph`` property builds it when first asked for, since
+        # painting a chart needs only the reporting index below (and an import into a new
+        # account needs none of it).
+        self._nx: nx.DiGraph[str] | None = None
         self.revision = 0  # counts applied change sets: a cache key for derived values
         self._people: dict[str, Person] = {}
         self._links: dict[str, Link] = {}
@@ -431,28 +433,43 @@ class AccountGraph:
     def _only_additions(self, changes: tuple[Change, ...]) -> bool:
         """New people, then new lines between people not linked yet (what an import adds:
         the same nodes and edges, in the same order, as applying them one by one)."""
-        kinds = [type(c.after) for c in changes]
+        kinds = list(map(type, map(_AFTER, changes)))
         people = kinds.count(Person)
         in_order = kinds[:people] == [Person] * people and \
             kinds[people:] == [Link] * (len(kinds) - people)
-        return in_order and all(c.before is None for c in changes) and not any(
-            self.graph.has_edge(c.after.source, c.after.target)
-            for c in changes if type(c.after) is Link)
+        if not in_order or any(map(_BEFORE, changes)):  # an entity is a non-empty tuple
+            return False
+        if self._nx is None and not self._links:
+            return True  # no line yet: none is doubled
+        if self._nx is not None:
+            has_edge = self._nx.has_edge
+        else:  # not built: the pairs linked now, from the links themselves
+            linked = {(x.source, x.target) for x in self._links.values()}
+            has_edge = lambda u, v: (u, v) in linked  # noqa: E731
+        return not any(has_edge(c.after.source, c.after.target)
+                       for c in changes if type(c.after) is Link)
 
     def _add_all(self, changes: tuple[Change, ...]) -> None:
         """``_apply`` for each addition, with one networkx call for the nodes and one for
         the edges (the same graph; an import of 10,000 people costs half as much)."""
-        people = [c.after for c in changes if type(c.after) is Person]
-        links = [c.after for c in changes if type(c.after) is Link]
-        self._people.update((p.id, p) for p in people)
-        self.graph.add_nodes_from(p.id for p in people)
+        afters = list(map(_AFTER, changes))  # people first, then links (_only_additions)
+        count = list(map(type, afters)).count(Person)
+        people = cast(list[Person], afters[:count])
+        links = cast(list[Link], afters[count:])
+        self._people.update(zip(map(_ID, people), people, strict=True))
+        self._links.update(zip(map(_ID, links), links, strict=True))
+        manager, reports = self._manager, self._reports
+        for x in links:
+            if x.kind is LinkKind.REPORTS_TO and not x.dotted:
+                manager[x.source] = x.target
+                reports.setdefault(x.target, {})[x.source] = None
+        if self._nx is None:
+            return  # built from people and links when first asked for
+        self._nx.add_nodes_from(p.id for p in people)
         pairs: dict[tuple[str, str], dict[str, LinkKind]] = {}
         for x in links:
-            self._links[x.id] = x
             pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
-            if x.kind is LinkKind.REPORTS_TO and not x.dotted:
-                self._index_solid(x)
-        self.graph.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+        self._nx.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
 
     def _apply(self, change: Change) -> None:
         before, after = change
@@ -507,6 +524,10 @@ class AccountGraph:
     def _index_solid(self, link: Link) -> None:
         self._manager[link.source] = link.target
         self._reports.setdefault(link.target, {})[link.source] = None
+
+
+_BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
+_ID = operator.itemgetter(0)  # of a Person or a Link
 
 
 def _unversioned(entity: Entity | None) -> Entity | None:

@@ -50,7 +50,7 @@ def new_ids(count: int) -> list[str]:
     indexes at their end instead of at random places (a 200,000-person import writes
     several times faster). The ids are as random; only their order within one batch is."""
     digits = secrets.token_hex(8 * count)
-    return sorted(digits[i:i + 16] for i in range(0, 16 * count, 16))
+    return sorted([digits[i:i + 16] for i in range(0, 16 * count, 16)])
 
 
 class Account(NamedTuple):

@@ -70,6 +70,8 @@ def _columns_pass(batch: Sequence[tuple[object, ...]],
     for (name, (check, limit)), column in zip(spec.items(), zip(*batch, strict=True),
                                               strict=True):
         kinds = set(map(type, column))
+        if len(kinds) == 1 and column.count(column[0]) == len(column):
+            column = column[:1]  # one value throughout (a default): its checks are the same
         if check in ("required", "text", "id"):
             if kinds != {str} or not _storable(column, limit or 64):
                 return False

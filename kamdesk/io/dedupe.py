@@ -10,6 +10,7 @@ from the other row. References to the other row's id then lead to the winner.
 from __future__ import annotations
 
 from dataclasses import fields
+from operator import lt
 
 from kamdesk.io.people import Defect, Incoming, defect, name_key
 
@@ -21,6 +22,18 @@ def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, 
                                                       list[Defect]]:
     """People with duplicates merged, the ids that now mean another row's id, and a defect
     for every merge. Linear: one dictionary lookup per row and per e-mail."""
+    keys = [p.key for p in people if p.key]
+    mails = [p.email.casefold() for p in people if p.email]
+    rows = [p.row for p in people]
+    if len(set(keys)) == len(keys) and len(set(mails)) == len(mails) and \
+            all(map(lt, rows, rows[1:])):
+        return list(people), {}, []  # no id and no mailbox twice: nothing to merge
+    return merge_all(people)
+
+
+def merge_all(people: list[Incoming]) -> tuple[list[Incoming], dict[str, str],
+                                               list[Defect]]:
+    """``merge_duplicates`` row by row, without its look for nothing to merge."""
     defects: list[Defect] = []
     alias: dict[str, str] = {}
     kept: dict[int, Incoming] = {}  # row → person, in file order

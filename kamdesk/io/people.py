@@ -35,7 +35,9 @@ VACANT = {"vacant", "vacancy", "вакансия", "вакантно", "вака
 YES = {"true", "yes", "1", "да", "y", "x"}
 NO = {"false", "no", "0", "нет", "n", ""}
 _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
-_RISKY_START = re.compile("['=+\\-@\t\r\n]")  # the same, matched at a stripped cell's start
+# the stripped cells ``_clean`` changes or reports: a guard to undo, or a formula ("+7 495 …",
+# a phone number, starts like one but is left as it is: no need to look at it twice)
+_ACTED_ON = re.compile(f"'|{FORMULA.pattern[1:]}")
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
@@ -164,14 +166,19 @@ class RowReader:
     def read(self) -> list[Incoming]:
         """Every row with a name, in file order (duplicates are merged later, in dedupe)."""
         names = [f for f, _ in self._fields]
-        found: list[Incoming] = []
         columns = self._columns()
-        for number, values in zip(self.table.numbers, zip(*columns, strict=True) if columns
-                                  else ((),) * len(self.table.rows), strict=True):
-            person = self._person({f: t for f, t in zip(names, values, strict=True) if t},
-                                  number)
-            if person is not None:
-                found.append(person)
+        from kamdesk.io.people_columns import read_by_column  # it builds on this module
+
+        found = read_by_column(self, names, columns)  # the same people, by column
+        if found is None:
+            found = []
+            for number, values in zip(self.table.numbers, zip(*columns, strict=True)
+                                      if columns else ((),) * len(self.table.rows),
+                                      strict=True):
+                person = self._person({f: t for f, t in zip(names, values, strict=True)
+                                       if t}, number)
+                if person is not None:
+                    found.append(person)
         # the cells' defects were found column by column: back into row order (stable, so
         # within a row they keep the columns' order, before the row's own)
         self.defects.sort(key=lambda d: d.row or 0)
@@ -192,11 +199,11 @@ class RowReader:
         for (field_name, _), raw in zip(self._fields, picked, strict=True):
             clean = list(map(str.strip, raw))
             if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or \
-                    any(map(_RISKY_START.match, clean)):
+                    any(map(_ACTED_ON.match, clean)):
                 limit = _LIMITS.get(field_name, MAX_LINE)
                 for k, text in enumerate(raw):
                     if text and ("\x00" in text or len(text) > 1000
-                                 or clean[k][:1] in _RISKY_FIRST):
+                                 or _ACTED_ON.match(clean[k])):
                         clean[k] = self._clean(text, field_name, numbers[k], limit)
             columns.append(clean)
         return columns

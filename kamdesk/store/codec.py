@@ -160,10 +160,19 @@ class Codec(Generic[E]):
         """Rows as tuples in column order, encoded column by column (for executemany)."""
         if not entities:
             return []
+        return list(zip(*self.encode_columns(entities), strict=True))
+
+    @property
+    def encoders(self) -> dict[int, Convert]:
+        """Column index → the conversion its values need before they are written."""
+        return dict(self._encoders)
+
+    def encode_columns(self, entities: Sequence[E]) -> list[Sequence[Any]]:
+        """The rows' values column by column, encoded (one C-level ``map`` a column)."""
         columns: list[Any] = list(zip(*entities, strict=True))
         for index, convert in self._encoders:
-            columns[index] = map(convert, columns[index])
-        return list(zip(*columns, strict=True))
+            columns[index] = list(map(convert, columns[index]))
+        return columns
 
     def decode(self, row: Sequence[Any]) -> E:
         values = list(row)

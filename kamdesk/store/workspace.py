@@ -33,6 +33,7 @@ from kamdesk.store import (
     caching,
     creating,
     history,
+    inserting,
     migrations,
     schema,
     sqlite_file,
@@ -300,11 +301,10 @@ class Workspace:
 
     @staticmethod
     def _insert_all(conn: Connection, rows: list[tuple[Codec[Any], Sequence[Entity]]]) -> None:
+        # Straight to the driver's executemany, values a whole column shares written once
+        # (store/inserting): per-row parameter handling was most of a large import's write.
         for codec, entities in rows:
-            if entities:
-                # Straight to the driver's executemany: SQLAlchemy's per-row parameter
-                # handling would triple the time of a 10,000-person import.
-                conn.exec_driver_sql(_insert_sql(conn, codec), codec.encode_all(entities))
+            inserting.insert_rows(conn, codec, entities)
 
     def delete_account(self, account_id: str) -> None:
         self._check_writable()
@@ -474,15 +474,6 @@ _SECRET = re.compile(r"(://[^:/?#@]*:)[^@/?#]*@")
 def mask_url(text: str) -> str:
     """A database URL with its password replaced by ***, safe to show or log."""
     return _SECRET.sub(r"\1***@", text)
-
-
-def _insert_sql(conn: Connection, codec: Codec[Any]) -> str:
-    """A positional INSERT of every column, in the driver's own parameter style."""
-    quote = conn.dialect.identifier_preparer.quote
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(quote(c) for c in codec.fields)
-    marks = ", ".join(mark for _ in codec.fields)
-    return f"INSERT INTO {quote(codec.table.name)} ({names}) VALUES ({marks})"
 
 
 @functools.cache
