@@ -26,7 +26,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # UTF-8 decoded as cp1251 (and saved again) turns Cyrillic into pairs like "Р°" or "СЃ";
 # decoded as Latin-1/cp1252 it turns "ü" into "Ã¼" and "’" into "â€™".
 _GARBLED = {
-    "cp1251": re.compile("[РС][\u0400-\u045f\u2018-\u203a\u0080-\u00bf\u0402-\u040f]"),
+    # the second byte (0x80–0xBF) read as cp1251: Ђ…Џ, ђ…џ, Ґґ, punctuation, never а–я/А–Я
+    # (so "Специалист" or "Россия" are not taken for garbled text)
+    "cp1251": re.compile("[РС][\u0400-\u040f\u0450-\u045f\u0490\u0491\u0080-\u00bf"
+                         "\u2013-\u203a\u20ac\u2116\u2122]"),
     "cp1252": re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e]|â€"),
 }
 _GARBLED_WORD = {cp: re.compile(rf"\S*(?:{rx.pattern})\S*") for cp, rx in _GARBLED.items()}

@@ -11,7 +11,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.entities import Account
 from kamdesk.io.plan import apply, plan_import
 from kamdesk.io.sources import read_source
-from kamdesk.io.text import ReadError, decode, reads_as_cyrillic
+from kamdesk.io.text import ReadError, decode, garbled_warning, reads_as_cyrillic
 
 
 def lines_of(path: Path) -> tuple[AccountGraph, int]:
@@ -129,6 +129,18 @@ def test_mojibake_is_warned_and_repaired_on_request(tmp_path: Path) -> None:
                for n in read_source(path).notes)
     assert [p.name for p in read_source(path, encoding="repair").people] == \
         ["Jürgen Weiß", "Anaïs Lefèvre"]
+
+
+def test_clean_russian_text_is_not_taken_for_garbled(tmp_path: Path) -> None:
+    """Words starting with Р or С ("Специалист", "Россия") are Russian, not UTF-8 read as
+    cp1251; and every letter garbled that way is still told apart."""
+    rows = [f"Сергей Соколов {i},Специалист,Россия,Руководитель {i}" for i in range(50)]
+    path = tmp_path / "clean.csv"
+    path.write_text("Имя,Должность,Страна,Отдел\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert not garbled_warning(path.read_text(encoding="utf-8"))
+    assert not any("garbled" in n for n in read_source(path).notes)
+    letters = "".join(chr(c) for c in range(0x410, 0x450) if chr(c) != "И") + "Ёё"
+    assert garbled_warning(letters.encode("utf-8").decode("cp1251"))
 
 
 def test_a_new_account_from_an_import_is_not_strategic(tmp_path: Path) -> None:
