@@ -140,6 +140,24 @@ _IMPORT.update({
                    "штриховых, пунктирных или вторых рёбер стало пунктирными линиями "
                    "подчинения: {count}"),
 })
+# The preview's count lines (the wizard and ``kamdesk import``), and the command line's own.
+_IMPORT.update({
+    "plan_people": ("{adds} to add, {updates} to update, {unchanged} unchanged",
+                    "добавить: {adds}, обновить: {updates}, без изменений: {unchanged}"),
+    "plan_lines": ("{lines} reporting lines (of {references} rows naming a manager), "
+                   "{defects} defects",
+                   "линий подчинения: {lines} (из {references} строк с руководителем), "
+                   "замечаний: {defects}"),
+    "cli_delimiter": ("delimiter {delimiter}", "разделитель {delimiter}"),
+    "cli_note": ("note: {text}", "примечание: {text}"),
+    "cli_more": ("… and {count} more", "… и ещё {count}"),
+    "cli_into_new": ("into a new account '{name}': {summary}",
+                     "в нового клиента «{name}»: {summary}"),
+    "cli_into": ("into account '{name}': {summary}", "в клиента «{name}»: {summary}"),
+    "cli_dry_run": ("dry run: nothing was changed", "пробный запуск: ничего не изменено"),
+    "cli_imported": ("imported", "импортировано"),
+    "cli_nobody": ("{file}: no person to import", "{file}: в файле нет ни одного человека"),
+})
 _IMPORT_FIELDS: dict[str, str] = {
     "first name": "имя", "last name": "фамилия", "middle name": "отчество",
     "manager": "руководитель", "modified": "дата изменения", "cadence days": "периодичность",

@@ -54,6 +54,10 @@ def test_wizard_reads_maps_previews_and_imports(qtbot, tmp_path: Path) -> None:
         assert any(d.startswith("row 12: no name") for d in defects)
         changes = preview.findChild(QListWidget, "importChanges")
         assert changes.count() == 14
+        shots = os.environ.get("KAMDESK_SHOTS")
+        if shots:  # for a person to look at (see /work/shared/setup/README.md)
+            wizard.resize(1280, 800)
+            wizard.grab().save(str(Path(shots) / "import_preview_en.png"))
         wizard.button(QWizard.WizardButton.FinishButton).click()
         assert wizard.imported_account is not None
     with Workspace.open(ws_path) as ws:
@@ -95,10 +99,18 @@ def test_wizard_words_the_preview_in_russian_and_counts_lines(qtbot, tmp_path: P
             wizard.next()
             preview = wizard.preview_page
             assert wizard.currentPage() is preview
-            assert "линий подчинения" in preview.summary.text()
+            summary = preview.summary.text()
+            assert "линий подчинения" in summary
             defects = [preview.defects.item(i).text() for i in range(preview.defects.count())]
             assert defects and all(re.search("[а-яё]", d, re.I) for d in defects), defects
             assert not any("reporting cycle" in d for d in defects)  # worded, not English
+            # every count line in Russian, the defects counted as many as listed
+            assert "добавить: " in summary and f"замечаний: {len(defects)}" in summary
+            assert not re.search("to add|unchanged|reporting|defects|rows naming", summary)
+            shots = os.environ.get("KAMDESK_SHOTS")
+            if shots:  # for a person to look at (see /work/shared/setup/README.md)
+                wizard.resize(1280, 800)
+                wizard.grab().save(str(Path(shots) / "import_preview_ru.png"))
     finally:
         i18n.install("en")
 

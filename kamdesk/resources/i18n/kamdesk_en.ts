@@ -1638,14 +1638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to add, %2 to update, %3 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reporting lines found (of %2 rows naming a manager)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+ add: %1</source>
         <translation type="unfinished"></translation>
     </message>

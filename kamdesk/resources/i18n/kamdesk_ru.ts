@@ -1646,14 +1646,6 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <source>%1 to add, %2 to update, %3 unchanged</source>
-        <translation>добавить: %1, обновить: %2, без изменений: %3</translation>
-    </message>
-    <message>
-        <source>%1 reporting lines found (of %2 rows naming a manager)</source>
-        <translation>Найдено линий подчинения: %1 (строк с руководителем: %2)</translation>
-    </message>
-    <message>
         <source>+ add: %1</source>
         <translation>+ добавить: %1</translation>
     </message>

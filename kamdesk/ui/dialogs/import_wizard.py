@@ -282,27 +282,21 @@ class PreviewPage(QWizardPage):
         assert prepared is not None and source is not None
         plan = prepared.plan
         where = (self.tr("New account") if prepared.new_account else self.tr("Account"))
-        self.summary.setText(f"{where} {prepared.graph.account.name}: "
-                             + self.tr("%1 to add, %2 to update, %3 unchanged")
-                             .replace("%1", str(len(plan.adds)))
-                             .replace("%2", str(len(plan.updates)))
-                             .replace("%3", str(plan.unchanged))
-                             + "\n" + self.tr("%1 reporting lines found (of %2 rows naming a "
-                                              "manager)").replace("%1", str(plan.lines))
-                             .replace("%2", str(plan.references)))
+        lang = i18n.language()
+        people, lines = plan.summary_lines(lang)  # the count lines: the vocabulary's words
+        self.summary.setText(f"{where} {prepared.graph.account.name}: {people}\n{lines}")
         self.changes.clear()
         for person in plan.adds[:500]:
             self.changes.addItem(self.tr("+ add: %1").replace("%1", _line(person.name,
                                                                           person.title)))
         for before, after in plan.updates[:500]:
-            changed = [f for f in after._fields if f != "version"
-                       and getattr(before, f) != getattr(after, f)]
+            changed = [i18n.words().field(f.replace("_", " ")) for f in after._fields
+                       if f != "version" and getattr(before, f) != getattr(after, f)]
             self.changes.addItem(self.tr("~ update: %1 (%2)").replace("%1", _line(
                 after.name, after.title)).replace("%2", ", ".join(changed)))
         self.defects.clear()
         every = sorted([*source.defects, *plan.defects],
                        key=lambda d: (d.row is None, d.row or 0))
-        lang = i18n.language()
         for defect in every:
             said = defect.text(lang)  # worded by the vocabulary in the user's language
             self.defects.addItem(said)
