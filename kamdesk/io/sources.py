@@ -20,6 +20,7 @@ from kamdesk.io.dedupe import merge_duplicates
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.gexf import read_gexf
 from kamdesk.io.graphml import read_graphml
+from kamdesk.io.ods import is_ods, read_ods
 from kamdesk.io.people import Defect, Incoming, RowReader, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import MAX_BYTES, read_bounded
@@ -97,12 +98,14 @@ def _read(path: Path, data: bytes, fmt: str, *, encoding: str | None,
                           need_names=need_names)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE2: Excel 97-2003, Word…
         raise ReadError("old_xls", name=path.name)
-    if fmt == "xlsx" or (fmt == "auto" and suffix in (".xlsx", ".xlsm")) or \
+    if fmt == "ods" or (fmt == "auto" and (suffix == ".ods" or is_ods(data))):
+        table = read_ods(data)
+    elif fmt == "xlsx" or (fmt == "auto" and suffix in (".xlsx", ".xlsm")) or \
             data[:4] == b"PK\x03\x04":
         table = read_xlsx(data)
     else:
         table = read_csv(data, encoding)
-    detected = formats.detect(table.headers) if fmt in ("auto", "xlsx") else fmt
+    detected = formats.detect(table.headers) if fmt in ("auto", "xlsx", "ods") else fmt
     return _from_table(path, table, detected, mapping=mapping, map_spec=map_spec,
                        need_names=need_names)
 

@@ -572,7 +572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV or Excel, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd) or vCard.</source>
+        <source>CSV, Excel or OpenDocument, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd), GEXF, JSON or vCard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

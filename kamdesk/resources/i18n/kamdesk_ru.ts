@@ -577,8 +577,8 @@
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <source>CSV or Excel, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd) or vCard.</source>
-        <translation>CSV или Excel, выгрузка Salesforce, Dynamics 365, HubSpot или Битрикс24, GraphML (yEd) или vCard.</translation>
+        <source>CSV, Excel or OpenDocument, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd), GEXF, JSON or vCard.</source>
+        <translation>CSV, Excel или OpenDocument, выгрузка Salesforce, Dynamics 365, HubSpot или Битрикс24, GraphML (yEd), GEXF, JSON или vCard.</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -40,7 +40,8 @@ from kamdesk.workflows import Prepared, prepare_import, run_import
 
 NOT_MAPPED = "—"
 PREVIEW_ROWS = 8
-FILTER = ("People files (*.csv *.tsv *.txt *.xlsx *.graphml *.xml *.vcf *.json);;"
+FILTER = ("People files (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.graphml *.xml *.gexf *.vcf "
+          "*.json);;"
           "All files (*)")
 
 
@@ -118,8 +119,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Choose a file"))
-        self.setSubTitle(self.tr("CSV or Excel, a Salesforce, Dynamics 365, HubSpot or "
-                                 "Bitrix24 export, GraphML (yEd) or vCard."))
+        self.setSubTitle(self.tr("CSV, Excel or OpenDocument, a Salesforce, Dynamics 365, "
+                                 "HubSpot or Bitrix24 export, GraphML (yEd), GEXF, JSON or "
+                                 "vCard."))
         self.path = QLineEdit(objectName="importPath")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
