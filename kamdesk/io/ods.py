@@ -6,8 +6,8 @@ ODS compresses what a sheet claims rather than what it holds: ``number-rows-repe
 writes a repeated empty row down to row 1,048,576 in every sheet), and a merged cell says how
 far it spans. So nothing is sized by a claim: empty rows count towards the gap after which a
 table is taken to have ended (as in ``tables.read_xlsx``), filled repeats towards the row
-limit, cells past ``MAX_COLUMNS`` are dropped, and the whole sheet may expand to at most
-``MAX_CELLS`` cells. Merged cells (an anchor with ``number-*-spanned``, covered cells after
+limit, cells past ``MAX_COLUMNS`` are dropped, and repeats may add at most ``MAX_EXPANDED``
+cells to what the XML itself holds (which the unzipped-size limit bounds already). Merged cells (an anchor with ``number-*-spanned``, covered cells after
 it) give their value to every cell they cover, as in a workbook.
 """
 
@@ -31,7 +31,7 @@ from kamdesk.io.tables import (
 )
 from kamdesk.io.text import Note, ReadError
 
-MAX_CELLS = 20_000_000  # cells the sheet may expand to (200,000 rows × 100 columns)
+MAX_EXPANDED = 5_000_000  # cells repeats may add (~40 MB of row lists; real sheets: a few)
 MAX_MERGES = 100_000  # merged ranges kept (a real sheet has dozens)
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -138,6 +138,7 @@ class _Sheet:
         room = MAX_COLUMNS - len(self.row)
         if repeat > room:
             self.wide_row = True
+        self._expand(min(repeat, room) - 1)
         self.row.extend([text] * min(repeat, room))
         across = _count(el.get(f"{T}number-columns-spanned"))
         down = _count(el.get(f"{T}number-rows-spanned"))
@@ -165,15 +166,20 @@ class _Sheet:
             return True
         self.gap = 0
         self.filled += repeat
-        self.cells += len(cells) * repeat
+        self._expand(len(cells) * (repeat - 1))
         if self.filled > MAX_ROWS + HEADER_SEARCH:
             raise ReadError("sheet_too_many_rows", limit=MAX_ROWS)
-        if self.cells > MAX_CELLS:
-            raise ReadError("sheet_too_many_cells", limit=MAX_CELLS)
         self._keep(repeat)
         self.rows.append(cells)
         self.rows.extend(list(cells) for _ in range(repeat - 1))
         return False
+
+    def _expand(self, cells: int) -> None:
+        """Count cells that repeats add: a row of a thousand repeated cells, itself repeated
+        ten thousand times, is a few hundred bytes of XML."""
+        self.cells += cells
+        if self.cells > MAX_EXPANDED:
+            raise ReadError("sheet_too_many_cells", limit=MAX_EXPANDED)
 
     def _keep(self, repeat: int) -> None:
         """Count rows kept, empty ones too: blank runs just short of the gap between every

@@ -134,6 +134,20 @@ def test_blank_runs_short_of_the_gap_cannot_make_millions_of_rows(tmp_path: Path
     assert "more than 200,000 rows" in message
 
 
+def test_a_wide_row_repeated_ten_thousand_times_is_refused_by_its_cells(
+        tmp_path: Path) -> None:
+    """1,000 repeated cells × 12,000 repeated rows: 12 million cells from 400 bytes of XML,
+    under the row limit but over the cells repeats may add."""
+    wide = ('<table:table-row table:number-rows-repeated="12000"><table:table-cell '
+            'office:value-type="string" table:number-columns-repeated="1000"><text:p>w'
+            '</text:p></table:table-cell></table:table-row>')
+    filler = "".join(row(str(n), f"Person {n}", "1", "") for n in range(5, 40))
+    path = tmp_path / "wide.ods"
+    path.write_bytes(make_ods(PEOPLE + filler + wide))
+    message = bounded(lambda: refused(lambda: read_source(path)), seconds=2, megabytes=200)
+    assert "more than 5,000,000 cells" in message, message
+
+
 def test_huge_column_repeats_and_spans_stay_bounded(tmp_path: Path) -> None:
     wide = ('<table:table-row><table:table-cell office:value-type="string" '
             'table:number-columns-repeated="16384"><text:p>w</text:p></table:table-cell>'
