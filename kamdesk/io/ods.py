@@ -7,8 +7,9 @@ writes a repeated empty row down to row 1,048,576 in every sheet), and a merged 
 far it spans. So nothing is sized by a claim: empty rows count towards the gap after which a
 table is taken to have ended (as in ``tables.read_xlsx``), filled repeats towards the row
 limit, cells past ``MAX_COLUMNS`` are dropped, and repeats may add at most ``MAX_EXPANDED``
-cells to what the XML itself holds (which the unzipped-size limit bounds already). Merged cells (an anchor with ``number-*-spanned``, covered cells after
-it) give their value to every cell they cover, as in a workbook.
+cells to what the XML itself holds (which the unzipped-size limit bounds already). Merged
+cells (an anchor with ``number-*-spanned``, covered cells after it) give their value to
+every cell they cover, as in a workbook.
 """
 
 from __future__ import annotations
