@@ -13,7 +13,7 @@ MAX_DEFECTS_SHOWN = 50
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kamdesk.io.sources import read_source  # the importers only when importing
+    from kamdesk.io.sources import read_source, shown_format  # the importers, now
     from kamdesk.io.text import Note
     from kamdesk.workflows import prepare_import, run_import
 
@@ -30,8 +30,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace) as ws:
         prepared = prepare_import(ws, source, args.account)
         plan = prepared.plan
-        print(f"{args.file}: {source.format}" + (
-            f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
+        shown, encoding = shown_format(source)
+        print(f"{args.file}: {shown}" + (f", {encoding}" if encoding else "") + (
             ", " + say("cli_delimiter", delimiter=repr(source.table.delimiter))
             if source.table and source.table.delimiter else ""))
         for note in source.notes:  # the first says which column was taken for what

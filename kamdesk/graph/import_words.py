@@ -158,8 +158,8 @@ _IMPORT.update({
     "cli_imported": ("imported", "импортировано"),
     "cli_nobody": ("{file}: no person to import", "{file}: в файле нет ни одного человека"),
 })
-_IMPORT_FIELDS: dict[str, str] = {
-    "first name": "имя", "last name": "фамилия", "middle name": "отчество",
+_IMPORT_FIELDS: dict[str, str] = {  # "name" is the whole name: not "имя", the first one
+    "name": "ФИО", "first name": "имя", "last name": "фамилия", "middle name": "отчество",
     "manager": "руководитель", "modified": "дата изменения", "cadence days": "периодичность",
     "decision role": "роль в решении", "last contact": "последний контакт",
 }
@@ -175,6 +175,15 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "date": ("a date", "дата"),
     "yes_no": ("yes or no", "да или нет"),
 }
+
+
+def field_word(lang: str, field: str) -> str:
+    """An importer's field ("first_name", "decision role") as the preview names it in
+    ``lang``: the rules' words, and the importer's own for fields the rules do not have."""
+    name = field.replace("_", " ")
+    if lang == LANGUAGES[0]:
+        return name
+    return _IMPORT_FIELDS.get(name, vocabulary(lang).field(name))
 
 
 def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
@@ -194,8 +203,7 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
             shown[name] = v.number(value) if name not in ("row", "other", "winner",
                                                           "number") else value
     if "field" in shown:
-        name = str(shown["field"]).replace("_", " ")
-        shown["field"] = _IMPORT_FIELDS.get(name, v.field(name)) if i else name
+        shown["field"] = field_word(lang, str(shown["field"]))
     if "expected" in shown:
         shown["expected"] = _EXPECTED[str(shown["expected"])][i]
     if "pairs" in shown:  # the columns note: field ← header, fields in this language
@@ -203,8 +211,7 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
         assert isinstance(pairs, list)
         quote = "«{}»" if i else "'{}'"
         shown["pairs"] = ", ".join(
-            f"{_IMPORT_FIELDS.get(f.replace('_', ' '), v.field(f.replace('_', ' '))) if i else f}"
-            f" \u2190 {quote.format(h)}" for f, h in pairs)
+            f"{field_word(lang, f) if i else f} \u2190 {quote.format(h)}" for f, h in pairs)
     for word in ("which", "what"):
         if word in shown and f"{shown[word]}" in _IMPORT:
             shown[word] = _IMPORT[str(shown[word])][i]

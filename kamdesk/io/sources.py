@@ -30,7 +30,8 @@ from kamdesk.io.trees import KEY, PARENT, chart_table, is_chart, load_json
 from kamdesk.io.vcard import read_vcards
 from kamdesk.io.yed import is_yed, read_yed
 
-__all__ = ["MAX_BYTES", "MAX_DOCUMENT", "Source", "names_mapped", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_DOCUMENT", "Source", "names_mapped", "read_source",
+           "shown_format"]
 MAX_DOCUMENT = 64 * 2**20  # JSON and plain GraphML, parsed whole (a 200,000-person one: ~40 MB)
 
 
@@ -134,6 +135,18 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
         notes.append(Note("vacancies", count=held))
     by = "name" if detected in ("salesforce-report", "dynamics") else None
     return Source(path, detected, people, reader.defects, notes, table, guessed, manager_by=by)
+
+
+WORKBOOKS = ("xlsx", "ods")  # Table.encoding of a sheet read from a workbook
+
+
+def shown_format(source: Source) -> tuple[str, str]:
+    """(format, encoding) as the user reads them: a workbook of no known product is its
+    kind ("ods", "xlsx"), not "csv", and has no encoding (its XML is UTF-8 by rule)."""
+    encoding = source.table.encoding if source.table is not None else ""
+    if encoding in WORKBOOKS:
+        return (encoding if source.format == "csv" else source.format), ""
+    return source.format, encoding
 
 
 def columns_note(table: Table, mapping: dict[str, int]) -> Note:

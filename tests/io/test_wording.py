@@ -51,4 +51,4 @@ def test_the_preview_notes_read_in_russian(tmp_path: Path) -> None:
             assert CYRILLIC.search(note.text("ru")), (name, note.text("ru"))
             assert note.text("en") == note  # printed as is, a note is its English text
     (columns, *_) = read_source(data / "d3-org-chart-demo.csv").notes
-    assert columns.text("ru").startswith("столбцы: имя \u2190 «name», подразделение \u2190 «area»")
+    assert columns.text("ru").startswith("столбцы: ФИО \u2190 «name», подразделение \u2190 «area»")

@@ -145,3 +145,45 @@ def test_wizard_says_why_a_file_is_refused_in_the_user_s_language(
                 wizard.grab().save(str(Path(shots) / f"import_refused_{lang}.png"))
     finally:
         i18n.install("en")
+
+
+def test_an_ods_sheet_in_russian_names_the_fields_and_keeps_its_notes(qtbot,
+                                                                      tmp_path: Path) -> None:
+    """LibreOffice's sheet with merged departments: the column page says "ods" (not "csv",
+    no encoding), names every field in Russian, and keeps how the file was read when a
+    column is remapped; the preview counts in Russian."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from kamdesk.ui import i18n
+
+    data = Path(__file__).resolve().parent.parent / "data" / "shape-russian-staff-merged.ods"
+    assert i18n.install("ru")
+    try:
+        with Workspace.open(tmp_path / "ws.kam", create=True) as ws:
+            wizard = ImportWizard(ws, "АО «Уралтехмаш»")
+            qtbot.addWidget(wizard)
+            wizard.resize(1280, 800)
+            wizard.show()
+            wizard.file_page.path.setText(str(data))
+            wizard.next()
+            page = wizard.columns_page
+            assert wizard.currentPage() is page
+            found = page.findChild(QLabel, "importDetected").text()
+            assert found.startswith("Формат: ods · 12 человек\n"), found
+            assert "объединённые ячейки отдали своё значение покрытым ячейкам: 7" in found
+            fields = page.findChild(QTableWidget, "importMapping")
+            words = [fields.item(r, 0).text() for r in range(fields.rowCount())]
+            assert words[:6] == ["id", "руководитель", "ФИО", "имя", "фамилия", "отчество"]
+            assert not {"first name", "decision role", "last contact"} & set(words)
+            page.combos["department"].setCurrentIndex(0)  # unmap, then map again
+            page.combos["department"].setCurrentText("Подразделение")
+            again = page.findChild(QLabel, "importDetected").text()
+            assert again == found  # the notes stay under the count
+            shots = os.environ.get("KAMDESK_SHOTS")
+            if shots:
+                wizard.grab().save(str(Path(shots) / "import_ods_columns_ru.png"))
+            wizard.next()
+            summary = wizard.preview_page.summary.text()
+            assert "добавить: 12" in summary and "линий подчинения: 11 (из 11 " in summary
+    finally:
+        i18n.install("en")

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kamdesk.graph.import_words import field_word
 from kamdesk.io import formats
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.plan import apply
-from kamdesk.io.sources import Source, names_mapped, read_source
+from kamdesk.io.sources import Source, names_mapped, read_source, shown_format
 from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace, WorkspaceError
 from kamdesk.ui import i18n
@@ -190,28 +191,32 @@ class ColumnsPage(QWizardPage):
         layout.addLayout(top, 1)
         layout.addWidget(self.error)
         self.combos: dict[str, QComboBox] = {}
+        self.facts: list[str] = []  # format, encoding, delimiter: the count is added to them
+        self.notes = ""  # how the file was read, a line each
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         source = self.w.source
         assert source is not None
         table = source.table
-        facts = [self.tr("Format: %1").replace("%1", source.format)]
-        if table is not None and table.encoding:
-            facts.append(self.tr("encoding: %1").replace("%1", table.encoding))
+        shown, encoding = shown_format(source)
+        facts = [self.tr("Format: %1").replace("%1", shown)]
+        if encoding:
+            facts.append(self.tr("encoding: %1").replace("%1", encoding))
         if table is not None and table.delimiter:
             shown = {"\t": self.tr("tab"), ";": self.tr("semicolon"), ",": self.tr("comma"),
                      "|": self.tr("vertical bar")}.get(table.delimiter, table.delimiter)
             facts.append(self.tr("delimiter: %1").replace("%1", shown))
-        facts.append(self.tr("%n people", "", len(source.people)))
         lang = i18n.language()
-        self.found.setText(" · ".join(facts) + "".join(
-            f"\n{n.text(lang) if hasattr(n, 'text') else n}" for n in source.notes))
+        self.facts = facts
+        self.notes = "".join(f"\n{n.text(lang) if hasattr(n, 'text') else n}"
+                             for n in source.notes)
+        self._show_facts(len(source.people))
         self.combos.clear()
         headers = table.headers if table is not None else []
         shown_fields = formats.FIELDS if table is not None else []
         self.fields.setRowCount(len(shown_fields))
         for r, field in enumerate(shown_fields):
-            self.fields.setItem(r, 0, QTableWidgetItem(field.replace("_", " ")))
+            self.fields.setItem(r, 0, QTableWidgetItem(field_word(lang, field)))
             combo = QComboBox()
             combo.addItems([NOT_MAPPED, *headers])
             index = source.mapping.get(field)
@@ -236,10 +241,12 @@ class ColumnsPage(QWizardPage):
     def _remap(self) -> None:
         mapping = {f: c.currentIndex() - 1 for f, c in self.combos.items() if c.currentIndex()}
         self.error.setText(self.w.read(mapping))
-        if self.w.source is not None:
-            facts = self.found.text().split(" · ")
-            facts[-1] = self.tr("%n people", "", len(self.w.source.people))
-            self.found.setText(" · ".join(facts))
+        if self.w.source is not None:  # the count changes; how the file was read does not
+            self._show_facts(len(self.w.source.people))
+
+    def _show_facts(self, people: int) -> None:
+        self.found.setText(" · ".join([*self.facts, self.tr("%n people", "", people)])
+                           + self.notes)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self.w.source is None:
