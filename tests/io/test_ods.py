@@ -211,3 +211,18 @@ def test_unclosed_or_deep_xml_is_one_sentence(tmp_path: Path) -> None:
         path.write_bytes(make_ods(rows))
         message = refused(lambda p=path: read_source(p))  # type: ignore[misc]
         assert "not a readable OpenDocument spreadsheet" in message, message
+
+
+def test_an_ods_zip_bomb_is_refused_and_a_csv_forced_as_ods_is_one_sentence(
+        tmp_path: Path) -> None:
+    bomb = make_ods(PEOPLE.replace("<table:table-row>", "<table:table-row>" + " " * (80 * 2**20),
+                                   1))  # 80 MB of blanks in content.xml: ~80 KB packed
+    assert len(bomb) < 2**20
+    path = tmp_path / "bomb.ods"
+    path.write_bytes(bomb)
+    message = bounded(lambda: refused(lambda: read_source(path)), seconds=5, megabytes=50)
+    assert "zip bomb" in message
+    csv = tmp_path / "people.csv"
+    csv.write_text("id,name\n1,Anna\n", encoding="utf-8")
+    assert "not a readable OpenDocument spreadsheet" in refused(
+        lambda: read_source(csv, "ods"))
