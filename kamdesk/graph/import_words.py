@@ -144,9 +144,9 @@ _IMPORT.update({
 _IMPORT.update({
     "plan_people": ("{adds} to add, {updates} to update, {unchanged} unchanged",
                     "добавить: {adds}, обновить: {updates}, без изменений: {unchanged}"),
-    "plan_lines": ("{lines} reporting lines (of {references} rows naming a manager), "
-                   "{defects} defects",
-                   "линий подчинения: {lines} (из {references} строк с руководителем), "
+    "plan_lines": ("{lines} reporting line{lines_s} (of {references} row{references_s} naming "
+                   "a manager), {defects} defect{defects_s}",
+                   "линий подчинения: {lines} (строк с руководителем: {references}), "
                    "замечаний: {defects}"),
     "cli_delimiter": ("delimiter {delimiter}", "разделитель {delimiter}"),
     "cli_note": ("note: {text}", "примечание: {text}"),
@@ -202,6 +202,7 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
         else:
             shown[name] = v.number(value) if name not in ("row", "other", "winner",
                                                           "number") else value
+            shown[f"{name}_s"] = "" if value == 1 else "s"  # English plurals: "1 defect"
     if "field" in shown:
         shown["field"] = field_word(lang, str(shown["field"]))
     if "expected" in shown:

@@ -52,3 +52,19 @@ def test_the_preview_notes_read_in_russian(tmp_path: Path) -> None:
             assert note.text("en") == note  # printed as is, a note is its English text
     (columns, *_) = read_source(data / "d3-org-chart-demo.csv").notes
     assert columns.text("ru").startswith("столбцы: ФИО \u2190 «name», подразделение \u2190 «area»")
+
+
+def test_the_preview_counts_read_in_both_languages() -> None:
+    """The summary line: English plurals right for one, Russian as 'what: how many' (no
+    plural forms to get wrong), numbers written the language's way."""
+    from kamdesk.io.plan import ImportPlan
+
+    plan = ImportPlan(unchanged=12_345, lines=1, references=1, file_defects=1)
+    assert plan.summary() == ("0 to add, 0 to update, 12,345 unchanged, 1 reporting line "
+                              "(of 1 row naming a manager), 1 defect")
+    assert plan.summary("ru") == ("добавить: 0, обновить: 0, без изменений: 12\u00a0345, "
+                                  "линий подчинения: 1 (строк с руководителем: 1), "
+                                  "замечаний: 1")
+    plan.lines, plan.references, plan.file_defects = 2_000, 2_001, 0
+    assert plan.summary_lines()[1] == ("2,000 reporting lines (of 2,001 rows naming a "
+                                       "manager), 0 defects")
