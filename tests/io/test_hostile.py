@@ -233,7 +233,7 @@ def test_refusals_never_echo_the_file(tmp_path: Path) -> None:
     secret = "TOP-SECRET-LINE do not show"
     cases = {"a.csv": f"{secret},other\nx,y\n", "a.json": f'["{secret}", ',
              "a.graphml": f"<graphml>{secret}", "a.gexf": f"<gexf>{secret}<nodes>",
-             "a.xlsx": secret}
+             "a.xlsx": secret, "a.ods": secret}
     for name, text in cases.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
