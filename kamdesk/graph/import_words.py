@@ -40,8 +40,8 @@ _IMPORT: dict[str, tuple[str, str]] = {
                     "{name} — сам себе руководитель; линия отброшена"),
     "other_side": ("the manager is on the other side; line dropped",
                    "руководитель — на другой стороне; линия отброшена"),
-    "roots": ("{count} people have no manager (several roots): {names}",
-              "у {count} человек нет руководителя (несколько вершин): {names}"),
+    "roots": ("{count} {count_people} no manager (several roots): {names}",
+              "без руководителя (несколько вершин): {count} — {names}"),
     "cycle": ("reporting cycle {shown}: the line {person} → {manager} dropped",
               "круг подчинения {shown}: линия {person} → {manager} отброшена"),
     "line_missing_person": ("{kind} line {source} → {target}: a person is missing; dropped",
@@ -78,34 +78,39 @@ _IMPORT: dict[str, tuple[str, str]] = {
 # What the preview says about how a file was read (kamdesk.io's notes).
 _IMPORT.update({
     "columns": ("columns: {pairs}", "столбцы: {pairs}"),
-    "title_rows": ("the header is row {row}; {count} title rows above it were skipped",
+    "title_rows": ("the header is row {row}; {count} title row{count_s} above it "
+                   "{count_were} skipped",
                    "заголовок таблицы — строка {row}; строк названия над ним пропущено: "
                    "{count}"),
-    "footer": ("{count} footer lines under the table were ignored (from row {row})",
+    "footer": ("{count} footer line{count_s} under the table {count_were} ignored (from row "
+               "{row})",
                "строк под таблицей не прочитано: {count} (начиная со строки {row})"),
     "reading_stopped": ("reading stopped after {count} empty rows in a row",
                         "чтение остановлено после {count} пустых строк подряд"),
-    "columns_cut": ("cells right of column {limit} were ignored in {count} rows",
-                    "ячейки правее столбца {limit} не прочитаны в {count} строках"),
-    "merged": ("{count} merged cells gave their value to the cells they cover",
+    "columns_cut": ("cells right of column {limit} were ignored in {count} row{count_s}",
+                    "ячейки правее столбца {limit} не прочитаны; строк с ними: {count}"),
+    "merged": ("{count} merged cell{count_s} gave {count_its} value to the cells {count_they} "
+               "cover{count_s0}",
                "объединённые ячейки отдали своё значение покрытым ячейкам: {count}"),
     "cp1252": ("read as cp1252 (Western European): its letters make no Cyrillic words; if "
                "that is wrong, import with --encoding cp1251",
                "прочитано как cp1252 (западноевропейская): из букв не складываются русские "
                "слова; если это не так, импортируйте с --encoding cp1251"),
-    "garbled": ("the text looks garbled ({count} places look like UTF-8 that was once read as "
-                "{codepage} and saved again); import with --encoding repair to repair it",
-                "текст выглядит искажённым ({count} мест похожи на UTF-8, однажды прочитанный "
-                "как {codepage} и сохранённый заново); импортируйте с --encoding repair, чтобы "
-                "исправить"),
-    "repaired": ("{count} garbled words were repaired", "исправлено искажённых слов: {count}"),
+    "garbled": ("the text looks garbled ({count} place{count_s} look{count_s0} like UTF-8 that "
+                "was once read as {codepage} and saved again); import with --encoding repair "
+                "to repair it",
+                "текст выглядит искажённым (мест, похожих на UTF-8, однажды прочитанный "
+                "как {codepage} и сохранённый заново: {count}); импортируйте с --encoding "
+                "repair, чтобы исправить"),
+    "repaired": ("{count} garbled word{count_s} {count_were} repaired",
+                 "исправлено искажённых слов: {count}"),
     "no_manager_column": ("no manager column was found: the people come in without reporting "
                           "lines (map one with --map manager=COLUMN)",
                           "столбец руководителя не найден: люди будут импортированы без линий "
                           "подчинения (укажите его: --map manager=СТОЛБЕЦ)"),
-    "vacancies": ("{count} posts have no disclosed or current holder (N/D, vacant, no name): "
-                  "each comes in as a vacant post, named after the post, keeping its place, "
-                  "its title and its lines",
+    "vacancies": ("{count} post{count_s} {count_have} no disclosed or current holder (N/D, "
+                  "vacant, no name): each comes in as a vacant post, named after the post, "
+                  "keeping its place, its title and its lines",
                   "должностей без раскрытого или текущего сотрудника (N/D, вакансия, без "
                   "имени): {count}; каждая импортируется как вакансия с названием должности, "
                   "на своём месте, со своей должностью и своими линиями"),
@@ -121,22 +126,22 @@ _IMPORT.update({
                        "строк)"),
     "of_ids": ("the ids", "id"), "of_emails": ("the e-mails", "e-mail"),
     "of_names": ("the names", "имена"),
-    "gexf_pid": ("the hierarchy is GEXF's pid: {count} nodes name a parent",
-                 "иерархия — pid в GEXF: у {count} узлов указан родитель"),
-    "gexf_edges_ignored": ("{count} edges were not read as lines (the hierarchy comes from "
-                           "pid)",
+    "gexf_pid": ("the hierarchy is GEXF's pid: {count} node{count_s} name{count_s0} a parent",
+                 "иерархия — pid в GEXF; узлов с указанным родителем: {count}"),
+    "gexf_edges_ignored": ("{count} edge{count_s} {count_were} not read as lines (the "
+                           "hierarchy comes from pid)",
                            "рёбер не прочитано как линии: {count} (иерархия берётся из pid)"),
     "gexf_edges": ("the hierarchy is the edges, each from a manager to a report",
                    "иерархия — рёбра, каждое от руководителя к подчинённому"),
-    "gexf_undirected": ("{count} undirected edges were not read (they do not say who reports "
-                        "to whom)",
+    "gexf_undirected": ("{count} undirected edge{count_s} {count_were} not read (they do not "
+                        "say who reports to whom)",
                         "ненаправленных рёбер не прочитано: {count} (они не говорят, кто кому "
                         "подчиняется)"),
     "yed": ("yEd chart: names from the node properties or the label's first line; solid edges "
             "are managers (from manager to report)",
             "схема yEd: имена — из свойств узла или первой строки подписи; сплошные рёбра — "
             "руководители (от руководителя к подчинённому)"),
-    "yed_dotted": ("{count} dashed, dotted or second edges became dotted-line managers",
+    "yed_dotted": ("{count} dashed, dotted or second edge{count_s} became dotted-line managers",
                    "штриховых, пунктирных или вторых рёбер стало пунктирными линиями "
                    "подчинения: {count}"),
 })
@@ -177,6 +182,15 @@ _EXPECTED: dict[str, tuple[str, str]] = {
 }
 
 
+def _english_forms(name: str, one: bool) -> dict[str, str]:
+    """The words English changes for one of a count ("1 row was", "2 rows were"), as
+    ``{count_s}`` and the like; Russian sentences put the count after a colon instead."""
+    forms = (("s", "", "s"), ("s0", "s", ""), ("were", "was", "were"), ("have", "has", "have"),
+             ("its", "its", "their"), ("they", "it", "they"),
+             ("people", "person has", "people have"))
+    return {f"{name}_{key}": single if one else many for key, single, many in forms}
+
+
 def field_word(lang: str, field: str) -> str:
     """An importer's field ("first_name", "decision role") as the preview names it in
     ``lang``: the rules' words, and the importer's own for fields the rules do not have."""
@@ -202,7 +216,7 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
         else:
             shown[name] = v.number(value) if name not in ("row", "other", "winner",
                                                           "number") else value
-            shown[f"{name}_s"] = "" if value == 1 else "s"  # English plurals: "1 defect"
+            shown.update(_english_forms(name, value == 1))
     if "field" in shown:
         shown["field"] = field_word(lang, str(shown["field"]))
     if "expected" in shown:

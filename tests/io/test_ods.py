@@ -48,7 +48,7 @@ def test_a_russian_sheet_with_title_rows_and_merged_departments_from_libreoffice
     notes = [str(n) for n in source.notes]
     assert "the header is row 4; 2 title rows above it were skipped" in notes
     assert "7 merged cells gave their value to the cells they cover" in notes  # 1+2+3+1
-    assert "1 footer lines under the table were ignored (from row 17)" in notes
+    assert "1 footer line under the table was ignored (from row 17)" in notes
     assert not any("reading stopped" in n for n in notes)  # LibreOffice's 1,048,557 blank rows
     graph, lines = lines_of(DATA / name)
     assert len(graph.people) == 12 and lines == 11
@@ -165,7 +165,7 @@ def test_huge_column_repeats_and_spans_stay_bounded(tmp_path: Path) -> None:
     source = bounded(lambda: read_source(path), seconds=2, megabytes=200)
     names = [p.name for p in source.people]
     assert names[:4] == ["Anna Smith", "Boris Brown", "Cara Span", "Dan Down"]
-    assert any("cells right of column 1,000 were ignored in 1 rows" in n for n in source.notes)
+    assert any("cells right of column 1,000 were ignored in 1 row" in n for n in source.notes)
     dan = source.people[3]
     assert dan.department == ""  # a span of a million rows × 16,384 columns fills nothing
 
