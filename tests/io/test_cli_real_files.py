@@ -89,3 +89,18 @@ def test_the_ods_dry_run_in_russian(empty_workspace: Path,
     assert ("добавить: 12, обновить: 0, без изменений: 0, линий подчинения: 11 (строк с "
             "руководителем: 11), замечаний: 0") in out
     assert "замечаний: 0" in out and "пробный запуск: ничего не изменено" in out
+
+
+@pytest.mark.parametrize(("lang", "says"), [
+    ("en", "no person to import (row 2: no name; skipped)"),
+    ("ru", "в файле нет ни одного человека (строка 2: нет имени; строка пропущена)"),
+])
+def test_a_file_of_nobody_is_one_line_in_the_language(
+        tmp_path: Path, empty_workspace: Path, capsys: pytest.CaptureFixture[str], lang: str,
+        says: str) -> None:
+    nobody = tmp_path / "nobody.csv"
+    nobody.write_text("name,email\n,x@y.example\n", encoding="utf-8")
+    assert main(["import", str(empty_workspace), str(nobody), "--account", "A", "--lang",
+                 lang]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].endswith(f"nobody.csv: {says}"), err
