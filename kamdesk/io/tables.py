@@ -23,7 +23,7 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000  # a CRM export has a few hundred at most
 HEADER_SEARCH = 30  # rows looked at for the header
 MAX_MERGED = 100_000  # cells one merged range may fill
-MAX_FILLED = 2_000_000  # cells all merged ranges together may fill (a bounded pass)
+MAX_FILLED = 1_000_000  # cells all merged ranges together may visit (5 columns × 200,000)
 MAX_GAP = 10_000  # empty rows after which a sheet's table is taken to have ended
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
@@ -214,16 +214,15 @@ def fill_merged(raw: list[list[str]], merged: list[tuple[int, int, int, int]]) -
         value = top[c1 - 1] if c1 - 1 < len(top) else ""
         if not value:
             continue
-        for r in range(r1, r2 + 1):
+        for r in range(r1, r2 + 1):  # a slice per row: the cells of a row in one step
             row = raw[r - 1]
-            for c in range(c1, c2 + 1):
-                if (r, c) == (r1, c1):
-                    continue
-                while len(row) < c:
-                    row.append("")
-                if not row[c - 1]:
-                    row[c - 1] = value
-                    filled += 1
+            if len(row) < c2:
+                row.extend([""] * (c2 - len(row)))
+            cells = row[c1 - 1:c2]
+            empty = cells.count("")
+            if empty:
+                row[c1 - 1:c2] = [x or value for x in cells]
+                filled += empty
     return filled
 
 

@@ -226,3 +226,26 @@ def test_an_ods_zip_bomb_is_refused_and_a_csv_forced_as_ods_is_one_sentence(
     csv.write_text("id,name\n1,Anna\n", encoding="utf-8")
     assert "not a readable OpenDocument spreadsheet" in refused(
         lambda: read_source(csv, "ods"))
+
+
+def test_many_overlapping_merges_fill_within_a_budget(tmp_path: Path) -> None:
+    """900 merges of 300 × 300 cells each over the same people (one anchor repeated across
+    columns): 81 million cell visits if each were filled; the ranges together visit at most
+    tables.MAX_FILLED cells."""
+    from kamdesk.io import tables
+
+    anchor = ('<table:table-row><table:table-cell office:value-type="string"><text:p>3'
+              '</text:p></table:table-cell><table:table-cell office:value-type="string">'
+              '<text:p>Cara Span</text:p></table:table-cell><table:table-cell/>'
+              '<table:table-cell/><table:table-cell office:value-type="string" '
+              'table:number-columns-repeated="900" table:number-rows-spanned="300" '
+              'table:number-columns-spanned="300"><text:p>m</text:p></table:table-cell>'
+              '</table:table-row>')
+    above = "".join(row(str(n), f"Person {n}", "1", "") for n in range(4, 40))  # the header
+    below = "".join(row(str(n), f"Person {n}", "1", "") for n in range(40, 340))  # is above
+    path = tmp_path / "overlap.ods"
+    path.write_bytes(make_ods(PEOPLE + above + anchor + below))
+    source = bounded(lambda: read_source(path), seconds=2, megabytes=200)
+    assert len(source.people) == 339
+    merged = next(n for n in source.notes if "merged cells gave" in n)
+    assert int(merged.split()[0].replace(",", "")) <= tables.MAX_FILLED
