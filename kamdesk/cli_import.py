@@ -6,42 +6,48 @@ import argparse
 from pathlib import Path
 
 from kamdesk.cli_language import locale_language
+from kamdesk.graph.import_words import import_text
 from kamdesk.store import Workspace, WorkspaceError
 
 MAX_DEFECTS_SHOWN = 50
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kamdesk.io.sources import read_source  # the importers only when importing
+    from kamdesk.io.sources import read_source, shown_format  # the importers, now
     from kamdesk.io.text import Note
     from kamdesk.workflows import prepare_import, run_import
 
     source = read_source(Path(args.file).expanduser(), args.format, encoding=args.encoding,
                          map_spec=args.map)
+    lang = args.lang or locale_language()
+
+    def say(key: str, **params: object) -> str:  # the vocabulary's words, in lang
+        return import_text(lang, key, params)
+
     if not source.people:
-        raise WorkspaceError(f"{args.file}: no person to import" + (
-            f" ({source.defects[0]})" if source.defects else ""))
+        raise WorkspaceError(say("cli_nobody", file=args.file) + (
+            f" ({source.defects[0].text(lang)})" if source.defects else ""))
     with Workspace.open(args.workspace) as ws:
         prepared = prepare_import(ws, source, args.account)
         plan = prepared.plan
-        where = "a new account" if prepared.new_account else "account"
-        print(f"{args.file}: {source.format}" + (
-            f", {source.table.encoding}" if source.table and source.table.encoding else "") + (
-            f", delimiter {source.table.delimiter!r}" if source.table and
-            source.table.delimiter else ""))
-        lang = args.lang or locale_language()
+        shown, encoding = shown_format(source)
+        print(f"{args.file}: {shown}" + (f", {encoding}" if encoding else "") + (
+            ", " + say("cli_delimiter", delimiter=repr(source.table.delimiter))
+            if source.table and source.table.delimiter else ""))
         for note in source.notes:  # the first says which column was taken for what
             said = note.text(lang) if isinstance(note, Note) else str(note)
-            print(said if note.startswith("columns: ") else f"note: {said}")
+            columns = isinstance(note, Note) and note.key == "columns"
+            print(said if columns else say("cli_note", text=said))
         defects = [*source.defects, *plan.defects]
         for defect in defects[:MAX_DEFECTS_SHOWN]:
             print(f"  {defect.text(lang)}")
         if len(defects) > MAX_DEFECTS_SHOWN:
-            print(f"  … and {len(defects) - MAX_DEFECTS_SHOWN} more")
-        print(f"into {where} {prepared.graph.account.name!r}: {plan.summary()}")
+            print(f"  {say('cli_more', count=len(defects) - MAX_DEFECTS_SHOWN)}")
+        print(say("cli_into_new" if prepared.new_account else "cli_into",
+                  name=prepared.graph.account.name, summary=plan.summary(lang)))
         if args.dry_run:
-            print("dry run: nothing was changed")
+            print(say("cli_dry_run"))
             return 0
         run_import(ws, prepared)
-        print("imported")
+        print(say("cli_imported"))
     return 0

@@ -183,6 +183,32 @@ def test_import_dry_run_then_import_then_export(tmp_path: Path) -> None:
         assert result.returncode == 0 and out.exists(), result.stderr
 
 
+def test_import_dry_run_speaks_russian_with_lang_ru(tmp_path: Path) -> None:
+    """Every line of the preview the command prints, counts included, in the vocabulary's
+    Russian (numbers the Russian way); the workspace is left as it was."""
+    from tests.io import files
+
+    ws = tmp_path / "ws.kam"
+    assert main(["sample", str(ws)]) == 0
+    before = ws.read_bytes()
+    crm = files.write(tmp_path, "report.csv", files.SALESFORCE_REPORT)
+    dry = kamdesk("import", str(ws), str(crm), "--account", "Уралтехмаш-2", "--dry-run",
+                  "--lang", "ru")
+    assert dry.returncode == 0, dry.stderr
+    out = dry.stdout
+    assert "в нового клиента «Уралтехмаш-2»: добавить: 4, обновить: 0, без изменений: 0, " \
+           "линий подчинения: " in out, out
+    assert "замечаний: " in out and "пробный запуск: ничего не изменено" in out
+    assert "разделитель ','" in out and "столбцы: " in out
+    for english in ("to add", "unchanged", "reporting lines", "defects", "dry run", "note:",
+                    "into ", "delimiter", "columns:"):
+        assert english not in out, (english, out)
+    assert ws.read_bytes() == before
+    english = kamdesk("import", str(ws), str(crm), "--account", "Уралтехмаш-2", "--dry-run",
+                      "--lang", "en")
+    assert "into a new account 'Уралтехмаш-2': 4 to add, 0 to update" in english.stdout
+
+
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["import", "{ws}", "{dir}/nope.csv", "--account", "A"], 1, "no such file"),
     (["import", "{ws}", "{dir}/empty.csv", "--account", "A"], 1, "is empty"),

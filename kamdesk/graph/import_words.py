@@ -40,8 +40,8 @@ _IMPORT: dict[str, tuple[str, str]] = {
                     "{name} — сам себе руководитель; линия отброшена"),
     "other_side": ("the manager is on the other side; line dropped",
                    "руководитель — на другой стороне; линия отброшена"),
-    "roots": ("{count} people have no manager (several roots): {names}",
-              "у {count} человек нет руководителя (несколько вершин): {names}"),
+    "roots": ("{count} {count_people} no manager (several roots): {names}",
+              "без руководителя (несколько вершин): {count} — {names}"),
     "cycle": ("reporting cycle {shown}: the line {person} → {manager} dropped",
               "круг подчинения {shown}: линия {person} → {manager} отброшена"),
     "line_missing_person": ("{kind} line {source} → {target}: a person is missing; dropped",
@@ -78,34 +78,39 @@ _IMPORT: dict[str, tuple[str, str]] = {
 # What the preview says about how a file was read (kamdesk.io's notes).
 _IMPORT.update({
     "columns": ("columns: {pairs}", "столбцы: {pairs}"),
-    "title_rows": ("the header is row {row}; {count} title rows above it were skipped",
+    "title_rows": ("the header is row {row}; {count} title row{count_s} above it "
+                   "{count_were} skipped",
                    "заголовок таблицы — строка {row}; строк названия над ним пропущено: "
                    "{count}"),
-    "footer": ("{count} footer lines under the table were ignored (from row {row})",
+    "footer": ("{count} footer line{count_s} under the table {count_were} ignored (from row "
+               "{row})",
                "строк под таблицей не прочитано: {count} (начиная со строки {row})"),
     "reading_stopped": ("reading stopped after {count} empty rows in a row",
                         "чтение остановлено после {count} пустых строк подряд"),
-    "columns_cut": ("cells right of column {limit} were ignored in {count} rows",
-                    "ячейки правее столбца {limit} не прочитаны в {count} строках"),
-    "merged": ("{count} merged cells gave their value to the cells they cover",
+    "columns_cut": ("cells right of column {limit} were ignored in {count} row{count_s}",
+                    "ячейки правее столбца {limit} не прочитаны; строк с ними: {count}"),
+    "merged": ("{count} merged cell{count_s} gave {count_its} value to the cells {count_they} "
+               "cover{count_s0}",
                "объединённые ячейки отдали своё значение покрытым ячейкам: {count}"),
     "cp1252": ("read as cp1252 (Western European): its letters make no Cyrillic words; if "
                "that is wrong, import with --encoding cp1251",
                "прочитано как cp1252 (западноевропейская): из букв не складываются русские "
                "слова; если это не так, импортируйте с --encoding cp1251"),
-    "garbled": ("the text looks garbled ({count} places look like UTF-8 that was once read as "
-                "{codepage} and saved again); import with --encoding repair to repair it",
-                "текст выглядит искажённым ({count} мест похожи на UTF-8, однажды прочитанный "
-                "как {codepage} и сохранённый заново); импортируйте с --encoding repair, чтобы "
-                "исправить"),
-    "repaired": ("{count} garbled words were repaired", "исправлено искажённых слов: {count}"),
+    "garbled": ("the text looks garbled ({count} place{count_s} look{count_s0} like UTF-8 that "
+                "was once read as {codepage} and saved again); import with --encoding repair "
+                "to repair it",
+                "текст выглядит искажённым (мест, похожих на UTF-8, однажды прочитанный "
+                "как {codepage} и сохранённый заново: {count}); импортируйте с --encoding "
+                "repair, чтобы исправить"),
+    "repaired": ("{count} garbled word{count_s} {count_were} repaired",
+                 "исправлено искажённых слов: {count}"),
     "no_manager_column": ("no manager column was found: the people come in without reporting "
                           "lines (map one with --map manager=COLUMN)",
                           "столбец руководителя не найден: люди будут импортированы без линий "
                           "подчинения (укажите его: --map manager=СТОЛБЕЦ)"),
-    "vacancies": ("{count} posts have no disclosed or current holder (N/D, vacant, no name): "
-                  "each comes in as a vacant post, named after the post, keeping its place, "
-                  "its title and its lines",
+    "vacancies": ("{count} post{count_s} {count_have} no disclosed or current holder (N/D, "
+                  "vacant, no name): each comes in as a vacant post, named after the post, "
+                  "keeping its place, its title and its lines",
                   "должностей без раскрытого или текущего сотрудника (N/D, вакансия, без "
                   "имени): {count}; каждая импортируется как вакансия с названием должности, "
                   "на своём месте, со своей должностью и своими линиями"),
@@ -121,27 +126,45 @@ _IMPORT.update({
                        "строк)"),
     "of_ids": ("the ids", "id"), "of_emails": ("the e-mails", "e-mail"),
     "of_names": ("the names", "имена"),
-    "gexf_pid": ("the hierarchy is GEXF's pid: {count} nodes name a parent",
-                 "иерархия — pid в GEXF: у {count} узлов указан родитель"),
-    "gexf_edges_ignored": ("{count} edges were not read as lines (the hierarchy comes from "
-                           "pid)",
+    "gexf_pid": ("the hierarchy is GEXF's pid: {count} node{count_s} name{count_s0} a parent",
+                 "иерархия — pid в GEXF; узлов с указанным родителем: {count}"),
+    "gexf_edges_ignored": ("{count} edge{count_s} {count_were} not read as lines (the "
+                           "hierarchy comes from pid)",
                            "рёбер не прочитано как линии: {count} (иерархия берётся из pid)"),
     "gexf_edges": ("the hierarchy is the edges, each from a manager to a report",
                    "иерархия — рёбра, каждое от руководителя к подчинённому"),
-    "gexf_undirected": ("{count} undirected edges were not read (they do not say who reports "
-                        "to whom)",
+    "gexf_undirected": ("{count} undirected edge{count_s} {count_were} not read (they do not "
+                        "say who reports to whom)",
                         "ненаправленных рёбер не прочитано: {count} (они не говорят, кто кому "
                         "подчиняется)"),
     "yed": ("yEd chart: names from the node properties or the label's first line; solid edges "
             "are managers (from manager to report)",
             "схема yEd: имена — из свойств узла или первой строки подписи; сплошные рёбра — "
             "руководители (от руководителя к подчинённому)"),
-    "yed_dotted": ("{count} dashed, dotted or second edges became dotted-line managers",
+    "yed_dotted": ("{count} dashed, dotted or second edge{count_s} became dotted-line managers",
                    "штриховых, пунктирных или вторых рёбер стало пунктирными линиями "
                    "подчинения: {count}"),
 })
-_IMPORT_FIELDS: dict[str, str] = {
-    "first name": "имя", "last name": "фамилия", "middle name": "отчество",
+# The preview's count lines (the wizard and ``kamdesk import``), and the command line's own.
+_IMPORT.update({
+    "plan_people": ("{adds} to add, {updates} to update, {unchanged} unchanged",
+                    "добавить: {adds}, обновить: {updates}, без изменений: {unchanged}"),
+    "plan_lines": ("{lines} reporting line{lines_s} (of {references} row{references_s} naming "
+                   "a manager), {defects} defect{defects_s}",
+                   "линий подчинения: {lines} (строк с руководителем: {references}), "
+                   "замечаний: {defects}"),
+    "cli_delimiter": ("delimiter {delimiter}", "разделитель {delimiter}"),
+    "cli_note": ("note: {text}", "примечание: {text}"),
+    "cli_more": ("… and {count} more", "… и ещё {count}"),
+    "cli_into_new": ("into a new account '{name}': {summary}",
+                     "в нового клиента «{name}»: {summary}"),
+    "cli_into": ("into account '{name}': {summary}", "в клиента «{name}»: {summary}"),
+    "cli_dry_run": ("dry run: nothing was changed", "пробный запуск: ничего не изменено"),
+    "cli_imported": ("imported", "импортировано"),
+    "cli_nobody": ("{file}: no person to import", "{file}: в файле нет ни одного человека"),
+})
+_IMPORT_FIELDS: dict[str, str] = {  # "name" is the whole name: not "имя", the first one
+    "name": "ФИО", "first name": "имя", "last name": "фамилия", "middle name": "отчество",
     "manager": "руководитель", "modified": "дата изменения", "cadence days": "периодичность",
     "decision role": "роль в решении", "last contact": "последний контакт",
 }
@@ -157,6 +180,24 @@ _EXPECTED: dict[str, tuple[str, str]] = {
     "date": ("a date", "дата"),
     "yes_no": ("yes or no", "да или нет"),
 }
+
+
+def _english_forms(name: str, one: bool) -> dict[str, str]:
+    """The words English changes for one of a count ("1 row was", "2 rows were"), as
+    ``{count_s}`` and the like; Russian sentences put the count after a colon instead."""
+    forms = (("s", "", "s"), ("s0", "s", ""), ("were", "was", "were"), ("have", "has", "have"),
+             ("its", "its", "their"), ("they", "it", "they"),
+             ("people", "person has", "people have"))
+    return {f"{name}_{key}": single if one else many for key, single, many in forms}
+
+
+def field_word(lang: str, field: str) -> str:
+    """An importer's field ("first_name", "decision role") as the preview names it in
+    ``lang``: the rules' words, and the importer's own for fields the rules do not have."""
+    name = field.replace("_", " ")
+    if lang == LANGUAGES[0]:
+        return name
+    return _IMPORT_FIELDS.get(name, vocabulary(lang).field(name))
 
 
 def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
@@ -175,9 +216,9 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
         else:
             shown[name] = v.number(value) if name not in ("row", "other", "winner",
                                                           "number") else value
+            shown.update(_english_forms(name, value == 1))
     if "field" in shown:
-        name = str(shown["field"]).replace("_", " ")
-        shown["field"] = _IMPORT_FIELDS.get(name, v.field(name)) if i else name
+        shown["field"] = field_word(lang, str(shown["field"]))
     if "expected" in shown:
         shown["expected"] = _EXPECTED[str(shown["expected"])][i]
     if "pairs" in shown:  # the columns note: field ← header, fields in this language
@@ -185,8 +226,7 @@ def import_text(lang: str, key: str, params: Mapping[str, object]) -> str:
         assert isinstance(pairs, list)
         quote = "«{}»" if i else "'{}'"
         shown["pairs"] = ", ".join(
-            f"{_IMPORT_FIELDS.get(f.replace('_', ' '), v.field(f.replace('_', ' '))) if i else f}"
-            f" \u2190 {quote.format(h)}" for f, h in pairs)
+            f"{field_word(lang, f) if i else f} \u2190 {quote.format(h)}" for f, h in pairs)
     for word in ("which", "what"):
         if word in shown and f"{shown[word]}" in _IMPORT:
             shown[word] = _IMPORT[str(shown[word])][i]

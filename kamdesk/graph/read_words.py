@@ -74,6 +74,13 @@ READS: dict[str, tuple[str, str]] = {
     "not_workbook": ("not a readable Excel workbook ({detail})",
                      "это не читаемая книга Excel ({detail})"),
     "no_visible_sheet": ("the workbook has no visible sheet", "в книге нет видимого листа"),
+    "not_spreadsheet": ("not a readable OpenDocument spreadsheet ({detail})",
+                        "это не читаемая таблица OpenDocument ({detail})"),
+    "sheet_too_many_cells": ("the sheet's repeated rows and cells make more than {limit} "
+                             "cells; kamdesk reads up to {limit} (save only the rows and "
+                             "columns of people)",
+                             "повторы строк и ячеек листа дают больше {limit} ячеек; kamdesk "
+                             "читает до {limit} (сохраните только строки и столбцы с людьми)"),
     "sheet_unreadable": ("the workbook's sheet cannot be read ({detail})",
                          "лист книги не читается ({detail})"),
     "unknown_encoding": ("the file is not valid {encoding}: kamdesk knows no such encoding "

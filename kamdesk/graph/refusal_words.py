@@ -19,6 +19,7 @@ FIELDS: dict[str, str] = {
     "title": "должность", "department": "подразделение", "email": "e-mail",
     "phone": "телефон", "priorities": "приоритеты", "external id": "внешний id",
     "influence": "влияние", "cadence": "периодичность", "dotted": "пунктир",
+    "cadence days": "периодичность", "successor id": "преемник",  # the wizard's changes
     "link kind": "вид связи", "weight": "вес", "strength": "сила", "note": "заметка",
     "unit": "единица", "target": "цель", "actual": "факт", "period": "период",
     "date": "дата", "direction": "направление", "description": "описание",

@@ -12,7 +12,7 @@ from kamdesk.io.text import ReadError
 
 FORMATS = ["kamdesk", "salesforce", "salesforce-report", "dynamics", "hubspot", "bitrix24",
            "organogram", "csv"]
-IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "graphml", "gexf", "vcard", "json"]  # --format
+IMPORT_FORMATS = ["auto", *FORMATS, "xlsx", "ods", "graphml", "gexf", "vcard", "json"]
 
 # field → header names, compared case-folded with runs of space and punctuation as one space
 ALIASES: dict[str, list[str]] = {

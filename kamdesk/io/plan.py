@@ -21,6 +21,7 @@ from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
 from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
+from kamdesk.graph.import_words import import_text
 from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
@@ -70,12 +71,20 @@ class ImportPlan:
     file_defects: int = 0  # defects found while reading the file (Source.defects)
     checked: Checked = field(default_factory=Checked)  # people validated once, by graph's rule
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
         """One line for the preview; counts every defect, the file's and the plan's."""
-        return (f"{len(self.adds):,} to add, {len(self.updates):,} to update, "
-                f"{self.unchanged:,} unchanged, {self.lines:,} reporting lines "
-                f"(of {self.references:,} rows naming a manager), "
-                f"{len(self.defects) + self.file_defects:,} defects")
+        return ", ".join(self.summary_lines(lang))
+
+    def summary_lines(self, lang: str = "en") -> tuple[str, str]:
+        """The preview's two count lines (people; lines and defects), worded by the
+        vocabulary in ``lang`` with the language's numbers."""
+        people = import_text(lang, "plan_people", {
+            "adds": len(self.adds), "updates": len(self.updates),
+            "unchanged": self.unchanged})
+        lines = import_text(lang, "plan_lines", {
+            "lines": self.lines, "references": self.references,
+            "defects": len(self.defects) + self.file_defects})
+        return people, lines
 
 
 @lru_cache(maxsize=4096)  # titles repeat: "Specialist" ten thousand times

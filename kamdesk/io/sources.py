@@ -20,6 +20,7 @@ from kamdesk.io.dedupe import merge_duplicates
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.gexf import read_gexf
 from kamdesk.io.graphml import read_graphml
+from kamdesk.io.ods import is_ods, read_ods
 from kamdesk.io.people import Defect, Incoming, RowReader, defect
 from kamdesk.io.plan import ExtraLink
 from kamdesk.io.safe import MAX_BYTES, read_bounded
@@ -29,7 +30,8 @@ from kamdesk.io.trees import KEY, PARENT, chart_table, is_chart, load_json
 from kamdesk.io.vcard import read_vcards
 from kamdesk.io.yed import is_yed, read_yed
 
-__all__ = ["MAX_BYTES", "MAX_DOCUMENT", "Source", "names_mapped", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_DOCUMENT", "Source", "names_mapped", "read_source",
+           "shown_format"]
 MAX_DOCUMENT = 64 * 2**20  # JSON and plain GraphML, parsed whole (a 200,000-person one: ~40 MB)
 
 
@@ -97,12 +99,14 @@ def _read(path: Path, data: bytes, fmt: str, *, encoding: str | None,
                           need_names=need_names)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # OLE2: Excel 97-2003, Word…
         raise ReadError("old_xls", name=path.name)
-    if fmt == "xlsx" or (fmt == "auto" and suffix in (".xlsx", ".xlsm")) or \
+    if fmt == "ods" or (fmt == "auto" and (suffix == ".ods" or is_ods(data))):
+        table = read_ods(data)
+    elif fmt == "xlsx" or (fmt == "auto" and suffix in (".xlsx", ".xlsm")) or \
             data[:4] == b"PK\x03\x04":
         table = read_xlsx(data)
     else:
         table = read_csv(data, encoding)
-    detected = formats.detect(table.headers) if fmt in ("auto", "xlsx") else fmt
+    detected = formats.detect(table.headers) if fmt in ("auto", "xlsx", "ods") else fmt
     return _from_table(path, table, detected, mapping=mapping, map_spec=map_spec,
                        need_names=need_names)
 
@@ -131,6 +135,18 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
         notes.append(Note("vacancies", count=held))
     by = "name" if detected in ("salesforce-report", "dynamics") else None
     return Source(path, detected, people, reader.defects, notes, table, guessed, manager_by=by)
+
+
+WORKBOOKS = ("xlsx", "ods")  # Table.encoding of a sheet read from a workbook
+
+
+def shown_format(source: Source) -> tuple[str, str]:
+    """(format, encoding) as the user reads them: a workbook of no known product is its
+    kind ("ods", "xlsx"), not "csv", and has no encoding (its XML is UTF-8 by rule)."""
+    encoding = source.table.encoding if source.table is not None else ""
+    if encoding in WORKBOOKS:
+        return (encoding if source.format == "csv" else source.format), ""
+    return source.format, encoding
 
 
 def columns_note(table: Table, mapping: dict[str, int]) -> Note:

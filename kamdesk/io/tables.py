@@ -23,6 +23,7 @@ MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000  # a CRM export has a few hundred at most
 HEADER_SEARCH = 30  # rows looked at for the header
 MAX_MERGED = 100_000  # cells one merged range may fill
+MAX_FILLED = 1_000_000  # cells all merged ranges together may visit (5 columns × 200,000)
 MAX_GAP = 10_000  # empty rows after which a sheet's table is taken to have ended
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
@@ -48,10 +49,10 @@ def header_index(raw: list[list[str]]) -> int:
     return next(i for i, c in enumerate(counts) if c >= need)
 
 
-def from_rows(raw: list[list[str]], first_number: int = 1) -> Table:
-    """Headers from the header row; title rows above it and footer lines under the table
-    set aside (and said so)."""
-    start = header_index(raw)
+def from_rows(raw: list[list[str]], first_number: int = 1, start: int | None = None) -> Table:
+    """Headers from the header row (``start``, found when not given); title rows above it
+    and footer lines under the table set aside (and said so)."""
+    start = header_index(raw) if start is None else start
     headers = [h.strip() for h in raw[start]]
     body = raw[start + 1:]
     numbers = list(range(first_number + start + 1, first_number + start + 1 + len(body)))
@@ -132,9 +133,9 @@ def read_xlsx(data: bytes) -> Table:
         raise ReadError("sheet_unreadable", detail=type(error).__name__) from None
     finally:
         book.close()
-    top = header_index(raw) + 1  # merged titles above the header stay one cell
-    filled = _fill_merged(raw, [m for m in merged if m[0] > top])
-    table = from_rows(raw)
+    start = header_index(raw)  # found before merges widen rows under it
+    filled = fill_merged(raw, [m for m in merged if m[0] > start + 1])  # titles stay one cell
+    table = from_rows(raw, start=start)
     table.encoding = "xlsx"
     if stopped:
         table.notes.append(Note("reading_stopped", count=MAX_GAP))
@@ -196,27 +197,34 @@ def _column(letters: str) -> int:
     return n
 
 
-def _fill_merged(raw: list[list[str]], merged: list[tuple[int, int, int, int]]) -> int:
-    """Give each merged range's value to every cell it covers; returns the cells filled."""
-    filled = 0
+def fill_merged(raw: list[list[str]], merged: list[tuple[int, int, int, int]]) -> int:
+    """Give each merged range's value to every cell it covers; returns the cells filled.
+
+    Bounded: a range larger than MAX_MERGED cells is left alone (no real sheet merges one),
+    and the ranges together visit at most MAX_FILLED cells (a file of many overlapping
+    ranges would otherwise cost their count times their size)."""
+    filled = visited = 0
     for r1, c1, r2, c2 in merged:
+        if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_MERGED:
+            continue  # a range no real sheet merges (as claimed, not as far as data goes)
         r2, c2 = min(r2, len(raw)), min(c2, MAX_COLUMNS)
-        if r1 > r2 or c1 > c2 or (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_MERGED:
-            continue  # outside the data, or a range no real sheet merges
+        area = (r2 - r1 + 1) * (c2 - c1 + 1)
+        if r1 > r2 or c1 > c2 or visited + area > MAX_FILLED:
+            continue  # outside the data, or past what all ranges together may fill
+        visited += area
         top = raw[r1 - 1]
         value = top[c1 - 1] if c1 - 1 < len(top) else ""
         if not value:
             continue
-        for r in range(r1, r2 + 1):
+        for r in range(r1, r2 + 1):  # a slice per row: the cells of a row in one step
             row = raw[r - 1]
-            for c in range(c1, c2 + 1):
-                if (r, c) == (r1, c1):
-                    continue
-                while len(row) < c:
-                    row.append("")
-                if not row[c - 1]:
-                    row[c - 1] = value
-                    filled += 1
+            if len(row) < c2:
+                row.extend([""] * (c2 - len(row)))
+            cells = row[c1 - 1:c2]
+            empty = cells.count("")
+            if empty:
+                row[c1 - 1:c2] = [x or value for x in cells]
+                filled += empty
     return filled
 
 

@@ -233,7 +233,7 @@ def test_refusals_never_echo_the_file(tmp_path: Path) -> None:
     secret = "TOP-SECRET-LINE do not show"
     cases = {"a.csv": f"{secret},other\nx,y\n", "a.json": f'["{secret}", ',
              "a.graphml": f"<graphml>{secret}", "a.gexf": f"<gexf>{secret}<nodes>",
-             "a.xlsx": secret}
+             "a.xlsx": secret, "a.ods": secret}
     for name, text in cases.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
@@ -245,7 +245,8 @@ def test_csv_export_guards_what_a_spreadsheet_would_run_and_reimports_losslessly
         tmp_path: Path) -> None:
     graph = AccountGraph(Account("acc", "A"))
     risky = ["+1+1", "-2+3+cmd|' /C calc'!A0", "=1+1", "@SUM(1)", "\tTab first",
-             "\rCR first", "'apostrophe first", "'=already quoted", "+7 495 123-45-67"]
+             "\rCR first", "\nLF first", "'apostrophe first", "'=already quoted",
+             "+7 495 123-45-67"]
     for n, value in enumerate(risky):
         graph.add_person(Person(f"p{n}", "acc", Side.CLIENT, f"Person {n}", title=value))
     out = tmp_path / "out.csv"

@@ -101,6 +101,8 @@ def test_uk_government_organograms(name: str, people: int, lines: int, placehold
         (people, lines)
     source, plan, graph = imported(name)
     assert source.format == "organogram"
+    assert "department \u2190 'Unit'" in source.notes[0]  # the issue: Unit was missed
+    assert "title \u2190 'Job Title'" in source.notes[0]
     assert len(graph.people) == people and solid_lines(graph) == lines
     held = [p for p in graph.people.values() if p.vacancy]
     assert len(held) == placeholders  # the N/D posts keep their place and their lines

@@ -186,6 +186,20 @@ def test_an_invalid_stored_value_is_reported_not_a_crash(kam: Path) -> None:
     for command in ("accounts", "check"):
         result = kamdesk(command, str(kam))
         assert "unexpected" not in result.stderr and "report it" not in result.stderr
+    name = con_name(kam, pid)  # export of that account: one sentence naming the value
+    result = kamdesk("export", str(kam), "--account", name, "-o", str(kam.parent / "x.csv"))
+    assert result.returncode == 1 and "holds 'furious' in stance" in result.stderr
+    assert "unexpected" not in result.stderr and not (kam.parent / "x.csv").exists()
+
+
+def con_name(kam: Path, pid: str) -> str:
+    """The name of the account a person belongs to, read with sqlite3 (not through kamdesk)."""
+    con = sqlite3.connect(kam)
+    try:
+        return str(con.execute("SELECT a.name FROM people p JOIN accounts a ON "
+                               "a.id = p.account_id WHERE p.id = ?", (pid,)).fetchone()[0])
+    finally:
+        con.close()
 
 
 def test_a_file_failing_the_quick_check_is_not_written(tmp_path: Path) -> None:

@@ -54,6 +54,10 @@ def test_wizard_reads_maps_previews_and_imports(qtbot, tmp_path: Path) -> None:
         assert any(d.startswith("row 12: no name") for d in defects)
         changes = preview.findChild(QListWidget, "importChanges")
         assert changes.count() == 14
+        shots = os.environ.get("KAMDESK_SHOTS")
+        if shots:  # for a person to look at (see /work/shared/setup/README.md)
+            wizard.resize(1280, 800)
+            wizard.grab().save(str(Path(shots) / "import_preview_en.png"))
         wizard.button(QWizard.WizardButton.FinishButton).click()
         assert wizard.imported_account is not None
     with Workspace.open(ws_path) as ws:
@@ -95,10 +99,18 @@ def test_wizard_words_the_preview_in_russian_and_counts_lines(qtbot, tmp_path: P
             wizard.next()
             preview = wizard.preview_page
             assert wizard.currentPage() is preview
-            assert "линий подчинения" in preview.summary.text()
+            summary = preview.summary.text()
+            assert "линий подчинения" in summary
             defects = [preview.defects.item(i).text() for i in range(preview.defects.count())]
             assert defects and all(re.search("[а-яё]", d, re.I) for d in defects), defects
             assert not any("reporting cycle" in d for d in defects)  # worded, not English
+            # every count line in Russian, the defects counted as many as listed
+            assert "добавить: " in summary and f"замечаний: {len(defects)}" in summary
+            assert not re.search("to add|unchanged|reporting|defects|rows naming", summary)
+            shots = os.environ.get("KAMDESK_SHOTS")
+            if shots:  # for a person to look at (see /work/shared/setup/README.md)
+                wizard.resize(1280, 800)
+                wizard.grab().save(str(Path(shots) / "import_preview_ru.png"))
     finally:
         i18n.install("en")
 
@@ -131,5 +143,48 @@ def test_wizard_says_why_a_file_is_refused_in_the_user_s_language(
                 wizard.file_page.path.setText(str(old))
                 wizard.next()
                 wizard.grab().save(str(Path(shots) / f"import_refused_{lang}.png"))
+    finally:
+        i18n.install("en")
+
+
+def test_an_ods_sheet_in_russian_names_the_fields_and_keeps_its_notes(qtbot,
+                                                                      tmp_path: Path) -> None:
+    """LibreOffice's sheet with merged departments: the column page says "ods" (not "csv",
+    no encoding), names every field in Russian, and keeps how the file was read when a
+    column is remapped; the preview counts in Russian."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from kamdesk.ui import i18n
+
+    data = Path(__file__).resolve().parent.parent / "data" / "shape-russian-staff-merged.ods"
+    assert i18n.install("ru")
+    try:
+        with Workspace.open(tmp_path / "ws.kam", create=True) as ws:
+            wizard = ImportWizard(ws, "АО «Уралтехмаш»")
+            qtbot.addWidget(wizard)
+            wizard.resize(1280, 800)
+            wizard.show()
+            wizard.file_page.path.setText(str(data))
+            wizard.next()
+            page = wizard.columns_page
+            assert wizard.currentPage() is page
+            found = page.findChild(QLabel, "importDetected").text()
+            assert found.startswith("Формат: ods · 12 человек\n"), found
+            assert "объединённые ячейки отдали своё значение покрытым ячейкам: 7" in found
+            fields = page.findChild(QTableWidget, "importMapping")
+            words = [fields.item(r, 0).text() for r in range(fields.rowCount())]
+            assert words[:6] == ["id", "руководитель", "ФИО", "имя", "фамилия", "отчество"]
+            assert not {"first name", "decision role", "last contact"} & set(words)
+            page.combos["department"].setCurrentIndex(0)  # unmap, then map again
+            page.combos["department"].setCurrentText("Подразделение")
+            again = page.findChild(QLabel, "importDetected").text()
+            assert again == found  # the notes stay under the count
+            shots = os.environ.get("KAMDESK_SHOTS")
+            if shots:
+                wizard.grab().save(str(Path(shots) / "import_ods_columns_ru.png"))
+            wizard.next()
+            summary = wizard.preview_page.summary.text()
+            assert "добавить: 12" in summary
+            assert "линий подчинения: 11 (строк с руководителем: 11)" in summary
     finally:
         i18n.install("en")

@@ -572,7 +572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV or Excel, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd) or vCard.</source>
+        <source>CSV, Excel or OpenDocument, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd), GEXF, JSON or vCard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,14 +1635,6 @@
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to add, %2 to update, %3 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reporting lines found (of %2 rows naming a manager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

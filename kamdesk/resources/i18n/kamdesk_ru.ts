@@ -577,8 +577,8 @@
         <translation>Выберите файл</translation>
     </message>
     <message>
-        <source>CSV or Excel, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd) or vCard.</source>
-        <translation>CSV или Excel, выгрузка Salesforce, Dynamics 365, HubSpot или Битрикс24, GraphML (yEd) или vCard.</translation>
+        <source>CSV, Excel or OpenDocument, a Salesforce, Dynamics 365, HubSpot or Bitrix24 export, GraphML (yEd), GEXF, JSON or vCard.</source>
+        <translation>CSV, Excel или OpenDocument, выгрузка Salesforce, Dynamics 365, HubSpot или Битрикс24, GraphML (yEd), GEXF, JSON или vCard.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1644,14 +1644,6 @@
     <message>
         <source>Account</source>
         <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>%1 to add, %2 to update, %3 unchanged</source>
-        <translation>добавить: %1, обновить: %2, без изменений: %3</translation>
-    </message>
-    <message>
-        <source>%1 reporting lines found (of %2 rows naming a manager)</source>
-        <translation>Найдено линий подчинения: %1 (строк с руководителем: %2)</translation>
     </message>
     <message>
         <source>+ add: %1</source>

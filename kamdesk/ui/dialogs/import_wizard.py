@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kamdesk.graph.import_words import field_word
 from kamdesk.io import formats
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.plan import apply
-from kamdesk.io.sources import Source, names_mapped, read_source
+from kamdesk.io.sources import Source, names_mapped, read_source, shown_format
 from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace, WorkspaceError
 from kamdesk.ui import i18n
@@ -40,7 +41,8 @@ from kamdesk.workflows import Prepared, prepare_import, run_import
 
 NOT_MAPPED = "—"
 PREVIEW_ROWS = 8
-FILTER = ("People files (*.csv *.tsv *.txt *.xlsx *.graphml *.xml *.vcf *.json);;"
+FILTER = ("People files (*.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.graphml *.xml *.gexf *.vcf "
+          "*.json);;"
           "All files (*)")
 
 
@@ -118,8 +120,9 @@ class FilePage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Choose a file"))
-        self.setSubTitle(self.tr("CSV or Excel, a Salesforce, Dynamics 365, HubSpot or "
-                                 "Bitrix24 export, GraphML (yEd) or vCard."))
+        self.setSubTitle(self.tr("CSV, Excel or OpenDocument, a Salesforce, Dynamics 365, "
+                                 "HubSpot or Bitrix24 export, GraphML (yEd), GEXF, JSON or "
+                                 "vCard."))
         self.path = QLineEdit(objectName="importPath")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -188,28 +191,32 @@ class ColumnsPage(QWizardPage):
         layout.addLayout(top, 1)
         layout.addWidget(self.error)
         self.combos: dict[str, QComboBox] = {}
+        self.facts: list[str] = []  # format, encoding, delimiter: the count is added to them
+        self.notes = ""  # how the file was read, a line each
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         source = self.w.source
         assert source is not None
         table = source.table
-        facts = [self.tr("Format: %1").replace("%1", source.format)]
-        if table is not None and table.encoding:
-            facts.append(self.tr("encoding: %1").replace("%1", table.encoding))
+        shown, encoding = shown_format(source)
+        facts = [self.tr("Format: %1").replace("%1", shown)]
+        if encoding:
+            facts.append(self.tr("encoding: %1").replace("%1", encoding))
         if table is not None and table.delimiter:
             shown = {"\t": self.tr("tab"), ";": self.tr("semicolon"), ",": self.tr("comma"),
                      "|": self.tr("vertical bar")}.get(table.delimiter, table.delimiter)
             facts.append(self.tr("delimiter: %1").replace("%1", shown))
-        facts.append(self.tr("%n people", "", len(source.people)))
         lang = i18n.language()
-        self.found.setText(" · ".join(facts) + "".join(
-            f"\n{n.text(lang) if hasattr(n, 'text') else n}" for n in source.notes))
+        self.facts = facts
+        self.notes = "".join(f"\n{n.text(lang) if hasattr(n, 'text') else n}"
+                             for n in source.notes)
+        self._show_facts(len(source.people))
         self.combos.clear()
         headers = table.headers if table is not None else []
         shown_fields = formats.FIELDS if table is not None else []
         self.fields.setRowCount(len(shown_fields))
         for r, field in enumerate(shown_fields):
-            self.fields.setItem(r, 0, QTableWidgetItem(field.replace("_", " ")))
+            self.fields.setItem(r, 0, QTableWidgetItem(field_word(lang, field)))
             combo = QComboBox()
             combo.addItems([NOT_MAPPED, *headers])
             index = source.mapping.get(field)
@@ -234,10 +241,12 @@ class ColumnsPage(QWizardPage):
     def _remap(self) -> None:
         mapping = {f: c.currentIndex() - 1 for f, c in self.combos.items() if c.currentIndex()}
         self.error.setText(self.w.read(mapping))
-        if self.w.source is not None:
-            facts = self.found.text().split(" · ")
-            facts[-1] = self.tr("%n people", "", len(self.w.source.people))
-            self.found.setText(" · ".join(facts))
+        if self.w.source is not None:  # the count changes; how the file was read does not
+            self._show_facts(len(self.w.source.people))
+
+    def _show_facts(self, people: int) -> None:
+        self.found.setText(" · ".join([*self.facts, self.tr("%n people", "", people)])
+                           + self.notes)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self.w.source is None:
@@ -282,27 +291,21 @@ class PreviewPage(QWizardPage):
         assert prepared is not None and source is not None
         plan = prepared.plan
         where = (self.tr("New account") if prepared.new_account else self.tr("Account"))
-        self.summary.setText(f"{where} {prepared.graph.account.name}: "
-                             + self.tr("%1 to add, %2 to update, %3 unchanged")
-                             .replace("%1", str(len(plan.adds)))
-                             .replace("%2", str(len(plan.updates)))
-                             .replace("%3", str(plan.unchanged))
-                             + "\n" + self.tr("%1 reporting lines found (of %2 rows naming a "
-                                              "manager)").replace("%1", str(plan.lines))
-                             .replace("%2", str(plan.references)))
+        lang = i18n.language()
+        people, lines = plan.summary_lines(lang)  # the count lines: the vocabulary's words
+        self.summary.setText(f"{where} {prepared.graph.account.name}: {people}\n{lines}")
         self.changes.clear()
         for person in plan.adds[:500]:
             self.changes.addItem(self.tr("+ add: %1").replace("%1", _line(person.name,
                                                                           person.title)))
         for before, after in plan.updates[:500]:
-            changed = [f for f in after._fields if f != "version"
-                       and getattr(before, f) != getattr(after, f)]
+            changed = [i18n.words().field(f.replace("_", " ")) for f in after._fields
+                       if f != "version" and getattr(before, f) != getattr(after, f)]
             self.changes.addItem(self.tr("~ update: %1 (%2)").replace("%1", _line(
                 after.name, after.title)).replace("%2", ", ".join(changed)))
         self.defects.clear()
         every = sorted([*source.defects, *plan.defects],
                        key=lambda d: (d.row is None, d.row or 0))
-        lang = i18n.language()
         for defect in every:
             said = defect.text(lang)  # worded by the vocabulary in the user's language
             self.defects.addItem(said)
