@@ -92,6 +92,9 @@ class LayoutKeeper(QObject):
         self.timer = QTimer(view, singleShot=True, interval=KEEP_MS)
         self.timer.timeout.connect(self.keep)
         self.reused_last = False  # the chart shown was restored, not laid out (tests)
+        # the account's kept first view is on screen (``ui/opening``): restore the kept
+        # layout whole at once, which paints the same pixels, rather than grow top first
+        self.whole_next = False
         # a large chart: what to restore once the top has been painted (see ``reused``)
         self._after_paint: tuple[AccountGraph, int, frozenset[str], bytes, int] | None = None
         self._adopt = QTimer(view, singleShot=True, interval=ADOPT_MS)
@@ -110,7 +113,7 @@ class LayoutKeeper(QObject):
         if graph is None or document is None or document.layouts is None:
             return None
         view = self.view
-        if not top_first:
+        if not top_first or self.whole_next:
             found = document.layouts.restored(graph, view.side, view.collapsed, view._size,
                                               view.show_left)
             self.reused_last = found is not None
@@ -176,5 +179,7 @@ class LayoutKeeper(QObject):
         if view.growing:
             self.timer.start()
         elif (document is not None and document.layouts is not None
-              and isinstance(view.chart, LiveChart)):
-            document.layouts.keep(view.chart)
+              and isinstance(view.chart, LiveChart) and document.layouts.keep(view.chart)):
+            from kamdesk.ui.chart import first_view
+
+            first_view.keep(view, document.layouts)  # what opening it paints first

@@ -1,0 +1,102 @@
+"""Opening an account the user chose: its kept first view painted at once, then the load.
+
+``open_account`` is what choosing an account in the portfolio does. When the chart on screen
+has a current first view kept (``chart/first_view``: one row read, no person), that is
+painted over the chart's viewport straight away, and the account is loaded just after that
+paint, in the same event loop (``MainWindow.show_account``): the chart then restores its
+kept layout whole (no top-first growing), which paints the same pixels, and the picture is
+taken away. Until then there is no document: no panel, menu or key can edit a half-loaded
+account, and input waits for the load. Without a current first view the account is loaded
+at once, as ``show_account`` always does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+    from kamdesk.ui.chart.view import OrgChartView
+    from kamdesk.ui.mainwindow import MainWindow
+
+NAME = "firstView"  # the picture's object name (tests find it)
+LOAD_MS = 10
+
+
+class FirstView(QLabel):
+    """The kept first view over a chart's viewport until the account is loaded."""
+
+    def __init__(self, window: MainWindow, view: OrgChartView, account_id: str,
+                 image: QImage) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName(NAME)
+        self.main, self.view, self.account_id = window, view, account_id
+        self.image = image
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setPixmap(QPixmap.fromImage(image))
+        self.setGeometry(view.viewport().rect())
+        # the load starts a moment after the picture is painted: that frame reaches the
+        # screen first (a 0 ms timer can run in the same pass of the event loop)
+        self._load = QTimer(self, singleShot=True, interval=LOAD_MS)
+        self._load.timeout.connect(self.load)
+        self.installEventFilter(self)
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if watched is self and event.type() == QEvent.Type.Paint and not self._load.isActive():
+            self._load.start()
+        return False
+
+    def load(self) -> None:
+        """Load the account whole; its chart restores the kept layout without growing."""
+        window, view = self.main, self.view
+        self.setObjectName("")  # no longer pending: show_account must not cancel us
+        view.keeper.whole_next = True
+        try:
+            window.show_account(self.account_id)
+        finally:
+            view.keeper.whole_next = False
+            self.hide()
+            self.deleteLater()
+
+
+def pending(window: MainWindow) -> FirstView | None:
+    for view in window.charts():
+        found = view.viewport().findChild(FirstView, NAME)
+        if found is not None:
+            return found
+    return None
+
+
+def cancel(window: MainWindow) -> None:
+    """Another account (or none) is being opened: a first view still waiting goes."""
+    found = pending(window)
+    if found is not None:
+        found.setObjectName("")
+        found._load.stop()
+        found.hide()
+        found.deleteLater()
+
+
+def open_account(window: MainWindow, account_id: str | None) -> None:
+    """Open ``account_id`` as the user chose it: painted first from the kept first view
+    when the chart on screen has a current one, else loaded at once."""
+    from kamdesk.ui.chart import first_view
+
+    view = window.current_chart()
+    if account_id is None or window.workspace is None or view is None \
+            or not view.isVisible():
+        window.show_account(account_id)
+        return
+    window.show_account(None)  # leave the open account first: its layout is kept now
+    image = first_view.read(window.workspace, view, account_id)
+    if image is None:
+        window.show_account(account_id)
+    else:
+        FirstView(window, view, account_id, image)
