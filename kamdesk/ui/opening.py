@@ -2,7 +2,7 @@
 
 ``open_account`` is what choosing an account in the portfolio does. When the chart on screen
 has a current first view kept (``chart/first_view``: one row read, no person), that is
-painted over the chart's viewport straight away, and the account is loaded just after that
+painted over the chart view straight away, and the account is loaded just after that
 paint, in the same event loop (``MainWindow.show_account``): the chart then restores its
 kept layout whole (no top-first growing), which paints the same pixels, and the picture is
 taken away. Until then there is no document: no panel, menu or key can edit a half-loaded
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -29,17 +29,17 @@ LOAD_MS = 10
 
 
 class FirstView(QLabel):
-    """The kept first view over a chart's viewport until the account is loaded."""
+    """The kept first view over a chart view until the account is loaded."""
 
     def __init__(self, window: MainWindow, view: OrgChartView, account_id: str,
                  image: QImage) -> None:
-        super().__init__(view.viewport())
+        super().__init__(view)
         self.setObjectName(NAME)
         self.main, self.view, self.account_id = window, view, account_id
         self.image = image
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setPixmap(QPixmap.fromImage(image))
-        self.setGeometry(view.viewport().rect())
+        self.setGeometry(view.rect())
         # the load starts a moment after the picture is painted: that frame reaches the
         # screen first (a 0 ms timer can run in the same pass of the event loop)
         self._load = QTimer(self, singleShot=True, interval=LOAD_MS)
@@ -68,7 +68,7 @@ class FirstView(QLabel):
 
 def pending(window: MainWindow) -> FirstView | None:
     for view in window.charts():
-        found = view.viewport().findChild(FirstView, NAME)
+        found = view.findChild(FirstView, NAME)
         if found is not None:
             return found
     return None
@@ -95,6 +95,9 @@ def open_account(window: MainWindow, account_id: str | None) -> None:
         window.show_account(account_id)
         return
     window.show_account(None)  # leave the open account first: its layout is kept now
+    # panels just made (a workspace just opened) get their sizes from pending layout
+    # requests: the picture is kept for the viewport's size once laid out
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     image = first_view.read(window.workspace, view, account_id)
     if image is None:
         window.show_account(account_id)

@@ -8,11 +8,14 @@ selected — and keeps those pixels under the same stamp as the layout. Opening 
 again reads that one row (``ui/opening``), paints it before a single person is loaded, and
 then loads the account and restores the kept layout whole, which paints the same pixels.
 
-What the pixels depend on besides the account's rows is their ``fingerprint``: the size of
-the viewport, the language, today's date (overdue contacts), the cards collapsed, the lines
-and the colour overlay shown. A first view is used only when its stamp is the account's
+The picture is of the whole view (the legend's strip and the scroll bars too: the viewport
+is smaller once an account is shown). What the pixels depend on besides the account's rows
+is their ``fingerprint``: the size of the view, the language, today's date (overdue
+contacts), the cards collapsed, the lines and the colour overlay shown. A first view is used only when its stamp is the account's
 newest history entry (``store/caching``: never another process's older state) and its
-fingerprint is the view's now; anything else opens the usual way.
+fingerprint is the view's now; anything else opens the usual way. A layout reused keeps
+nothing new, so the view checks a while after (``ensure``) that the first view kept is for
+the window as it is now (it may have been resized since).
 
 The bytes are data only (a JSON head, then zlib-compressed 32-bit pixels), checked before
 use: a ``.kam`` file may come from anyone.
@@ -49,11 +52,10 @@ def kind(side_value: str) -> str:
 
 def fingerprint(view: OrgChartView, account_id: str, collapsed: list[str]) -> str:
     """Everything besides the account's rows that the first view's pixels depend on."""
-    port = view.viewport()
     digest = hashlib.sha1("\n".join(sorted(collapsed)).encode()).hexdigest()
     return json.dumps([
-        FORMAT, account_id, view.side.value, port.width(), port.height(),
-        port.devicePixelRatioF(), i18n.language(), view.today.isoformat(),
+        FORMAT, account_id, view.side.value, view.width(), view.height(),
+        view.devicePixelRatioF(), i18n.language(), view.today.isoformat(),
         date.today().isoformat(), view.show_influence, view.show_conflicts, view.show_left,
         view.looks.overlay, view.font().toString(), digest])
 
@@ -66,7 +68,7 @@ def saved_collapsed(view: OrgChartView, account_id: str) -> list[str]:
 
 
 def render(view: OrgChartView) -> QImage | None:
-    """The viewport as opening the account shows it: the top at full size, nothing selected
+    """The view as opening the account shows it: the top at full size, nothing selected
     or found; None when the view shows something an open would not (focus mode, growing)."""
     if view.looks.focusing or view.growing or not view.isVisible():
         return None
@@ -75,7 +77,7 @@ def render(view: OrgChartView) -> QImage | None:
     view.selected, view.highlighted, view.selected_link, view._target = None, set(), None, None
     try:
         view.show_top()
-        image = view.viewport().grab().toImage()
+        image = view.grab().toImage()  # with the legend and the scroll bars
     finally:
         view.selected, view.highlighted, view.selected_link, view._target = marks
         view.restore_view_state(state)
@@ -126,12 +128,28 @@ def keep(view: OrgChartView, cache: LayoutCache) -> bool:
     if image is None or max(image.width(), image.height()) > MAX_SIDE:
         return False
     print_ = fingerprint(view, account_id, sorted(view.collapsed))
-    return workspace.write_cache(account_id, kind(view.side.value), encode(image, print_),
+    kept = workspace.write_cache(account_id, kind(view.side.value), encode(image, print_),
                                  stamp)
+    view.keeper.first_print = print_ if kept else None
+    return kept
 
 
-def read(workspace: Workspace, view: OrgChartView, account_id: str) -> QImage | None:
-    """The kept first view of the account on ``view``, if current and made for it now."""
+def ensure(view: OrgChartView, cache: LayoutCache) -> bool:
+    """Keep the first view unless the one kept (and current) is this view's already: a
+    reused layout keeps nothing, yet the window may have another size than it had."""
+    print_ = fingerprint(view, cache.account_id, sorted(view.collapsed))
+    if view.keeper.first_print == print_:
+        return False
+    if read(cache.workspace, view, cache.account_id, print_) is not None:
+        view.keeper.first_print = print_
+        return False
+    return keep(view, cache)
+
+
+def read(workspace: Workspace, view: OrgChartView, account_id: str,
+         print_: str | None = None) -> QImage | None:
+    """The kept first view of the account on ``view``, if current and made for it now
+    (``print_``: for that fingerprint)."""
     from kamdesk.store import WorkspaceError
 
     try:
@@ -140,4 +158,6 @@ def read(workspace: Workspace, view: OrgChartView, account_id: str) -> QImage | 
         return None  # a cache is only a speed-up
     if data is None:
         return None
-    return decode(data, fingerprint(view, account_id, saved_collapsed(view, account_id)))
+    if print_ is None:
+        print_ = fingerprint(view, account_id, saved_collapsed(view, account_id))
+    return decode(data, print_)
