@@ -11,11 +11,11 @@ then loads the account and restores the kept layout whole, which paints the same
 The picture is of the whole view (the legend's strip and the scroll bars too: the viewport
 is smaller once an account is shown). What the pixels depend on besides the account's rows
 is their ``fingerprint``: the size of the view, the language, today's date (overdue
-contacts), the cards collapsed, the lines and the colour overlay shown. A first view is used only when its stamp is the account's
-newest history entry (``store/caching``: never another process's older state) and its
-fingerprint is the view's now; anything else opens the usual way. A layout reused keeps
-nothing new, so the view checks a while after (``ensure``) that the first view kept is for
-the window as it is now (it may have been resized since).
+contacts), the cards collapsed, the lines and the colour overlay shown. A first view is
+used only when its stamp is the account's newest history entry (``store/caching``: never
+another process's older state) and its fingerprint is the view's now; anything else opens
+the usual way. A reused layout keeps nothing new, so the view checks a while after
+(``ensure``) that the first view kept is for the window as it is now (resized since?).
 
 The bytes are data only (a JSON head, then zlib-compressed 32-bit pixels), checked before
 use: a ``.kam`` file may come from anyone.
