@@ -60,6 +60,13 @@ class FirstView(QLabel):
         view.keeper.whole_next = True
         try:
             window.show_account(self.account_id)
+            # the legend's strip is placed when the chart first meets its graph, which is
+            # in its first paint, and its frame would show the chart without the strip:
+            # met now, and the top shown for the viewport left (as it was when the
+            # picture was taken), the live chart's first frame is the picture's
+            view.looks.current_focus()
+            view._scene_rect()
+            view.show_top()
         finally:
             view.keeper.whole_next = False
             self.hide()

@@ -128,7 +128,7 @@ def test_the_first_view_is_painted_before_any_person_is_read(
                     timeout=20_000)
     assert any('FROM "people"' in s for s in seen)  # now loaded
     assert window.graph is not None and len(window.graph.people) == people
-    view.viewport().repaint()
+    assert _pixels(view) == shown.image  # the live chart's first frame: the same
     assert cards  # the live chart paints its cards
     assert view.keeper.reused_last  # the kept layout, restored whole
     _equals_a_full_layout(view)
@@ -263,3 +263,25 @@ def test_a_reused_layout_keeps_a_first_view_for_the_window_as_it_is_now(
     window.show_account(None)
     image = _open_painted_first(qtbot, window, account)
     assert image is not None and _pixels(view) == image
+
+
+def test_the_live_charts_first_frame_is_the_picture(
+        qtbot, window: MainWindow, target: Path) -> None:  # type: ignore[no-untyped-def]
+    """A window just started (its chart never showed an account: no legend yet) paints
+    the picture, then the live chart's first frame is the same: the legend's strip too."""
+    _leave(window)
+    window.close()  # kept on leaving
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    fresh.resize(1280, 800)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.attach(Workspace.open(target))  # as the app starts: the window first
+    shown = opening.pending(fresh)
+    assert shown is not None and fresh.chart.looks.legend.isHidden()
+    shown._load.stop()
+    shown.load()  # as its timer does, nothing processed in between
+    assert opening.pending(fresh) is None and fresh.document is not None
+    fresh.repaint()  # the first frame of the live chart
+    assert _pixels(fresh.chart) == shown.image
+    fresh.close()
