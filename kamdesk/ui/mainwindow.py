@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         except WorkspaceError as error:
             self.error(self.tr("Cannot open the account"), str(error))
             return
-        self._attach(graph)
+        self.attach_account(graph)
 
     def _detach(self) -> None:
         document, self.document = self.document, None
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             document.close()
             document.deleteLater()
 
-    def _attach(self, graph: AccountGraph) -> None:
+    def attach_account(self, graph: AccountGraph) -> None:
         from kamdesk.ui.document import AccountDocument
 
         document = AccountDocument(graph, self.error, self)

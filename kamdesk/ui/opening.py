@@ -2,16 +2,19 @@
 
 ``open_account`` is what choosing an account in the portfolio does. When the chart on screen
 has a current first view kept (``chart/first_view``: one row read, no person), that is
-painted over the chart view straight away, and the account is loaded just after that
-paint, in the same event loop (``MainWindow.show_account``): the chart then restores its
-kept layout whole (no top-first growing), which paints the same pixels, and the picture is
-taken away. Until then there is no document: no panel, menu or key can edit a half-loaded
-account, and input waits for the load. Without a current first view the account is loaded
-at once, as ``show_account`` always does.
+painted over the chart view straight away; just after that paint a worker thread reads the
+account (``Workspace.load``: the sqlite3 fetch and the decoding, most of an open), the
+window answering meanwhile (the longest stall at 10,000 people went from the whole load to
+the panels' part of it); back on the GUI thread the panels are given the account, the chart
+restores its kept layout whole (no top-first growing), which paints the same pixels, and
+the picture is taken away. Until then there is no document: no panel, menu or key can edit
+a half-loaded account. Choosing another account meanwhile drops what the worker reads.
+Without a current first view the account is loaded at once, as ``show_account`` does.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -21,11 +24,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from kamdesk.graph.account_graph import AccountGraph
     from kamdesk.ui.chart.view import OrgChartView
     from kamdesk.ui.mainwindow import MainWindow
 
 NAME = "firstView"  # the picture's object name (tests find it)
 LOAD_MS = 10
+POLL_MS = 2
+# one account read at a time, off the GUI thread (a later choice waits for an earlier one)
+_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamdesk-open")
 
 
 class FirstView(QLabel):
@@ -44,6 +51,9 @@ class FirstView(QLabel):
         # screen first (a 0 ms timer can run in the same pass of the event loop)
         self._load = QTimer(self, singleShot=True, interval=LOAD_MS)
         self._load.timeout.connect(self.load)
+        self._future: Future[AccountGraph] | None = None
+        self._poll = QTimer(self, interval=POLL_MS)  # is the worker done?
+        self._poll.timeout.connect(self._check)
         self.installEventFilter(self)
         self.show()
         self.raise_()
@@ -54,12 +64,40 @@ class FirstView(QLabel):
         return False
 
     def load(self) -> None:
-        """Load the account whole; its chart restores the kept layout without growing."""
+        """Read the account in a worker thread (the sqlite3 fetch and the decoding: most
+        of an open), the window answering meanwhile; ``finish`` shows it."""
+        workspace = self.main.workspace
+        if workspace is None:
+            self.finish()
+            return
+        self._future = _worker.submit(workspace.load, self.account_id)
+        self._poll.start()
+
+    def _check(self) -> None:
+        if self._future is not None and self._future.done():
+            self._poll.stop()
+            self.finish()
+
+    def finish(self) -> None:
+        """Show the account read (or, if reading it failed, open it the usual way, which
+        says why); its chart restores the kept layout whole, without growing."""
+        from kamdesk.store import WorkspaceError  # SQLAlchemy: never before the first paint
+
         window, view = self.main, self.view
         self.setObjectName("")  # no longer pending: show_account must not cancel us
+        future, self._future = self._future, None
+        graph = None
+        if future is not None:
+            try:
+                graph = future.result()
+            except WorkspaceError:
+                graph = None
         view.keeper.whole_next = True
         try:
-            window.show_account(self.account_id)
+            if graph is None:
+                window.show_account(self.account_id)
+            else:
+                window.attach_account(graph)
             # the legend's strip is placed when the chart first meets its graph, which is
             # in its first paint, and its frame would show the chart without the strip:
             # met now, and the top shown for the viewport left (as it was when the
@@ -87,6 +125,7 @@ def cancel(window: MainWindow) -> None:
     if found is not None:
         found.setObjectName("")
         found._load.stop()
+        found._poll.stop()  # what the worker reads is dropped
         found.hide()
         found.deleteLater()
 
