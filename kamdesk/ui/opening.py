@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -30,42 +31,61 @@ if TYPE_CHECKING:
 
 NAME = "firstView"  # the picture's object name (tests find it)
 LOAD_MS = 10
+ANYWAY_MS = 300
 POLL_MS = 2
 # one account read at a time, off the GUI thread (a later choice waits for an earlier one)
 _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamdesk-open")
 
 
-class FirstView(QLabel):
-    """The kept first view over a chart view until the account is loaded."""
+class FirstView(QObject):
+    """An account being opened from its kept first view: the picture over the chart view,
+    and the reading of the account behind it. A child of the window, not of the view: a
+    language switch makes the panels again (the picture goes with its view), and the
+    account still opens."""
 
     def __init__(self, window: MainWindow, view: OrgChartView, account_id: str,
                  image: QImage) -> None:
-        super().__init__(view)
+        super().__init__(window)
         self.setObjectName(NAME)
         self.main, self.view, self.account_id = window, view, account_id
         self.image = image
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setPixmap(QPixmap.fromImage(image))
-        self.setGeometry(view.rect())
+        self.picture = QLabel(view)
+        self.picture.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.picture.setGeometry(view.rect())
         # the load starts a moment after the picture is painted: that frame reaches the
-        # screen first (a 0 ms timer can run in the same pass of the event loop)
+        # screen first (a 0 ms timer can run in the same pass of the event loop); and
+        # anyway after a while (a picture gone before it was painted)
         self._load = QTimer(self, singleShot=True, interval=LOAD_MS)
         self._load.timeout.connect(self.load)
+        self._anyway = QTimer(self, singleShot=True, interval=ANYWAY_MS)
+        self._anyway.timeout.connect(self.load)
+        self._anyway.start()
         self._future: Future[AccountGraph] | None = None
         self._poll = QTimer(self, interval=POLL_MS)  # is the worker done?
         self._poll.timeout.connect(self._check)
-        self.installEventFilter(self)
-        self.show()
-        self.raise_()
+        self.picture.installEventFilter(self)
+        self.picture.show()
+        self.picture.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-        if watched is self and event.type() == QEvent.Type.Paint and not self._load.isActive():
+        if event.type() == QEvent.Type.Paint and not self._load.isActive() \
+                and self._future is None:
             self._load.start()
         return False
+
+    def repaint(self) -> None:
+        """Paint the picture now (tests: the first paint, which starts the load)."""
+        if isValid(self.picture):
+            self.picture.repaint()
 
     def load(self) -> None:
         """Read the account in a worker thread (the sqlite3 fetch and the decoding: most
         of an open), the window answering meanwhile; ``finish`` shows it."""
+        self._load.stop()
+        self._anyway.stop()
+        if self._future is not None:
+            return
         workspace = self.main.workspace
         if workspace is None:
             self.finish()
@@ -83,8 +103,8 @@ class FirstView(QLabel):
         says why); its chart restores the kept layout whole, without growing."""
         from kamdesk.store import WorkspaceError  # SQLAlchemy: never before the first paint
 
-        window, view = self.main, self.view
-        self.setObjectName("")  # no longer pending: show_account must not cancel us
+        window = self.main
+        self.drop()  # no longer pending: show_account must not cancel us
         future, self._future = self._future, None
         graph = None
         if future is not None:
@@ -92,42 +112,52 @@ class FirstView(QLabel):
                 graph = future.result()
             except WorkspaceError:
                 graph = None
-        view.keeper.whole_next = True
+        # the picture's view, or (the panels made again meanwhile) the chart on screen
+        view = self.view if isValid(self.view) else window.current_chart()
+        if view is not None:
+            view.keeper.whole_next = True
         try:
             if graph is None:
                 window.show_account(self.account_id)
             else:
                 window.attach_account(graph)
-            # the legend's strip is placed when the chart first meets its graph, which is
-            # in its first paint, and its frame would show the chart without the strip:
-            # met now, and the top shown for the viewport left (as it was when the
-            # picture was taken), the live chart's first frame is the picture's
-            view.looks.current_focus()
-            view._scene_rect()
-            view.show_top()
+            if view is not None:
+                # the legend's strip is placed when the chart first meets its graph,
+                # which is in its first paint, and that frame would show the chart
+                # without the strip: met now, and the top shown for the viewport left
+                # (as when the picture was taken), the first frame is the picture's
+                view.looks.current_focus()
+                view._scene_rect()
+                view.show_top()
         finally:
-            view.keeper.whole_next = False
-            self.hide()
-            self.deleteLater()
+            if view is not None:
+                view.keeper.whole_next = False
+            self._remove_picture()
+
+    def drop(self) -> None:
+        """Not pending any more (opened, or another choice): timers stopped, what the
+        worker still reads is dropped."""
+        self.setObjectName("")
+        for timer in (self._load, self._anyway, self._poll):
+            timer.stop()
+        self.deleteLater()
+
+    def _remove_picture(self) -> None:
+        if isValid(self.picture):
+            self.picture.hide()
+            self.picture.deleteLater()
 
 
 def pending(window: MainWindow) -> FirstView | None:
-    for view in window.charts():
-        found = view.findChild(FirstView, NAME)
-        if found is not None:
-            return found
-    return None
+    return window.findChild(FirstView, NAME)
 
 
 def cancel(window: MainWindow) -> None:
     """Another account (or none) is being opened: a first view still waiting goes."""
     found = pending(window)
     if found is not None:
-        found.setObjectName("")
-        found._load.stop()
-        found._poll.stop()  # what the worker reads is dropped
-        found.hide()
-        found.deleteLater()
+        found.drop()
+        found._remove_picture()
 
 
 def open_account(window: MainWindow, account_id: str | None) -> None:

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from sqlalchemy import event
 
@@ -22,7 +23,7 @@ from kamdesk.graph.chart import chart_layout
 from kamdesk.graph.live_chart import LiveChart
 from kamdesk.graph.queries import manager_chain
 from kamdesk.store import Workspace
-from kamdesk.ui import opening
+from kamdesk.ui import i18n, opening
 from kamdesk.ui.chart import first_view
 from kamdesk.ui.chart.view import OrgChartView
 from kamdesk.ui.mainwindow import MainWindow
@@ -307,3 +308,31 @@ def test_the_window_answers_while_the_account_is_read_and_a_new_choice_drops_it(
     assert window.document is None
     image = _open_painted_first(qtbot, window, account)  # chosen again: shown as ever
     assert image is not None and _pixels(window.chart) == image
+
+
+def test_switching_language_while_the_picture_waits_still_opens_the_account(
+        qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    account = _leave(window)
+    opening.open_account(window, account)
+    assert opening.pending(window) is not None
+    window.switch_language("ru")  # the panels are made again: the picture's view is gone
+    try:
+        qtbot.waitUntil(lambda: window.document is not None, timeout=20_000)
+        assert window.graph is not None and window.graph.id == account
+        assert opening.pending(window) is None
+    finally:
+        QSettings().setValue("language", "en")
+        i18n.install("en")  # not switch_language: see the test below
+
+
+@pytest.mark.xfail(strict=True, reason="found here, not of this change: a second language "
+                   "switch after the event loop ran finds the search box deleted with the "
+                   "first switch's toolbar (ui/mainwindow._build_chrome)")
+def test_switching_language_twice(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.switch_language("ru")
+    qtbot.wait(50)
+    try:
+        window.switch_language("en")
+    finally:
+        QSettings().setValue("language", "en")
+        i18n.install("en")
