@@ -240,9 +240,12 @@ def _loaded(b: Bench) -> None:
     """Until the account is loaded, its chart whole and painted: interactive."""
     from kamdesk.ui import opening
 
+    from PySide6.QtCore import QEventLoop
+
     b.painted()
     while opening.pending(b.window) is not None or b.window.document is None:
-        b.app.processEvents()
+        # waiting as the event loop does: a busy loop here would take the worker's GIL
+        b.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     _grown(b)
 
 
