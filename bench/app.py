@@ -238,9 +238,9 @@ def row_open_collapsed_kept(b: Bench) -> list[float]:
 
 def _loaded(b: Bench) -> None:
     """Until the account is loaded, its chart whole and painted: interactive."""
-    from kamdesk.ui import opening
-
     from PySide6.QtCore import QEventLoop
+
+    from kamdesk.ui import opening
 
     b.painted()
     while opening.pending(b.window) is not None or b.window.document is None:
