@@ -106,9 +106,11 @@ class Bench:
         self._cpu_now.append((time.process_time() - cpu) * 1000)
         return (time.perf_counter() - start) * 1000
 
-    def reopen(self, collapsed: list[str] | None = None, kept: bool = False) -> None:
+    def reopen(self, collapsed: list[str] | None = None, kept: bool = False,
+               first_view: bool = False) -> None:
         """Leave the account, set what opening it will find collapsed, and either keep
-        its layout (``kept``: the next open reuses it) or forget every kept layout."""
+        its layout (``kept``: the next open reuses it; ``first_view``: and the picture
+        opening paints first, ``ui/opening``) or forget every kept layout."""
         from PySide6.QtCore import QSettings
         from sqlalchemy import delete
 
@@ -122,9 +124,11 @@ class Bench:
         if collapsed is not None:
             key = f"collapsed/{self.account}/{self.chart.side}"
             QSettings().setValue(key, collapsed)
-        if not kept:
-            with self.window.workspace.engine.begin() as conn:
+        with self.window.workspace.engine.begin() as conn:
+            if not kept:
                 conn.execute(delete(schema.caches))
+            elif not first_view:  # the rows of before first views: the layout alone
+                conn.execute(delete(schema.caches).where(schema.caches.c.kind.like("first/%")))
         gc.collect()
 
     @property
@@ -200,15 +204,20 @@ def row_open_complete(b: Bench) -> list[float]:
     return times
 
 
-def row_open_collapsed(b: Bench, kept: bool = False) -> list[float]:
+def _collapsed_top(b: Bench) -> list[str]:
+    """The people TOP_LEVELS down with reports: "open collapsed" opens them collapsed."""
     from kamdesk.graph.queries import roots
     from kamdesk.graph.types import Side
 
     graph = b.window.graph
-    top, level = [], roots(graph, Side.CLIENT)
+    level = roots(graph, Side.CLIENT)
     for _ in range(TOP_LEVELS):
         level = [k for p in level for k in graph.solid_reports(p)]
-    top = [p for p in level if graph.solid_reports(p)]
+    return [p for p in level if graph.solid_reports(p)]
+
+
+def row_open_collapsed(b: Bench, kept: bool = False) -> list[float]:
+    top = _collapsed_top(b)
     if kept:  # opened collapsed once: that layout is the one kept from then on
         b.reopen(top)
         b.window.show_account(b.account)
@@ -225,6 +234,54 @@ def row_open_collapsed(b: Bench, kept: bool = False) -> list[float]:
 
 def row_open_collapsed_kept(b: Bench) -> list[float]:
     return row_open_collapsed(b, kept=True)
+
+
+def _loaded(b: Bench) -> None:
+    """Until the account is loaded, its chart whole and painted: interactive."""
+    from PySide6.QtCore import QEventLoop
+
+    from kamdesk.ui import opening
+
+    b.painted()
+    while opening.pending(b.window) is not None or b.window.document is None:
+        # waiting as the event loop does: a busy loop here would take the worker's GIL
+        b.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    _grown(b)
+
+
+def row_open_first_view(b: Bench, loaded: bool = False,
+                        collapsed: list[str] | None = None) -> list[float]:
+    """Choosing an unchanged account (``ui/opening``): its kept first view painted before
+    anything is loaded (``loaded``: timed until loaded, laid out whole and painted)."""
+    from kamdesk.ui import opening
+
+    times = []
+    for _ in range(b.runs):
+        b.reopen([] if collapsed is None else collapsed, kept=True, first_view=True)
+        times.append(b.timed(lambda: opening.open_account(b.window, b.account),
+                             (lambda: _loaded(b)) if loaded else None))
+        _loaded(b)
+        assert b.reused(), "the kept layout was not reused"
+    return times
+
+
+def row_open_first_view_loaded(b: Bench) -> list[float]:
+    return row_open_first_view(b, loaded=True)
+
+
+def row_open_collapsed_first_view(b: Bench, loaded: bool = False) -> list[float]:
+    top = _collapsed_top(b)
+    b.reopen(top)  # opened collapsed once: that view is the one kept from then on
+    b.window.show_account(b.account)
+    times = row_open_first_view(b, loaded, top)
+    b.reopen([])
+    b.window.show_account(b.account)
+    _grown(b)
+    return times
+
+
+def row_open_collapsed_first_view_loaded(b: Bench) -> list[float]:
+    return row_open_collapsed_first_view(b, loaded=True)
 
 
 def _mover(b: Bench) -> tuple[str, list[str]]:
@@ -409,6 +466,10 @@ ROWS: dict[str, tuple[Callable[[Bench], list[float]], str]] = {
     "open, layout kept": (row_open_kept, "(unchanged account: no layout)"),
     "open kept → all": (row_open_kept_whole, "(the kept layout taken whole)"),
     "open coll., kept": (row_open_collapsed_kept, "(unchanged account: no layout)"),
+    "open, 1st view kept": (row_open_first_view, "≤ 150 (10k), ≤ 600 (50k)"),
+    "1st view → loaded": (row_open_first_view_loaded, "(loaded, whole, interactive)"),
+    "open coll., 1st view": (row_open_collapsed_first_view, "≤ 50 (10k), ≤ 150 (50k)"),
+    "coll. 1st v.→ loaded": (row_open_collapsed_first_view_loaded, "(loaded, interactive)"),
     "change of manager": (row_move, "≤ 16 (10k), ≤ 50 (50k)"),
     "rename": (row_rename, "≤ 16"),
     "collapse / expand": (row_collapse, "≤ 16"),

@@ -166,10 +166,16 @@ def _same_forest(chart: LiveChart, nodes: list[Node[str]]) -> bool:
     if list(chart._roots) != [p for p in roots(chart.graph, chart.side) if mine(p)] \
             or [r.key for r in chart.layout.roots] != list(chart._roots):
         return False
-    stacks, collapsed = chart.stacks, chart.collapsed
+    stacks, collapsed, solid_reports = chart.stacks, chart.collapsed, chart.graph.solid_reports
+    # who the chart does not show, found once (``mine`` per report was most of a restore)
+    side, shown = chart.side, chart.show_left
+    unseen = {pid for pid, p in chart.graph.people.items()
+              if p.side is not side or (not shown and p.left_on is not None)}
+    unseen = {pid for pid in unseen if not mine(pid)}
 
     def reports(key: str) -> list[str]:
-        return [k for k in chart.graph.solid_reports(key) if mine(k)]
+        kids = solid_reports(key)
+        return kids if unseen.isdisjoint(kids) else [k for k in kids if k not in unseen]
 
     for node in nodes:
         key = node.key

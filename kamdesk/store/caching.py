@@ -46,14 +46,17 @@ def newest_entry(conn: Connection, account_id: str, *, before: int | None = None
 
 
 def read(conn: Connection, account_id: str, kind: str) -> bytes | None:
-    """The cached bytes if they were computed from the account as it is now, else None."""
-    c = schema.caches
-    row = conn.execute(select(c.c.stamp, c.c.data).where(
-        c.c.account_id == bindparam("a"), c.c.kind == bindparam("k")),
+    """The cached bytes if they were computed from the account as it is now, else None.
+
+    One statement (the row and the check of its stamp): opening an account reads its kept
+    first view this way before anything else."""
+    c, h = schema.caches, schema.history
+    newest = select(func.coalesce(func.max(h.c.id), 0)).where(
+        h.c.account_id == bindparam("a")).scalar_subquery()
+    row = conn.execute(select(c.c.data).where(
+        c.c.account_id == bindparam("a"), c.c.kind == bindparam("k"), c.c.stamp == newest),
         {"a": account_id, "k": kind}).first()
-    if row is None or int(row.stamp) != newest_entry(conn, account_id):
-        return None
-    return bytes(row.data)
+    return None if row is None else bytes(row.data)
 
 
 def write(conn: Connection, account_id: str, kind: str, data: bytes, stamp: int) -> bool:

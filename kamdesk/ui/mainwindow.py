@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import i18n, messages, settings_saver, workspace_actions
+from kamdesk.ui import i18n, messages, opening, settings_saver, workspace_actions
 from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.navigator import Navigator
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.chrome = QObject(self)
         self.toolbar: QToolBar | None = None
         self._build_chrome()
-        self.portfolio.accountChosen.connect(self.show_account)
+        self.portfolio.accountChosen.connect(lambda account: opening.open_account(self, account))
         self.resize(1280, 800)
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Opening…"))
@@ -285,9 +285,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ the open account
     def show_account(self, account_id: str | None) -> None:
-        """Leave the open account (if any) and open ``account_id``."""
+        """Leave the open account (if any) and open ``account_id``, loaded at once."""
         from kamdesk.store import WorkspaceError
 
+        opening.cancel(self)  # a first view painted of another account (``ui/opening``)
         if self.document is not None:
             self._detach()
         if account_id is None or self.workspace is None:
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
         except WorkspaceError as error:
             self.error(self.tr("Cannot open the account"), str(error))
             return
-        self._attach(graph)
+        self.attach_account(graph)
 
     def _detach(self) -> None:
         document, self.document = self.document, None
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
             document.close()
             document.deleteLater()
 
-    def _attach(self, graph: AccountGraph) -> None:
+    def attach_account(self, graph: AccountGraph) -> None:
         from kamdesk.ui.document import AccountDocument
 
         document = AccountDocument(graph, self.error, self)
@@ -409,9 +410,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ language
     def switch_language(self, language: str) -> None:
-        """Translate the app in place: the frame's words and the panels are made again in
-        the new language; the account, its undo history, the selection, the search and
-        where each chart is looking stay as they were."""
+        """Translate the app in place, frame and panels made anew; the account, its undo
+        history, the selection, the search and where each chart is looking stay as they were."""
         QSettings().setValue("language", language)
         i18n.install(language)
         self._save_layout()

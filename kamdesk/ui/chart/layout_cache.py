@@ -92,6 +92,14 @@ class LayoutKeeper(QObject):
         self.timer = QTimer(view, singleShot=True, interval=KEEP_MS)
         self.timer.timeout.connect(self.keep)
         self.reused_last = False  # the chart shown was restored, not laid out (tests)
+        # the account's kept first view is on screen (``ui/opening``): restore the kept
+        # layout whole at once, which paints the same pixels, rather than grow top first
+        self.whole_next = False
+        # a kept layout reused, or the view resized: is the first view kept for this view
+        # (its size, what is collapsed)? Checked once the chart is still (``first_view``)
+        self.first_timer = QTimer(view, singleShot=True, interval=KEEP_MS)
+        self.first_timer.timeout.connect(self.keep_first)
+        self.first_print: str | None = None  # the fingerprint of the first view kept
         # a large chart: what to restore once the top has been painted (see ``reused``)
         self._after_paint: tuple[AccountGraph, int, frozenset[str], bytes, int] | None = None
         self._adopt = QTimer(view, singleShot=True, interval=ADOPT_MS)
@@ -110,10 +118,12 @@ class LayoutKeeper(QObject):
         if graph is None or document is None or document.layouts is None:
             return None
         view = self.view
-        if not top_first:
+        if not top_first or self.whole_next:
             found = document.layouts.restored(graph, view.side, view.collapsed, view._size,
                                               view.show_left)
             self.reused_last = found is not None
+            if found is not None:
+                self.first_timer.start()
             return found
         kept = document.layouts.read(graph, view.side)
         if kept is not None:
@@ -121,6 +131,8 @@ class LayoutKeeper(QObject):
         return None
 
     def eventFilter(self, _watched: object, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Resize and self.view.document is not None:
+            self.first_timer.start()
         if self._after_paint is not None and event.type() == QEvent.Type.Paint \
                 and not self._adopt.isActive():
             self.view._grow_timer.stop()  # no slices: the kept layout is taken whole
@@ -158,6 +170,7 @@ class LayoutKeeper(QObject):
         view.item.update()
         self.timer.stop()  # the growing slices asked for a keep: this is the kept layout
         self.reused_last = True
+        self.first_timer.start()
 
     def changed(self) -> None:
         """The chart was laid out again (or is growing): keep it once it is still."""
@@ -176,5 +189,18 @@ class LayoutKeeper(QObject):
         if view.growing:
             self.timer.start()
         elif (document is not None and document.layouts is not None
+              and isinstance(view.chart, LiveChart) and document.layouts.keep(view.chart)):
+            from kamdesk.ui.chart import first_view
+
+            first_view.keep(view, document.layouts)  # what opening it paints first
+
+    def keep_first(self) -> None:
+        """Keep the first view unless the one kept is already this view's."""
+        view, document = self.view, self.view.document
+        if view.growing or self.timer.isActive():
+            self.first_timer.start()  # later; a layout kept meanwhile keeps it too
+        elif (document is not None and document.layouts is not None
               and isinstance(view.chart, LiveChart)):
-            document.layouts.keep(view.chart)
+            from kamdesk.ui.chart import first_view
+
+            first_view.ensure(view, document.layouts)
