@@ -306,8 +306,8 @@ class _Hidden(Mapping[str, int]):
         if pid not in chart.collapsed or pid not in chart.layout.nodes:
             raise KeyError(pid)
         found = chart._hidden.get(pid)
-        if found is None:
-            if not chart.graph.solid_reports(pid):
+        if found is None:  # a badge only over reports the chart would show (as chart_layout)
+            if not any(chart._mine(k) for k in chart.graph.solid_reports(pid)):
                 raise KeyError(pid)
             found = chart._hidden[pid] = len(subtree(chart.graph, pid)) - 1
         return found

@@ -132,3 +132,21 @@ def test_a_collapse_keeps_the_counts_of_the_people_it_hides() -> None:
     leaf = next(p for p in queries.subtree(graph, boss) if not graph.solid_reports(p))
     live.update(people_touched(graph.remove_person(leaf)))
     assert boss not in live._hidden and live.hidden[boss] == below - 1
+
+
+def test_a_collapsed_card_whose_only_report_left_shows_no_count() -> None:
+    """Found by the hypothesis test above (seed 1104): the badge counts a team the chart
+    would show; once the only report has left, there is none (as chart_layout says)."""
+    graph = sample.generate(seed=2, people=150, today=TODAY)[0]
+    boss, only = next((p, k) for p in graph.people if graph.person(p).side is Side.CLIENT
+                      and graph.manager_of(p) for k in graph.solid_reports(p)
+                      if not graph.solid_reports(k))
+    for other in graph.solid_reports(boss):  # the team of one: the others moved up
+        if other != only:
+            graph.set_manager(other, graph.manager_of(boss))
+    live = LiveChart(graph, Side.CLIENT, {boss}, lambda pid: card(graph, pid))
+    assert live.hidden[boss] == 1
+    live.update(people_touched(graph.update_person(graph.person(only)._replace(
+        left_on=TODAY))))
+    assert boss not in live.hidden
+    same(live, graph, {boss})
