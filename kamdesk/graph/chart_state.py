@@ -39,7 +39,7 @@ from kamdesk.graph.live_chart import (
     _Stack,
 )
 from kamdesk.graph.queries import roots
-from kamdesk.graph.tidy_walk import Node
+from kamdesk.graph.tidy_core import Node
 from kamdesk.graph.types import Side
 
 FORMAT = 1
@@ -120,7 +120,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
             or list(head["columns"]) != list(Node.__slots__)):
         return None
     n = head["count"]
-    nodes: list[Node[str]] = [Node.__new__(Node) for _ in range(n)]
+    nodes: list[Node] = [Node.__new__(Node) for _ in range(n)]
     for (slot, (tag, meta)), block in zip(head["columns"].items(), parts[1:], strict=True):
         values = _values(tag, meta, block, nodes)
         if len(values) != n:
@@ -156,7 +156,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
     return chart
 
 
-def _same_forest(chart: LiveChart, nodes: list[Node[str]]) -> bool:
+def _same_forest(chart: LiveChart, nodes: list[Node]) -> bool:
     """The kept forest is the one the graph gives now: the same roots, and each card's
     children (or stack) in the graph's order. The stamp says the content is the same, but
     the order of a manager's reports is the graph's order in memory, which a reload may
@@ -244,7 +244,7 @@ def _log_block(values: list[list[Any]], index: Mapping[int, int]) -> bytes:
                      *(a.tobytes() for a in parts)])
 
 
-def _log_values(block: bytes, nodes: list[Node[str]]) -> list[list[Any]]:
+def _log_values(block: bytes, nodes: list[Node]) -> list[list[Any]]:
     (count,) = struct.unpack_from("<I", block)
     sizes = array("q")
     sizes.frombytes(block[4:4 + 8 * count])
@@ -272,7 +272,7 @@ def _log_values(block: bytes, nodes: list[Node[str]]) -> list[list[Any]]:
     return found
 
 
-def _values(tag: str, _meta: Any, block: bytes, nodes: list[Node[str]]) -> list[Any]:
+def _values(tag: str, _meta: Any, block: bytes, nodes: list[Node]) -> list[Any]:
     n = len(nodes)
     if tag == "f":
         numbers = array("d")

@@ -7,35 +7,47 @@ children's offsets into final positions relative to t, with the subtree's extent
 field it changes on another node is recorded in ``t.log``; ``undo(t)`` puts them back,
 so ``TidyLayout`` can walk one path again and get exactly what a full layout would.
 y is relative to a node's subtree, so a moved subtree keeps every number it has.
+
+One source, two ways to run: this file is plain Python, and ``tidy_walk.pxd`` beside it
+gives Cython the C types of the same code (nodes as C structs, numbers as doubles). When a
+C compiler is there at install, ``setup.py`` compiles it into an extension module that the
+import system prefers; ``kamdesk.graph.tidy_core`` says which one runs and can load this
+file as Python even then (the tests compare the two). The hot loops of building a layout
+(``attach``: asking each card's children and size; ``boxes``: the absolute boxes) live
+here too, so that they are compiled with the walks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any
 
-K = TypeVar("K", bound=Hashable)
 _Log = list[tuple[Any, str, Any]]
 
 
-class Node(Generic[K]):
+class Node:
+    """One card of the layout. Not generic: compiled, it is a C struct (an extension type
+    cannot derive from ``Generic``); its key is whatever the layout is keyed by."""
+
     __slots__ = ("bottom", "c", "card", "change", "el", "elb", "er", "erb", "h", "key",
                  "left", "log", "mod", "msel", "mser", "parent", "prelim", "rel", "right",
                  "shift", "tl", "tldy", "tr", "trdy", "w")
 
-    def __init__(self, key: K, card: tuple[float, float], gap_x: float, gap_y: float) -> None:
+    def __init__(self, key: Any, card: tuple[float, float], gap_x: float,
+                 gap_y: float) -> None:
         # the gaps belong to each card's box: boxes that touch leave the gaps between cards
-        self.key, self.card = key, card
+        self.key: Any = key
+        self.card = card
         self.w, self.h = card[0] + gap_x, card[1] + gap_y
-        self.c: list[Node[K]] = []
-        self.parent: Node[K] | None = None
+        self.c: list[Node] = []
+        self.parent: Node | None = None
         self.prelim = self.mod = self.shift = self.change = 0.0
         self.msel = self.mser = self.rel = 0.0
-        self.tl: Node[K] | None = None  # left thread, and the y of its target's top
-        self.tr: Node[K] | None = None  # right thread  relative to this node's top
+        self.tl: Node | None = None  # left thread, and the y of its target's top
+        self.tr: Node | None = None  # right thread  relative to this node's top
         self.tldy = self.trdy = 0.0
-        self.el: Node[K] = self  # extreme left and right nodes of the subtree and
-        self.er: Node[K] = self  # their bottoms relative to the subtree's top
+        self.el: Node = self  # extreme left and right nodes of the subtree and
+        self.er: Node = self  # their bottoms relative to the subtree's top
         self.elb = self.erb = self.h
         self.left, self.right, self.bottom = 0.0, self.w, self.h  # extents, relative
         self.log: _Log = []  # what this node's walk changed on other nodes
@@ -56,10 +68,10 @@ def _update_iyl(min_y: float, i: int, ih: _IYL | None) -> _IYL:
     return _IYL(min_y, i, ih)
 
 
-def _separate(t: Node[K], i: int, ih: _IYL, log: _Log) -> None:
+def _separate(t: Node, i: int, ih: _IYL, log: _Log) -> None:
     """Push child i right of its left siblings; y is relative to the children's row."""
-    sr: Node[K] | None = t.c[i - 1]
-    cl: Node[K] | None = t.c[i]
+    sr: Node | None = t.c[i - 1]
+    cl: Node | None = t.c[i]
     assert sr is not None and cl is not None
     mssr, mscl = sr.mod, cl.mod
     ysr = ycl = 0.0
@@ -113,7 +125,7 @@ def _separate(t: Node[K], i: int, ih: _IYL, log: _Log) -> None:
         child.er, child.mser, child.erb = before.er, before.mser, before.erb
 
 
-def _move_subtree(t: Node[K], i: int, si: int, dist: float, log: _Log) -> None:
+def _move_subtree(t: Node, i: int, si: int, dist: float, log: _Log) -> None:
     child = t.c[i]
     log += [(child, "mod", child.mod), (child, "msel", child.msel),
             (child, "mser", child.mser)]
@@ -130,7 +142,7 @@ def _move_subtree(t: Node[K], i: int, si: int, dist: float, log: _Log) -> None:
         child.change -= dist - dist / nr
 
 
-def walk(t: Node[K]) -> None:
+def walk(t: Node) -> None:
     """Lay out t over its children (already laid out); record what it changes below."""
     if not t.c:
         t.el = t.er = t
@@ -167,7 +179,66 @@ def walk(t: Node[K]) -> None:
     t.log = log
 
 
-def undo(t: Node[K]) -> None:
+def undo(t: Node) -> None:
     for node, field, old in reversed(t.log):
         setattr(node, field, old)
     t.log = []
+
+
+def walk_each(nodes: list[Node]) -> None:
+    """Walk the nodes in this order (children before their parents)."""
+    for t in nodes:
+        walk(t)
+
+
+def attach(parent: Node, nodes: dict[Any, Node], children: Callable[[Any], Sequence[Any]],  # noqa: PLR0917
+           size: Callable[[Any], tuple[float, float]], gap_x: float, gap_y: float,
+           parked: dict[Any, Node], unpark: Callable[[Any], Node], fresh: list[Node],
+           rooted: set[int]) -> None:
+    """Give ``parent`` its children, and them theirs: known nodes are reused (moved), a
+    parked subtree is taken back whole (``unpark``), new nodes are built and appended to
+    ``fresh`` (parents before children). A key met twice (a damaged graph) stays where it
+    is: under its first parent, or a root (``rooted``: ids of the forest's roots)."""
+    stack = [parent]
+    while stack:
+        node = stack.pop()
+        kids: list[Node] = []
+        for key in children(node.key):
+            child = nodes.get(key)
+            if child is None:
+                if parked and key in parked:
+                    child = unpark(key)
+                else:
+                    child = Node(key, size(key), gap_x, gap_y)
+                    nodes[key] = child
+                    fresh.append(child)
+                    stack.append(child)
+            elif child.parent is not None or id(child) in rooted or child is parent:
+                continue  # met twice (a damaged graph): keep it where it is
+            child.parent = node
+            kids.append(child)
+        node.c = kids
+
+
+def boxes(roots: Sequence[Node], box: type[Any]) -> dict[Any, Any]:
+    """Every card's absolute box, ``box(x, y, width, height)`` by key, parents first."""
+    found: dict[Any, Any] = {}
+    make = tuple.__new__
+    stack = list(reversed(roots))
+    xs = [r.rel for r in stack]
+    ys = [0.0] * len(stack)
+    while stack:
+        n = stack.pop()
+        x = xs.pop()
+        y = ys.pop()
+        w, h = n.card
+        found[n.key] = make(box, (x, y, w, h))
+        kids = n.c
+        if kids:
+            below = y + n.h
+            for i in range(len(kids) - 1, -1, -1):
+                c = kids[i]
+                stack.append(c)
+                xs.append(x + c.rel)
+                ys.append(below)
+    return found
