@@ -201,7 +201,7 @@ def _column(values: list[Any], index: Mapping[int, int]) -> tuple[str, Any, byte
         if all(type(x) is Node for x in flat):
             refs = array("q", [len(v) for v in values] + [index[id(x)] for x in flat])
             return "c", None, refs.tobytes()
-        if all(type(x) is tuple and len(x) == 3 for x in flat):
+        if all(len(v) % 3 == 0 for v in values):  # undo records, flat: node, field, old
             return "g", None, _log_block(values, index)
         raise _UnknownError("a list slot")
     if all(type(v) is tuple and len(v) == 2 and type(v[0]) is type(v[1]) is float
@@ -215,15 +215,16 @@ def _column(values: list[Any], index: Mapping[int, int]) -> tuple[str, Any, byte
 
 
 def _log_block(values: list[list[Any]], index: Mapping[int, int]) -> bytes:
-    """Each node's undo records (node, field, old value), column by column: how many per
-    node, the nodes, the fields (by number), and the old values — a node (its number),
-    None (-1) or a number (-2, then in the float column)."""
+    """Each node's undo records (node, field, old value, kept flat in one list per node),
+    column by column: how many per node, the nodes, the fields (by number), and the old
+    values — a node (its number), None (-1) or a number (-2, then in the float column)."""
     counts, targets, fields, refs, numbers = (array("q"), array("q"), array("q"),
                                               array("q"), array("d"))
     names: dict[str, int] = {}
     for records in values:
-        counts.append(len(records))
-        for target, field, old in records:
+        counts.append(len(records) // 3)
+        for i in range(0, len(records), 3):
+            target, field, old = records[i], records[i + 1], records[i + 2]
             if type(target) is not Node or type(field) is not str:
                 raise _UnknownError("an undo record")
             targets.append(index[id(target)])
@@ -263,12 +264,13 @@ def _log_values(block: bytes, nodes: list[Node]) -> list[list[Any]]:
     extra: list[Any] = [*nodes, None]
     taken = iter(numbers)
     old = [extra[r] if r >= -1 else next(taken) for r in refs]
-    records = list(zip(map(nodes.__getitem__, targets), map(names.__getitem__, fields),
-                       old, strict=True))
+    # each node's records flat, as the walks keep them: node, field, old, node, …
+    records = list(itertools.chain.from_iterable(zip(
+        map(nodes.__getitem__, targets), map(names.__getitem__, fields), old, strict=True)))
     found, start = [], 0
     for c in counts:
-        found.append(records[start:start + c])
-        start += c
+        found.append(records[start:start + 3 * c])
+        start += 3 * c
     return found
 
 

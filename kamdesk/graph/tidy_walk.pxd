@@ -10,12 +10,15 @@ cdef class Node:
     cdef public list c, log
     cdef public Node parent, tl, tr, el, er
 
+    @cython.locals(w=double, h=double)
+    cpdef void setup(self, object key, object card, double gap_x, double gap_y) except *
+
 cdef class _IYL:
     cdef double low_y
     cdef Py_ssize_t index
     cdef _IYL nxt
 
-@cython.locals(ih=_IYL)
+@cython.locals(found=_IYL)
 cdef _IYL _update_iyl(double min_y, Py_ssize_t i, _IYL ih)
 
 @cython.locals(sr=Node, cl=Node, first=Node, li=Node, child=Node, before=Node, ri=Node,
@@ -41,3 +44,6 @@ cpdef void attach(Node parent, dict nodes, object children, object size, double 
 @cython.locals(found=dict, stack=list, xs=list, ys=list, n=Node, c=Node, kids=list,
                x=double, y=double, below=double, i=Py_ssize_t)
 cpdef dict boxes(object roots, object box)
+
+@cython.locals(log=list, i=Py_ssize_t)
+cpdef void undo(Node t) except *

@@ -4,7 +4,9 @@
 each child's subtree from its left siblings along their contours (threads join a shorter
 contour to the next deeper one), centres t over its first and last child, and turns the
 children's offsets into final positions relative to t, with the subtree's extents. Every
-field it changes on another node is recorded in ``t.log``; ``undo(t)`` puts them back,
+field it changes on another node is recorded in ``t.log`` (flat: node, field, old value,
+node, field, …: one list per walk, not a tuple per record, is far less for the cyclic
+garbage collector to track); ``undo(t)`` puts them back,
 so ``TidyLayout`` can walk one path again and get exactly what a full layout would.
 y is relative to a node's subtree, so a moved subtree keeps every number it has.
 
@@ -22,7 +24,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-_Log = list[tuple[Any, str, Any]]
+_Log = list[Any]  # node, field name, old value, node, field name, old value, …
+# What a leaf holds as children and undo records: one shared empty list (never changed in
+# place, only replaced), not two new lists per leaf for the collector to track.
+_NONE: list[Any] = []
 
 
 class Node:
@@ -35,11 +40,16 @@ class Node:
 
     def __init__(self, key: Any, card: tuple[float, float], gap_x: float,
                  gap_y: float) -> None:
+        self.setup(key, card, gap_x, gap_y)
+
+    def setup(self, key: Any, card: tuple[float, float], gap_x: float, gap_y: float) -> None:
+        """The fields of a new node (``attach`` makes nodes by ``__new__`` and this: a
+        compiled call without the argument parsing of ``__init__``)."""
         # the gaps belong to each card's box: boxes that touch leave the gaps between cards
         self.key: Any = key
         self.card = card
         self.w, self.h = card[0] + gap_x, card[1] + gap_y
-        self.c: list[Node] = []
+        self.c: list[Node] = _NONE
         self.parent: Node | None = None
         self.prelim = self.mod = self.shift = self.change = 0.0
         self.msel = self.mser = self.rel = 0.0
@@ -50,22 +60,24 @@ class Node:
         self.er: Node = self  # their bottoms relative to the subtree's top
         self.elb = self.erb = self.h
         self.left, self.right, self.bottom = 0.0, self.w, self.h  # extents, relative
-        self.log: _Log = []  # what this node's walk changed on other nodes
+        self.log: _Log = _NONE  # what this node's walk changed on other nodes
 
 
 class _IYL:
     """A list of (lowest y, child index) of the left siblings' right contour."""
 
     __slots__ = ("index", "low_y", "nxt")
-
-    def __init__(self, low_y: float, index: int, nxt: _IYL | None) -> None:
-        self.low_y, self.index, self.nxt = low_y, index, nxt
+    low_y: float
+    index: int
+    nxt: _IYL | None
 
 
 def _update_iyl(min_y: float, i: int, ih: _IYL | None) -> _IYL:
     while ih is not None and min_y >= ih.low_y:
         ih = ih.nxt
-    return _IYL(min_y, i, ih)
+    found = _IYL.__new__(_IYL)  # compiled: no call of __init__ with its argument parsing
+    found.low_y, found.index, found.nxt = min_y, i, ih
+    return found
 
 
 def _separate(t: Node, i: int, ih: _IYL, log: _Log) -> None:
@@ -105,9 +117,9 @@ def _separate(t: Node, i: int, ih: _IYL, log: _Log) -> None:
         first = t.c[0]
         li = first.el
         diff = (mscl - cl.mod) - first.msel
-        log += [(li, "tl", li.tl), (li, "tldy", li.tldy), (li, "mod", li.mod),
-                (li, "prelim", li.prelim), (first, "el", first.el),
-                (first, "msel", first.msel), (first, "elb", first.elb)]
+        log += [li, "tl", li.tl, li, "tldy", li.tldy, li, "mod", li.mod,
+                li, "prelim", li.prelim, first, "el", first.el,
+                first, "msel", first.msel, first, "elb", first.elb]
         li.tl, li.tldy = cl, ycl - (first.elb - li.h)
         li.mod += diff
         li.prelim -= diff
@@ -116,9 +128,9 @@ def _separate(t: Node, i: int, ih: _IYL, log: _Log) -> None:
         child, before = t.c[i], t.c[i - 1]
         ri = child.er
         diff = (mssr - sr.mod) - child.mser
-        log += [(ri, "tr", ri.tr), (ri, "trdy", ri.trdy), (ri, "mod", ri.mod),
-                (ri, "prelim", ri.prelim), (child, "er", child.er),
-                (child, "mser", child.mser), (child, "erb", child.erb)]
+        log += [ri, "tr", ri.tr, ri, "trdy", ri.trdy, ri, "mod", ri.mod,
+                ri, "prelim", ri.prelim, child, "er", child.er,
+                child, "mser", child.mser, child, "erb", child.erb]
         ri.tr, ri.trdy = sr, ysr - (child.erb - ri.h)
         ri.mod += diff
         ri.prelim -= diff
@@ -127,16 +139,15 @@ def _separate(t: Node, i: int, ih: _IYL, log: _Log) -> None:
 
 def _move_subtree(t: Node, i: int, si: int, dist: float, log: _Log) -> None:
     child = t.c[i]
-    log += [(child, "mod", child.mod), (child, "msel", child.msel),
-            (child, "mser", child.mser)]
+    log += [child, "mod", child.mod, child, "msel", child.msel, child, "mser", child.mser]
     child.mod += dist
     child.msel += dist
     child.mser += dist
     if si != i - 1:  # spread the move over the siblings in between
         nr = i - si
         other = t.c[si + 1]
-        log += [(other, "shift", other.shift), (child, "shift", child.shift),
-                (child, "change", child.change)]
+        log += [other, "shift", other.shift, child, "shift", child.shift,
+                child, "change", child.change]
         other.shift += dist / nr
         child.shift -= dist / nr
         child.change -= dist - dist / nr
@@ -180,9 +191,10 @@ def walk(t: Node) -> None:
 
 
 def undo(t: Node) -> None:
-    for node, field, old in reversed(t.log):
-        setattr(node, field, old)
-    t.log = []
+    log = t.log
+    for i in range(len(log) - 3, -1, -3):  # last record first
+        setattr(log[i], log[i + 1], log[i + 2])
+    t.log = _NONE
 
 
 def walk_each(nodes: list[Node]) -> None:
@@ -209,7 +221,8 @@ def attach(parent: Node, nodes: dict[Any, Node], children: Callable[[Any], Seque
                 if parked and key in parked:
                     child = unpark(key)
                 else:
-                    child = Node(key, size(key), gap_x, gap_y)
+                    child = Node.__new__(Node)
+                    child.setup(key, size(key), gap_x, gap_y)
                     nodes[key] = child
                     fresh.append(child)
                     stack.append(child)
@@ -217,7 +230,7 @@ def attach(parent: Node, nodes: dict[Any, Node], children: Callable[[Any], Seque
                 continue  # met twice (a damaged graph): keep it where it is
             child.parent = node
             kids.append(child)
-        node.c = kids
+        node.c = kids if kids else _NONE
 
 
 def boxes(roots: Sequence[Node], box: type[Any]) -> dict[Any, Any]:
