@@ -86,28 +86,16 @@ class TidyLayout(Generic[K]):
                           self.gap_y, self.parked, self._unpark, fresh, rooted)
 
     def _subtree(self, node: Node) -> list[Node]:
-        found = [node]
-        for n in found:  # the list grows while it is read: breadth first
-            for c in n.c:
-                if c.parent is n:
-                    found.append(c)
+        found: list[Node] = self._core.subtree(node)
         return found
 
     def _park(self, node: Node) -> None:
-        nodes, top = self.nodes, node.key
-        keys = [n.key for n in self._subtree(node)]
-        for key in keys:
-            del nodes[key]
-        self._parked_in.update(dict.fromkeys(keys, top))
-        self.parked[top] = node
+        self._core.park(node, self.nodes, self._parked_in)
+        self.parked[node.key] = node
 
     def _unpark(self, key: K) -> Node:
         node = self.parked.pop(key)
-        found = self._subtree(node)
-        self.nodes.update((n.key, n) for n in found)
-        parked_in = self._parked_in
-        for n in found:
-            del parked_in[n.key]
+        self._core.unpark(node, self.nodes, self._parked_in)
         return node
 
     def _forget_parked(self, keys: Iterable[K]) -> None:

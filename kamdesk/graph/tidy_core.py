@@ -5,7 +5,8 @@ the compiled extension module when one lies beside the source; this module check
 is not older than its source (an edit after ``pip install -e .`` would otherwise run stale
 code) and says which runs (``KIND``, printed by ``kamdesk --version`` and ``bench layout``).
 ``pure()`` loads the source as Python even when the compiled module exists, under another
-name, so the tests can compare the two on the same trees.
+name, so the tests can compare the two on the same trees; KAMDESK_PURE_PYTHON=1 makes the
+app and the command line run it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def pure() -> ModuleType:
 def _choose() -> tuple[ModuleType, str]:
     if not _is_compiled(_imported):
         return _imported, "Python (not compiled)"
+    if os.environ.get("KAMDESK_PURE_PYTHON"):  # to compare, or to rule the compiled out
+        return pure(), "Python (KAMDESK_PURE_PYTHON is set)"
     built = os.stat(str(_imported.__file__)).st_mtime
     if any(p.exists() and p.stat().st_mtime > built + _SLACK_S for p in _SOURCES):
         return pure(), ("Python (the compiled walks are older than tidy_walk.py: "

@@ -47,3 +47,12 @@ cpdef dict boxes(object roots, object box)
 
 @cython.locals(log=list, i=Py_ssize_t)
 cpdef void undo(Node t) except *
+
+@cython.locals(found=list, n=Node, c=Node, i=Py_ssize_t)
+cpdef list subtree(Node node)
+
+@cython.locals(n=Node)
+cpdef void park(Node node, dict nodes, dict parked_in) except *
+
+@cython.locals(n=Node)
+cpdef void unpark(Node node, dict nodes, dict parked_in) except *

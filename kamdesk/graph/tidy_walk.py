@@ -255,3 +255,32 @@ def boxes(roots: Sequence[Node], box: type[Any]) -> dict[Any, Any]:
                 xs.append(x + c.rel)
                 ys.append(below)
     return found
+
+
+def subtree(node: Node) -> list[Node]:
+    """The node and every node below it, breadth first."""
+    found = [node]
+    i = 0
+    while i < len(found):  # the list grows while it is read
+        n = found[i]
+        for c in n.c:
+            if c.parent is n:
+                found.append(c)
+        i += 1
+    return found
+
+
+def park(node: Node, nodes: dict[Any, Node], parked_in: dict[Any, Any]) -> None:
+    """Take a subtree out of the cards shown (``nodes``), noting each key's top: a
+    collapse hides it laid out, and an expand brings it back without a walk."""
+    top = node.key
+    for n in subtree(node):
+        del nodes[n.key]
+        parked_in[n.key] = top
+
+
+def unpark(node: Node, nodes: dict[Any, Node], parked_in: dict[Any, Any]) -> None:
+    """Bring a parked subtree back among the cards shown."""
+    for n in subtree(node):
+        nodes[n.key] = n
+        del parked_in[n.key]
