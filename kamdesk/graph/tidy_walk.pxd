@@ -3,6 +3,7 @@
 # fields are public: the layout (plain Python) and the chart cache read and write them.
 cimport cython
 
+@cython.final
 cdef class Node:
     cdef public object key, card
     cdef public double w, h, prelim, mod, shift, change, msel, mser, rel, tldy, trdy
@@ -13,6 +14,7 @@ cdef class Node:
     @cython.locals(w=double, h=double)
     cpdef void setup(self, object key, object card, double gap_x, double gap_y) except *
 
+@cython.final
 cdef class _IYL:
     cdef double low_y
     cdef Py_ssize_t index
