@@ -16,7 +16,8 @@ from setuptools.command.build_ext import build_ext
 
 
 class OptionalBuildExt(build_ext):
-    """A compile that fails is a warning, not a failed install."""
+    """A compile that fails is a warning, not a failed install: the extension is then
+    left out of what is copied and installed."""
 
     def build_extension(self, ext: Extension) -> None:
         if self.compiler.compiler_type == "unix":
@@ -27,6 +28,10 @@ class OptionalBuildExt(build_ext):
         except Exception as error:  # noqa: BLE001 - any compiler failure: run as Python
             print(f"kamdesk: not compiled ({error}); the layout runs as Python",
                   file=sys.stderr)
+            self.extensions = [e for e in self.extensions if e is not ext]
+
+    def get_outputs(self) -> list[str]:
+        return [path for path in super().get_outputs() if os.path.exists(path)]
 
 
 def extensions() -> list[Extension]:

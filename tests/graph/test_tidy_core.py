@@ -100,3 +100,21 @@ def test_a_layout_leaves_the_collector_a_node_and_a_box_per_card(
         gc.enable()
     assert len(boxes) == len(layout.nodes) == 9331
     assert made <= 2 * 9331 + 2 * managers + 20
+
+
+def test_a_compiled_module_older_than_its_source_is_not_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit after the build (an editable install) must not run the old compiled code."""
+    if not tidy_core.COMPILED:
+        pytest.skip("the walks are not compiled here")
+    source = tmp_path / "tidy_walk.py"
+    source.write_text("# edited after the build\n")
+    later = os.stat(str(tidy_core.CORE.__file__)).st_mtime + 60
+    os.utime(source, (later, later))
+    monkeypatch.setattr(tidy_core, "_SOURCES", [source])
+    core, kind = tidy_core._choose()
+    assert core is tidy_core.pure() and kind.startswith("Python (the compiled walks are older")
+    monkeypatch.setattr(tidy_core, "_SOURCES", [])
+    assert tidy_core._choose()[0] is tidy_core.CORE
+    monkeypatch.setenv("KAMDESK_PURE_PYTHON", "1")
+    assert tidy_core._choose()[0] is tidy_core.pure()
