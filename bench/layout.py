@@ -20,9 +20,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from kamdesk.graph import queries, sample
+from kamdesk.graph import queries, sample, tidy_core
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.layout import TidyLayout, tidy_tree
+from kamdesk.graph.bulk import paused_gc
+from kamdesk.graph.layout import TidyLayout
 from kamdesk.graph.types import Side
 
 NODE_DIR = Path(__file__).parent / "node"
@@ -55,7 +56,18 @@ def tree_json(graph: AccountGraph, roots: list[str]) -> dict[str, object]:
     return top
 
 
-def python_ms(graph: AccountGraph, roots: list[str], variable: bool) -> list[float]:
+class PythonLayout(TidyLayout[str]):
+    """The same layout with the walks run as Python even when they are compiled."""
+
+    _core = tidy_core.pure()
+
+
+def python_ms(graph: AccountGraph, roots: list[str], variable: bool,
+              kind: type[TidyLayout[str]] = TidyLayout,
+              ) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of ``tidy_tree`` (a layout from scratch and its boxes).
+    The layout pauses the collector; its first pass over the new nodes starts as the
+    pause ends, inside the time (as d3's collector is inside d3's)."""
     def children(k: str) -> list[str]:
         return roots if k == ROOT else graph.solid_reports(k)
 
@@ -64,21 +76,26 @@ def python_ms(graph: AccountGraph, roots: list[str], variable: bool) -> list[flo
             return 10.0, 10.0
         return card_size(graph, k) if variable else FIXED
 
-    times = []
+    times, cpu = [], []
     for _ in range(RUNS):
         gc.collect()
-        start = time.perf_counter()
-        tidy_tree([ROOT], children, size, gap_x=16, gap_y=40)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        layout = kind(children, size, gap_x=16, gap_y=40)  # what tidy_tree does
+        with paused_gc():
+            layout.update([ROOT])
+            layout.boxes()
         times.append((time.perf_counter() - start) * 1000)
-    return times
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return times, cpu
 
 
-def incremental_ms(graph: AccountGraph, roots: list[str]) -> tuple[list[float], int]:
+def incremental_ms(graph: AccountGraph, roots: list[str],
+                   kind: type[TidyLayout[str]] = TidyLayout) -> tuple[list[float], int]:
     """A leaf moved back and forth between two managers far apart: the update's time
     and the number of cards it laid out again (the median run's)."""
     kids = {p: graph.solid_reports(p) for p in graph.people}
     kids[ROOT] = roots
-    layout = TidyLayout(kids.__getitem__, lambda k: FIXED, gap_x=16, gap_y=40)
+    layout = kind(kids.__getitem__, lambda k: FIXED, gap_x=16, gap_y=40)
     layout.update([ROOT])
     leaf = next(p for p in reversed(list(kids)) if not kids[p] and p != ROOT)
     old = next(p for p, k in kids.items() if leaf in k)
@@ -114,25 +131,34 @@ def node_ms(tree_file: Path) -> dict[str, float] | None:
 
 def main() -> None:
     print(__doc__.strip().splitlines()[0])
-    print(f"{'people':>8} {'ours fixed':>16} {'d3 tree':>8} {'ratio':>6} {'ours var':>16} "
-          f"{'flextree':>9} {'ratio':>6} {'ours, a move':>16} {'cards':>6}")
+    load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
+    print(f"layout walks: {tidy_core.KIND}; load average {load}")
+    kinds: list[tuple[str, type[TidyLayout[str]]]] = [("python", PythonLayout)]
+    if tidy_core.COMPILED:
+        kinds.insert(0, ("compiled", TidyLayout))
+    print(f"{'people':>8} {'walks':>9} {'ours fixed':>16} {'cpu':>7} {'d3 tree':>8} "
+          f"{'ratio':>6} {'ours var':>16} {'flextree':>9} {'ratio':>6} {'ours, a move':>16} "
+          f"{'cards':>6}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in SIZES:
             graph = sample.generate(seed=7, people=n, today=date(2026, 11, 22))[0]
             roots = queries.roots(graph, Side.CLIENT)
             tree_file = Path(tmp) / f"tree{n}.json"
             tree_file.write_text(json.dumps(tree_json(graph, roots)))
-            fixed = python_ms(graph, roots, variable=False)
-            variable = python_ms(graph, roots, variable=True)
-            moves, walked = incremental_ms(graph, roots)
             peers = node_ms(tree_file) or {"tree_ms": float("nan"), "flextree_ms": float("nan")}
-            f, v = statistics.median(fixed), statistics.median(variable)
-            print(f"{n:>8,} {spread(fixed):>16} {peers['tree_ms']:>8.1f} "
-                  f"{f / peers['tree_ms']:>6.1f} {spread(variable):>16} "
-                  f"{peers['flextree_ms']:>9.1f} {v / peers['flextree_ms']:>6.1f} "
-                  f"{spread(moves):>16} {walked:>6}", flush=True)
-    print("ms: median (min–max); ratio = kamdesk / d3 (above 1: kamdesk is slower); "
-          "cards: laid out again by the move; the machine is shared, expect noise")
+            for name, kind in kinds:
+                fixed, fixed_cpu = python_ms(graph, roots, variable=False, kind=kind)
+                variable, _ = python_ms(graph, roots, variable=True, kind=kind)
+                moves, walked = incremental_ms(graph, roots, kind)
+                f, v = statistics.median(fixed), statistics.median(variable)
+                print(f"{n:>8,} {name:>9} {spread(fixed):>16} "
+                      f"{statistics.median(fixed_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
+                      f"{f / peers['tree_ms']:>6.1f} {spread(variable):>16} "
+                      f"{peers['flextree_ms']:>9.1f} {v / peers['flextree_ms']:>6.1f} "
+                      f"{spread(moves):>16} {walked:>6}", flush=True)
+    print("ms: median (min–max) of wall time, cpu: median process CPU time (ours, fixed "
+          "sizes); ratio = kamdesk / d3 (above 1: kamdesk is slower); cards: laid out again by the "
+          "move; the machine is shared, expect noise")
 
 
 if __name__ == "__main__":

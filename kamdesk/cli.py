@@ -103,11 +103,22 @@ def _paper(text: str) -> str:
     return text.upper()
 
 
+class _Version(argparse.Action):
+    """``--version``: the version, and which layout walks run (asked only then)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from kamdesk.graph import tidy_core
+
+        parser.exit(message=f"kamdesk {__version__}\nlayout: {tidy_core.KIND}\n")
+
+
 def build_parser() -> Parser:
     top = Parser(prog="kamdesk", description="Stakeholder maps and account plans for Key "
                  "Account Managers.", epilog=OVERVIEW,
                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    top.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    top.add_argument("--version", action=_Version, nargs=0,
+                     help="show the version and whether the chart's layout is compiled")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     p = sub.add_parser("sample", help="write a realistic sample workspace")

@@ -39,7 +39,7 @@ from kamdesk.graph.live_chart import (
     _Stack,
 )
 from kamdesk.graph.queries import roots
-from kamdesk.graph.tidy_walk import Node
+from kamdesk.graph.tidy_core import Node
 from kamdesk.graph.types import Side
 
 FORMAT = 1
@@ -120,7 +120,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
             or list(head["columns"]) != list(Node.__slots__)):
         return None
     n = head["count"]
-    nodes: list[Node[str]] = [Node.__new__(Node) for _ in range(n)]
+    nodes: list[Node] = [Node.__new__(Node) for _ in range(n)]
     for (slot, (tag, meta)), block in zip(head["columns"].items(), parts[1:], strict=True):
         values = _values(tag, meta, block, nodes)
         if len(values) != n:
@@ -156,7 +156,7 @@ def _restore(graph: AccountGraph, side: Side, collapsed: set[str], size: Size, *
     return chart
 
 
-def _same_forest(chart: LiveChart, nodes: list[Node[str]]) -> bool:
+def _same_forest(chart: LiveChart, nodes: list[Node]) -> bool:
     """The kept forest is the one the graph gives now: the same roots, and each card's
     children (or stack) in the graph's order. The stamp says the content is the same, but
     the order of a manager's reports is the graph's order in memory, which a reload may
@@ -207,7 +207,7 @@ def _column(values: list[Any], index: Mapping[int, int]) -> tuple[str, Any, byte
         if all(type(x) is Node for x in flat):
             refs = array("q", [len(v) for v in values] + [index[id(x)] for x in flat])
             return "c", None, refs.tobytes()
-        if all(type(x) is tuple and len(x) == 3 for x in flat):
+        if all(len(v) % 3 == 0 for v in values):  # undo records, flat: node, field, old
             return "g", None, _log_block(values, index)
         raise _UnknownError("a list slot")
     if all(type(v) is tuple and len(v) == 2 and type(v[0]) is type(v[1]) is float
@@ -221,15 +221,16 @@ def _column(values: list[Any], index: Mapping[int, int]) -> tuple[str, Any, byte
 
 
 def _log_block(values: list[list[Any]], index: Mapping[int, int]) -> bytes:
-    """Each node's undo records (node, field, old value), column by column: how many per
-    node, the nodes, the fields (by number), and the old values — a node (its number),
-    None (-1) or a number (-2, then in the float column)."""
+    """Each node's undo records (node, field, old value, kept flat in one list per node),
+    column by column: how many per node, the nodes, the fields (by number), and the old
+    values — a node (its number), None (-1) or a number (-2, then in the float column)."""
     counts, targets, fields, refs, numbers = (array("q"), array("q"), array("q"),
                                               array("q"), array("d"))
     names: dict[str, int] = {}
     for records in values:
-        counts.append(len(records))
-        for target, field, old in records:
+        counts.append(len(records) // 3)
+        for i in range(0, len(records), 3):
+            target, field, old = records[i], records[i + 1], records[i + 2]
             if type(target) is not Node or type(field) is not str:
                 raise _UnknownError("an undo record")
             targets.append(index[id(target)])
@@ -250,7 +251,7 @@ def _log_block(values: list[list[Any]], index: Mapping[int, int]) -> bytes:
                      *(a.tobytes() for a in parts)])
 
 
-def _log_values(block: bytes, nodes: list[Node[str]]) -> list[list[Any]]:
+def _log_values(block: bytes, nodes: list[Node]) -> list[list[Any]]:
     (count,) = struct.unpack_from("<I", block)
     sizes = array("q")
     sizes.frombytes(block[4:4 + 8 * count])
@@ -269,16 +270,17 @@ def _log_values(block: bytes, nodes: list[Node[str]]) -> list[list[Any]]:
     extra: list[Any] = [*nodes, None]
     taken = iter(numbers)
     old = [extra[r] if r >= -1 else next(taken) for r in refs]
-    records = list(zip(map(nodes.__getitem__, targets), map(names.__getitem__, fields),
-                       old, strict=True))
+    # each node's records flat, as the walks keep them: node, field, old, node, …
+    records = list(itertools.chain.from_iterable(zip(
+        map(nodes.__getitem__, targets), map(names.__getitem__, fields), old, strict=True)))
     found, start = [], 0
     for c in counts:
-        found.append(records[start:start + c])
-        start += c
+        found.append(records[start:start + 3 * c])
+        start += 3 * c
     return found
 
 
-def _values(tag: str, _meta: Any, block: bytes, nodes: list[Node[str]]) -> list[Any]:
+def _values(tag: str, _meta: Any, block: bytes, nodes: list[Node]) -> list[Any]:
     n = len(nodes)
     if tag == "f":
         numbers = array("d")

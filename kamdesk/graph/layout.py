@@ -27,10 +27,12 @@ Coordinates: ``x`` is a card's left edge, ``y`` its top; y grows downwards.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from types import ModuleType
+from typing import ClassVar, Generic, NamedTuple, TypeVar
 
+from kamdesk.graph import tidy_core
 from kamdesk.graph.bulk import paused_gc
-from kamdesk.graph.tidy_walk import Node, undo, walk
+from kamdesk.graph.tidy_walk import Node
 
 K = TypeVar("K", bound=Hashable)
 
@@ -49,7 +51,12 @@ class TidyLayout(Generic[K]):
     since the last update (a change of manager changes the old and the new manager; a
     rename the person; a collapse the collapsed one). ``walked`` then says how many cards
     were laid out again. The forest must be a forest: a key met twice is laid out once.
+
+    ``_core``: the walks that run (``tidy_core``: compiled when built); a subclass with
+    ``tidy_core.pure()`` runs them as Python (the tests and the benchmark compare).
     """
+
+    _core: ClassVar[ModuleType] = tidy_core.CORE
 
     def __init__(self, children: Callable[[K], Sequence[K]],
                  size: Callable[[K], tuple[float, float]], *, gap_x: float = 16,
@@ -57,70 +64,38 @@ class TidyLayout(Generic[K]):
         self.children, self.size = children, size
         self.gap_x, self.gap_y = gap_x, gap_y
         self.between = 2 * gap_x if tree_gap is None else tree_gap
-        self.nodes: dict[K, Node[K]] = {}  # every card shown
+        self.nodes: dict[K, Node] = {}  # every card shown
         # Subtrees hidden by the last updates (a collapse), kept walked: shown again
         # unchanged, they cost their path, not their size. By top key; and each key's top.
-        self.parked: dict[K, Node[K]] = {}
+        self.parked: dict[K, Node] = {}
         self._parked_in: dict[K, K] = {}
-        self.roots: list[Node[K]] = []
+        self.roots: list[Node] = []
         self.walked = 0
         self.width = self.height = 0.0
         self._at: dict[K, tuple[float, float]] = {}  # absolute x, y asked for so far
 
     # ------------------------------------------------------------------ building
-    def _new(self, key: K) -> Node[K]:
-        node = self.nodes[key] = Node(key, self.size(key), self.gap_x, self.gap_y)
+    def _new(self, key: K) -> Node:
+        node: Node = self._core.Node(key, self.size(key), self.gap_x, self.gap_y)
+        self.nodes[key] = node
         return node
 
-    def _attach(self, parent: Node[K], fresh: list[Node[K]], rooted: set[int]) -> None:
+    def _attach(self, parent: Node, fresh: list[Node], rooted: set[int]) -> None:
         """Give ``parent`` its children: known nodes are reused (moved), new ones built."""
-        # hot when a whole chart is built (one pass per card): names looked up once
-        nodes, children, size, parked = self.nodes, self.children, self.size, self.parked
-        gap_x, gap_y = self.gap_x, self.gap_y
-        get, add_fresh = nodes.get, fresh.append
-        stack = [parent]
-        push, pop = stack.append, stack.pop
-        while stack:
-            node = pop()
-            kids = []
-            for key in children(node.key):
-                child = get(key)
-                if child is None:
-                    if parked and key in parked:
-                        child = self._unpark(key)
-                    else:
-                        child = nodes[key] = Node(key, size(key), gap_x, gap_y)
-                        add_fresh(child)
-                        push(child)
-                elif child.parent is not None or id(child) in rooted or child is parent:
-                    continue  # met twice (a damaged graph): keep it where it is
-                child.parent = node
-                kids.append(child)
-            node.c = kids
+        self._core.attach(parent, self.nodes, self.children, self.size, self.gap_x,
+                          self.gap_y, self.parked, self._unpark, fresh, rooted)
 
-    def _subtree(self, node: Node[K]) -> list[Node[K]]:
-        found = [node]
-        for n in found:  # the list grows while it is read: breadth first
-            for c in n.c:
-                if c.parent is n:
-                    found.append(c)
+    def _subtree(self, node: Node) -> list[Node]:
+        found: list[Node] = self._core.subtree(node)
         return found
 
-    def _park(self, node: Node[K]) -> None:
-        nodes, top = self.nodes, node.key
-        keys = [n.key for n in self._subtree(node)]
-        for key in keys:
-            del nodes[key]
-        self._parked_in.update(dict.fromkeys(keys, top))
-        self.parked[top] = node
+    def _park(self, node: Node) -> None:
+        self._core.park(node, self.nodes, self._parked_in)
+        self.parked[node.key] = node
 
-    def _unpark(self, key: K) -> Node[K]:
+    def _unpark(self, key: K) -> Node:
         node = self.parked.pop(key)
-        found = self._subtree(node)
-        self.nodes.update((n.key, n) for n in found)
-        parked_in = self._parked_in
-        for n in found:
-            del parked_in[n.key]
+        self._core.unpark(node, self.nodes, self._parked_in)
         return node
 
     def _forget_parked(self, keys: Iterable[K]) -> None:
@@ -137,7 +112,7 @@ class TidyLayout(Generic[K]):
                 self._drop(node)
             self.parked, self._parked_in = {}, {}
 
-    def _drop(self, node: Node[K]) -> None:
+    def _drop(self, node: Node) -> None:
         """Forget a subtree no longer shown (children moved elsewhere are kept)."""
         stack = [node]
         while stack:
@@ -168,10 +143,11 @@ class TidyLayout(Generic[K]):
         dirty = [nodes[k] for k in dict.fromkeys([*changed, *removed]) if k in nodes]
         # 1. undo the walks on every changed path, top down
         depth = self._depths(dirty)
+        undo = self._core.undo
         for node in sorted(depth, key=depth.__getitem__):
             undo(node)
         # 2. let go of the old children of changed nodes and of the old roots
-        loose: list[Node[K]] = []
+        loose: list[Node] = []
         for node in dirty:
             for child in node.c:
                 child.parent = None
@@ -179,7 +155,7 @@ class TidyLayout(Generic[K]):
             node.c = []
         loose += self.roots
         # 3. the new structure: sizes, children (moved subtrees reused), roots
-        fresh: list[Node[K]] = []
+        fresh: list[Node] = []
         for node in dirty:
             if id(node) in gone:
                 del nodes[node.key]
@@ -187,7 +163,7 @@ class TidyLayout(Generic[K]):
         for node in dirty:
             if nodes.get(node.key) is node:
                 self._attach(node, fresh, rooted)
-        new_roots: list[Node[K]] = []
+        new_roots: list[Node] = []
         for key in dict.fromkeys(roots):
             root = nodes.get(key)
             if root is None and key in self.parked:
@@ -216,22 +192,20 @@ class TidyLayout(Generic[K]):
                 node.w, node.h = card[0] + self.gap_x, card[1] + self.gap_y
         # 4. walk again, children before parents: the new nodes, the changed paths
         if not depth:  # only new subtrees: parents come before children in ``fresh``
-            for node in reversed(fresh):
-                walk(node)
+            self._core.walk_each(fresh[::-1])
             self.walked = len(fresh)
         else:
             again = self._depths(n for n in [*fresh, *depth] if nodes.get(n.key) is n)
-            for node in sorted(again, key=again.__getitem__, reverse=True):
-                walk(node)
+            self._core.walk_each(sorted(again, key=again.__getitem__, reverse=True))
             self.walked = len(again)
         self._place_roots()
 
-    def _depths(self, nodes: Iterable[Node[K]]) -> dict[Node[K], int]:
+    def _depths(self, nodes: Iterable[Node]) -> dict[Node, int]:
         """Each node and its ancestors, with their depth (a cycle is refused)."""
-        depth: dict[Node[K], int] = {}
+        depth: dict[Node, int] = {}
         for node in nodes:
             chain = []
-            at: Node[K] | None = node
+            at: Node | None = node
             while at is not None and at not in depth:
                 chain.append(at)
                 at = at.parent
@@ -267,7 +241,7 @@ class TidyLayout(Generic[K]):
         node = self.nodes[key]
         if found is None:
             chain = []
-            n: Node[K] | None = node
+            n: Node | None = node
             while n is not None and n.key not in at:
                 chain.append(n)
                 n = n.parent
@@ -285,19 +259,12 @@ class TidyLayout(Generic[K]):
         return Box(found[0], found[1], *node.card)
 
     def boxes(self) -> dict[K, Box]:
-        """Every card's box (linear: for exports and tests; the screen asks ``visible``)."""
-        found: dict[K, Box] = {}
-        make = tuple.__new__
-        stack = [(r, r.rel, 0.0) for r in reversed(self.roots)]
-        pop, push = stack.pop, stack.append
-        while stack:
-            n, x, y = pop()
-            w, h = n.card
-            found[n.key] = make(Box, (x, y, w, h))
-            if n.c:
-                below = y + n.h
-                for c in reversed(n.c):
-                    push((c, x + c.rel, below))
+        """Every card's box (linear: for exports and tests; the screen asks ``visible``).
+
+        With the collector paused, as ``update``: otherwise the boxes of 50,000 cards make
+        it go over the nodes just built six times (gen 1 passes), a third of the time."""
+        with paused_gc():
+            found: dict[K, Box] = self._core.boxes(self.roots, Box)
         return found
 
     def visible(self, left: float, top: float, right: float, bottom: float,
@@ -336,7 +303,7 @@ class TidyLayout(Generic[K]):
         bounded by the rectangle's area in blocks, not by the number of cards.
         """
         found: list[Shown[K]] = []
-        stack: list[tuple[Node[K], float, float, float, float]] = [
+        stack: list[tuple[Node, float, float, float, float]] = [
             (r, r.rel, 0.0, -1.0, -1.0) for r in reversed(self.roots)]
         gap_x, gap_y = self.gap_x, self.gap_y
         while stack:
@@ -383,5 +350,6 @@ def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],
     damaged graph) is laid out once, where it is first met.
     """
     layout = TidyLayout(children, size, gap_x=gap_x, gap_y=gap_y, tree_gap=tree_gap)
-    layout.update(roots)
-    return layout.boxes()
+    with paused_gc():  # one pause: the collector then goes over the new nodes once
+        layout.update(roots)
+        return layout.boxes()
