@@ -416,3 +416,56 @@ def test_any_rows_read_by_column_as_row_by_row(rows: list[tuple[str, ...]],
                     read_source(path)
                 return
     same_reading(fast, slow)
+
+
+# ---------------------------------------------------------------- the collector, paused once
+def test_the_cli_import_pauses_the_collector_once(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kamdesk import`` runs read, plan, apply and write under one pause of the cyclic
+    collector: no collection inside it (each step pausing on its own re-enabled it, and
+    the next allocation paid a pass over everything built so far), the collector on again
+    after it, and the rows there, read through another connection."""
+    import gc
+
+    from kamdesk import workflows
+    from kamdesk.cli import main
+    from kamdesk.io import sources
+
+    source = import_file(tmp_path, 2000)
+    target = tmp_path / "ws.kam"
+    Workspace.open(target, create=True).close()
+    passes: list[int] = []
+    importing = [False]  # from the start of reading to the end of writing
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and importing[0]:
+            passes.append(info["generation"])
+
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        importing[0] = True
+        return read(*args, **kwargs)
+
+    def writing(*args: Any, **kwargs: Any) -> Any:
+        found = write(*args, **kwargs)
+        importing[0] = False
+        return found
+
+    read, write = sources.read_source, workflows.run_import
+    monkeypatch.setattr(sources, "read_source", reading)
+    monkeypatch.setattr(workflows, "run_import", writing)
+
+    gc.collect()
+    threshold = gc.get_threshold()
+    gc.set_threshold(10, 10, 10)  # any moment the collector is on, it runs
+    gc.callbacks.append(counted)  # the list the interpreter calls (not a copy of it)
+    try:
+        assert main(["import", str(target), str(source), "--account", "Client",
+                     "--lang", "en"]) == 0
+    finally:
+        gc.callbacks.remove(counted)
+        gc.set_threshold(*threshold)
+    assert gc.isenabled()
+    assert passes == []
+    with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT count(*) FROM people").fetchone() == (2000,)
+        assert conn.execute("SELECT count(*) FROM links").fetchone() == (1999,)
