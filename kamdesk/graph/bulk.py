@@ -63,6 +63,36 @@ class Checked:
 
     def __init__(self) -> None:
         self._ok: dict[str, Person] = {}
+        self._acyclic: dict[str, str | None] = {}  # solid lines proved free of cycles
+
+    def drop_cycles(self, chosen: dict[str, str | None],
+                    manager_of: Callable[[str], str | None],
+                    closer: Callable[[list[str]], str]) -> list[tuple[list[str], str, str]]:
+        """Break every reporting cycle of the planned lines ``chosen`` (person → manager):
+        each cycle found walking up from them with ``manager_of`` (which must read
+        ``chosen`` first) loses the line of the person ``closer`` picks in it. Returns each
+        cycle with that person and the manager they lost.
+
+        Then ``chosen`` alone has no cycle either (with one manager each, two cycles never
+        share a person, so one line dropped from each leaves none), and ``add_many`` need
+        not walk these very lines again: it skips its own walk for lines that are all among
+        them, in an account with no other solid line. A copy is kept, so a later change to
+        ``chosen`` proves nothing.
+        """
+        from kamdesk.graph.queries import reporting_cycles  # queries imports the graph
+
+        dropped = []
+        for cycle in reporting_cycles(list(chosen), manager_of):
+            person = closer(cycle)
+            dropped.append((cycle, person, cast(str, manager_of(person))))
+            chosen[person] = None
+        self._acyclic = dict(chosen)
+        return dropped
+
+    def acyclic(self, manager: Mapping[str, str]) -> bool:
+        """Every line of ``manager`` (person → manager) among those ``drop_cycles`` left,
+        so that they, on their own, hold no cycle."""
+        return bool(self._acyclic) and manager.items() <= self._acyclic.items()
 
     def check(self, person: Person) -> Person:
         """The person normalized; raises InvalidValueError like any edit would."""
@@ -169,7 +199,11 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
     def manager_of(pid: str) -> str | None:
         return manager.get(pid) or graph.manager_of(pid)
 
-    for cycle in reporting_cycles(manager, manager_of if graph.managers else manager.get):
+    # the planner walked these very lines already (``Checked.drop_cycles``): in an account
+    # with no other solid line they are all the chains there are
+    walked = checked is not None and not graph.managers and checked.acyclic(manager)
+    for cycle in () if walked else reporting_cycles(
+            manager, manager_of if graph.managers else manager.get):
         closed = [*cycle, cycle[0]]
         raise ReportingCycleError(closed, [person_of(p).name for p in closed])
     # made by tuple.__new__, as store.codec makes rows: a NamedTuple's own __new__ is

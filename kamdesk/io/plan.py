@@ -22,7 +22,6 @@ from kamdesk.graph.bulk import Checked, add_many, paused_gc
 from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.import_words import import_text
-from kamdesk.graph.queries import reporting_cycles
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
@@ -338,16 +337,18 @@ class Planner:
             return chosen[pid] if pid in chosen else self.g.manager_of(pid)
 
         # the account itself has no cycle, so every cycle found runs through a planned line
-        cycles = reporting_cycles(list(chosen), manager if self.g.people else chosen.get)
-        names = {self.person_of[i.row]: i.name for i in self.incoming} if cycles else {}
-        for cycle in cycles:
-            closer = max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
+        def last_row(cycle: list[str]) -> str:  # the line that closes it: the last row's
+            return max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
+
+        dropped = self.plan.checked.drop_cycles(
+            chosen, manager if self.g.people else chosen.get, last_row)
+        names = {self.person_of[i.row]: i.name for i in self.incoming} if dropped else {}
+        for cycle, closer, lost in dropped:
             shown = " → ".join(names.get(p) or self.g.person(p).name
                                for p in [*cycle, cycle[0]])
             self.plan.defects.append(defect(row_of.get(closer), "cycle", shown=shown,
                                             person=names.get(closer, closer),
-                                            manager=names.get(manager(closer) or "", "?")))
-            chosen[closer] = None
+                                            manager=names.get(lost, "?")))
 
     def _levels(self) -> dict[str, Level]:
         """New people without a level: from the title, else from the depth in the tree."""

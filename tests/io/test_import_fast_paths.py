@@ -469,3 +469,52 @@ def test_the_cli_import_pauses_the_collector_once(tmp_path: Path,
     with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as conn:
         assert conn.execute("SELECT count(*) FROM people").fetchone() == (2000,)
         assert conn.execute("SELECT count(*) FROM links").fetchone() == (1999,)
+
+
+# ---------------------------------------------------------------- the cycle walk, once
+def test_an_import_walks_its_reporting_lines_once(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plan walks the lines for cycles (and drops one line of each, saying so);
+    ``add_many`` then trusts that walk for those very lines instead of walking again."""
+    from kamdesk.graph import queries
+
+    calls: list[int] = []
+    walk = queries.reporting_cycles
+
+    def counted(starts: Any, manager_of: Any) -> list[list[str]]:
+        starts = list(starts)
+        calls.append(len(starts))
+        return walk(starts, manager_of)
+
+    monkeypatch.setattr(queries, "reporting_cycles", counted)
+    path = tmp_path / "cycle.csv"  # c0 ← c1 ← … plus a cycle x → y → x
+    path.write_text("Id,Name,ReportsToId\nc0,Zero,\nc1,One,c0\nc2,Two,c1\n"
+                    "x,Ex,y\ny,Why,x\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "ws.kam", create=True) as ws:
+        prepared = prepare_import(ws, read_source(path), "Client")
+        graph = run_import(ws, prepared)
+    assert calls == [5]  # the plan's walk; none in add_many
+    assert [d.key for d in prepared.plan.defects if d.key == "cycle"] == ["cycle"]
+    assert len(graph.managers) == 3  # c1, c2 and one of x, y
+    with Workspace.open(tmp_path / "ws.kam") as other:
+        assert other.load(graph.id).managers == graph.managers
+
+
+def test_lines_the_plan_did_not_walk_are_walked() -> None:
+    """A proof covers only the lines it walked: any other line (or the same lines in an
+    account that has solid lines of its own) is walked, and a cycle refused."""
+    from kamdesk.graph.bulk import Checked
+    from kamdesk.graph.errors import ReportingCycleError
+
+    graph = AccountGraph(Account("acc", "A"))
+    people = [client("a"), client("b"), client("c")]
+    checked = Checked()
+    checked.check_many(people)
+    proved: dict[str, str | None] = {"a": "b", "b": None, "c": None}
+    assert checked.drop_cycles(proved, proved.get, lambda cycle: cycle[0]) == []
+    proved["b"] = "a"  # changed after the walk: proves nothing
+    with pytest.raises(ReportingCycleError):
+        add_many(graph, people, [solid("l1", "a", "b"), solid("l2", "b", "a")], checked)
+    assert not graph.people and not graph.links  # nothing changed
+    add_many(graph, people, [solid("l1", "a", "b")], checked)  # among the lines walked
+    assert len(graph.people) == 3 and graph.managers == {"a": "b"}
