@@ -74,7 +74,9 @@ def test_the_top_equals_the_full_chart(workspace: Path, side: Side, depth: int) 
                and (x.source in whole.boxes or x.target in whole.boxes)
                and not (x.source in held and x.target in held)]
     assert all(full.people[x.source].side is full.people[x.target].side for x in dropped)
-    assert top.rows == 1 + len(held) + len(top.graph.links) + len(top.hidden) + len(dropped)
+    assert top.rows == 1 + len(held) + len(top.graph.links) + len(dropped)
+    solid = [x for x in full.links.values() if x.kind.value == "reports_to" and not x.dotted]
+    assert top.pairs == len(solid)  # and the reporting tree as (report, manager) pairs
     assert shown <= len(top.graph.people)
     for pid in whole.boxes:  # every card's person, word for word
         assert top.graph.people[pid] == full.people[pid]
