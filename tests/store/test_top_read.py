@@ -76,7 +76,8 @@ def test_the_top_equals_the_full_chart(workspace: Path, side: Side, depth: int) 
     assert all(full.people[x.source].side is full.people[x.target].side for x in dropped)
     assert top.rows == 1 + len(held) + len(top.graph.links) + len(dropped)
     solid = [x for x in full.links.values() if x.kind.value == "reports_to" and not x.dotted]
-    assert top.pairs == len(solid)  # and the reporting tree as (report, manager) pairs
+    ids = sum(1 for p in full.people.values() if p.side is side)
+    assert top.pairs == len(solid) + ids  # the tree as (report, manager) pairs, the ids
     assert shown <= len(top.graph.people)
     for pid in whole.boxes:  # every card's person, word for word
         assert top.graph.people[pid] == full.people[pid]
