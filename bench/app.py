@@ -284,6 +284,30 @@ def row_open_collapsed_first_view_loaded(b: Bench) -> list[float]:
     return row_open_collapsed_first_view(b, loaded=True)
 
 
+def row_open_collapsed_cold_top(b: Bench, loaded: bool = False) -> list[float]:
+    """A cold open (nothing kept) of a chart opening collapsed (``ui/chart/cold_top``): its
+    top read alone and painted before the account is loaded (``loaded``: timed until loaded,
+    laid out and painted: interactive)."""
+    from kamdesk.ui import opening
+
+    top = _collapsed_top(b)
+    times = []
+    for _ in range(b.runs):
+        b.reopen(top)
+        times.append(b.timed(lambda: opening.open_account(b.window, b.account),
+                             (lambda: _loaded(b)) if loaded else None))
+        _loaded(b)
+        assert not b.reused()
+    b.reopen([])
+    b.window.show_account(b.account)
+    _grown(b)
+    return times
+
+
+def row_open_collapsed_cold_top_loaded(b: Bench) -> list[float]:
+    return row_open_collapsed_cold_top(b, loaded=True)
+
+
 def _mover(b: Bench) -> tuple[str, list[str]]:
     from kamdesk.graph.queries import manager_chain
 
@@ -463,6 +487,8 @@ ROWS: dict[str, tuple[Callable[[Bench], list[float]], str]] = {
     "open → painted": (row_open, "≤ 150 (10k), ≤ 600 (50k)"),
     "open → all laid out": (row_open_complete, "(top first: the rest after)"),
     "open collapsed": (row_open_collapsed, "≤ 50 (10k), ≤ 150 (50k)"),
+    "open coll., cold top": (row_open_collapsed_cold_top, "≤ 50 (10k), ≤ 150 (50k)"),
+    "cold top → loaded": (row_open_collapsed_cold_top_loaded, "(loaded, interactive)"),
     "open, layout kept": (row_open_kept, "(unchanged account: no layout)"),
     "open kept → all": (row_open_kept_whole, "(the kept layout taken whole)"),
     "open coll., kept": (row_open_collapsed_kept, "(unchanged account: no layout)"),

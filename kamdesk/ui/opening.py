@@ -9,7 +9,9 @@ the panels' part of it); back on the GUI thread the panels are given the account
 restores its kept layout whole (no top-first growing), which paints the same pixels, and
 the picture is taken away. Until then there is no document: no panel, menu or key can edit
 a half-loaded account. Choosing another account meanwhile drops what the worker reads.
-Without a current first view the account is loaded at once, as ``show_account`` does.
+Without a current first view, a chart opening collapsed below its top levels is painted
+from its top alone (``chart/cold_top``: only the cards shown are read), then loaded the same
+way; any other chart is loaded at once, as ``show_account`` does.
 """
 
 from __future__ import annotations
@@ -175,6 +177,10 @@ def open_account(window: MainWindow, account_id: str | None) -> None:
     # requests: the picture is kept for the viewport's size once laid out
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     image = first_view.read(window.workspace, view, account_id)
+    if image is None:  # nothing kept: a chart opening collapsed paints its top first
+        from kamdesk.ui.chart import cold_top
+
+        image = cold_top.picture(window.workspace, view, account_id)
     if image is None:
         window.show_account(account_id)
     else:
