@@ -427,14 +427,15 @@ class MainWindow(QMainWindow):
         old_chrome.deleteLater()
         for panel in self.panels:
             panel.set_document(None)
+            panel.setObjectName("")  # nameless: restoreState and findChild find the new ones
             holder = panel.parentWidget()  # type: ignore[attr-defined]
-            dock = holder if isinstance(holder, QDockWidget) else None
-            if dock is None:
+            if isinstance(holder, QDockWidget):
+                holder.setObjectName("")
+                self.removeDockWidget(holder)
+                holder.deleteLater()
+            else:
                 self.tabs.removeTab(self.tabs.indexOf(panel))  # type: ignore[arg-type]
             panel.deleteLater()  # type: ignore[attr-defined]
-            if dock is not None:
-                self.removeDockWidget(dock)
-                dock.deleteLater()
         self.panels, self.views_built = [], False
         self._build_views()
         self.portfolio.retranslate()

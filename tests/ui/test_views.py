@@ -476,10 +476,13 @@ def test_language_switch_translates_the_window_and_keeps_the_work(qtbot, window)
         QSettings().setValue("language", "en")
 
 
-def test_switching_language_twice_keeps_the_search_box(qtbot, window) -> None:
+def test_switching_language_twice_keeps_the_search_box_and_one_of_each_dock(
+        qtbot, window) -> None:
     """The search box lives in the toolbar: a switch must not delete it with an old one,
-    even once the event loop has run the deletions between two switches."""
+    even once the event loop has run the deletions between two switches; and the old
+    docks, deleted later, never show again beside the new ones."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDockWidget
 
     from kamdesk.ui import i18n
 
@@ -487,6 +490,10 @@ def test_switching_language_twice_keeps_the_search_box(qtbot, window) -> None:
     try:
         for language in ("ru", "en", "ru"):
             window.switch_language(language)
+            # before the old docks are deleted: they must not come back with restoreState
+            shown = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+            assert len(shown) == len({d.objectName() for d in shown}) == 3
+            assert len(window.findChildren(QDockWidget, "personEditorDock")) == 1
             qtbot.wait(20)  # deleteLater runs here
             assert window.search.text() == "abc" and window.search.isVisible()
             assert window.toolbar.widgetForAction(window.toolbar.actions()[-1]) is window.search
