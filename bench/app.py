@@ -580,13 +580,6 @@ def spread(times: list[float]) -> str:
     return f"{statistics.median(times):7.1f} ({min(times):.0f}–{max(times):.0f})"
 
 
-def _load() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "unknown"
-
-
 def main(sizes: list[int] | None = None) -> None:
     from kamdesk.ui.app import application
 
