@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from kamdesk.graph import tidy_core
 from kamdesk.graph.layout import TidyLayout
-from tests.graph.test_incremental_layout import Forest, apply, big_tree, forests
+from tests.graph.test_incremental_layout import Forest, apply, forests
 
 
 class PythonLayout(TidyLayout["Key"]):
@@ -61,11 +61,6 @@ class Keyed:
 
     def roots(self) -> list[Key]:
         return [self.key(r) for r in self.forest.roots()]
-
-
-def alive(refs: list[weakref.ref[Key]]) -> list[Key]:
-    """The keys still held (a function: a walrus in a comprehension would hold one)."""
-    return [k for k in (r() for r in refs) if k is not None]
 
 
 @contextmanager
@@ -115,28 +110,10 @@ def test_nodes_dropped_by_edits_and_the_layout_itself_are_freed(
             changed, removed = apply(forest, data)
             gone = [weakref.ref(keyed.keys.pop(i)) for i in removed if i in keyed.keys]
             layout.update(keyed.roots(), [keyed.key(i) for i in changed],
-                          alive(gone))
+                          [r() for r in gone])
             # a removed card's node was let go by this update
             assert [r for r in gone if r() is not None] == []
         refs = [weakref.ref(k) for k in keyed.keys.values()]
         keyed.keys.clear()
         del layout
         assert [r for r in refs if r() is not None] == []
-
-
-def test_a_compiled_layout_leaves_the_collector_no_node() -> None:
-    """Counted: compiled, a layout of 9,331 cards leaves the collector its boxes and two
-    lists per manager (children, undo records), and not one node (as Python: a node per
-    card more, ``tests/graph/test_tidy_core.py``)."""
-    if not tidy_core.COMPILED:
-        pytest.skip("the walks are not compiled here")
-    forest = big_tree()
-    managers = sum(1 for kids in forest.kids.values() if kids)
-    with no_collector():
-        before = len(gc.get_objects())
-        layout = TidyLayout(forest.children, forest.size, gap_x=10, gap_y=30)
-        layout.update(forest.roots())
-        boxes = layout.boxes()
-        made = len(gc.get_objects()) - before
-    assert len(boxes) == len(layout.nodes) == 9331
-    assert made <= 9331 + 2 * managers + 20
