@@ -77,11 +77,7 @@ def python_ms(graph: AccountGraph, roots: list[str], variable: bool,
         return card_size(graph, k) if variable else FIXED
 
     times, cpu = [], []
-    layout = None
     for _ in range(RUNS):
-        # the last run's layout is freed before the clock starts (its nodes' cycles broken
-        # by TidyLayout.__del__, or by this collection), as d3's old trees are outside its
-        del layout
         gc.collect()
         start, start_cpu = time.perf_counter(), time.process_time()
         layout = kind(children, size, gap_x=16, gap_y=40)  # what tidy_tree does

@@ -124,24 +124,15 @@ class TidyLayout(Generic[K]):
     def _drop(self, node: Node) -> None:
         """Forget a subtree no longer shown (children moved elsewhere are kept)."""
         stack = [node]
-        gone = []
         while stack:
             n = stack.pop()
             if self.nodes.get(n.key) is n:
                 del self.nodes[n.key]
             stack.extend(c for c in n.c if c.parent is n)
-            gone.append(n)
-        self._core.release(gone)  # compiled nodes are freed only once their cycles are broken
-
-    def __del__(self) -> None:
-        """Free the nodes: compiled, the collector does not see them (``tidy_walk.Node``),
-        so their cycles are broken here, when the layout itself is freed (by reference
-        counting, or by the collector when the layout is in a cycle, e.g. with its chart)."""
-        found = vars(self)  # a layout restored by ``chart_state`` may lack attributes
-        release = type(self)._core.release
-        release(found.get("nodes", {}).values())
-        for top in found.get("parked", {}).values():
-            release(self._core.subtree(top))
+            n.c = []
+            n.el = n.er = n
+            n.tl = n.tr = None
+            n.log = []
 
     # ------------------------------------------------------------------ updating
     def update(self, roots: Sequence[K], changed: Iterable[K] = (),

@@ -58,6 +58,3 @@ cpdef void park(Node node, dict nodes, dict parked_in) except *
 
 @cython.locals(n=Node)
 cpdef void unpark(Node node, dict nodes, dict parked_in) except *
-
-@cython.locals(n=Node)
-cpdef void release(object nodes) except *

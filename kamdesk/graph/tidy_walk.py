@@ -24,23 +24,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-try:
-    import cython  # type: ignore[import-untyped,import-not-found,unused-ignore]
-except ImportError:  # Cython is only needed to compile: as Python, its decorators do nothing
-    from kamdesk.graph import cython_shim as cython  # type: ignore[no-redef,unused-ignore]
-
 _Log = list[Any]  # node, field name, old value, node, field name, old value, …
 # What a leaf holds as children and undo records: one shared empty list (never changed in
 # place, only replaced), not two new lists per leaf for the collector to track.
 _NONE: list[Any] = []
 
 
-# Compiled, nodes are not tracked by the cyclic garbage collector (``no_gc``): at 50,000
-# cards its first pass over them, as a layout ends, was a large part of the layout's time.
-# Nodes do hold cycles (a parent and its children, a node as its own extreme), so whoever
-# discards nodes breaks them first: ``release`` (a layout's end, a dropped subtree).
-@cython.no_gc
-@cython.cclass
 class Node:
     """One card of the layout. Not generic: compiled, it is a C struct (an extension type
     cannot derive from ``Generic``); its key is whatever the layout is keyed by."""
@@ -74,8 +63,6 @@ class Node:
         self.log: _Log = _NONE  # what this node's walk changed on other nodes
 
 
-@cython.no_gc  # a chain to the left, never a cycle
-@cython.cclass
 class _IYL:
     """A list of (lowest y, child index) of the left siblings' right contour."""
 
@@ -278,17 +265,6 @@ def boxes(roots: Sequence[Node], box: type[Any]) -> dict[Any, Any]:
     return found
 
 
-def release(nodes: Iterable[Node]) -> None:
-    """Break the cycles of nodes being discarded, so that reference counting frees them
-    (compiled, the collector does not see nodes: unbroken, they would never be freed).
-    Every link up or sideways goes (parent, threads, undo records), and a node's own
-    extremes point at a spent node instead of at itself."""
-    for n in nodes:
-        n.parent = n.tl = n.tr = None
-        n.el = n.er = _SPENT
-        n.c = n.log = _NONE
-
-
 def subtree(node: Node) -> list[Node]:
     """The node and every node below it, breadth first."""
     found = [node]
@@ -316,6 +292,3 @@ def unpark(node: Node, nodes: dict[Any, Node], parked_in: dict[Any, Any]) -> Non
     for n in subtree(node):
         nodes[n.key] = n
         del parked_in[n.key]
-
-
-_SPENT = Node(None, (0.0, 0.0), 0.0, 0.0)  # the extremes of released nodes (lives on)
