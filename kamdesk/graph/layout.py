@@ -26,7 +26,7 @@ Coordinates: ``x`` is a card's left edge, ``y`` its top; y grows downwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from types import ModuleType
 from typing import ClassVar, Generic, NamedTuple, TypeVar
 
@@ -52,14 +52,19 @@ class TidyLayout(Generic[K]):
     rename the person; a collapse the collapsed one). ``walked`` then says how many cards
     were laid out again. The forest must be a forest: a key met twice is laid out once.
 
+    ``children`` may be a mapping (a key's children; a key missing has none) and ``size`` one
+    size for every card: the layout then reads them without a Python call per card. A mapping
+    is read when the layout asks, so it must be the forest as it is at each ``update``.
+
     ``_core``: the walks that run (``tidy_core``: compiled when built); a subclass with
     ``tidy_core.pure()`` runs them as Python (the tests and the benchmark compare).
     """
 
     _core: ClassVar[ModuleType] = tidy_core.CORE
 
-    def __init__(self, children: Callable[[K], Sequence[K]],
-                 size: Callable[[K], tuple[float, float]], *, gap_x: float = 16,
+    def __init__(self, children: Callable[[K], Iterable[K]] | Mapping[K, Iterable[K]],
+                 size: Callable[[K], tuple[float, float]] | tuple[float, float], *,
+                 gap_x: float = 16,
                  gap_y: float = 40, tree_gap: float | None = None) -> None:
         self.children, self.size = children, size
         self.gap_x, self.gap_y = gap_x, gap_y
@@ -76,9 +81,13 @@ class TidyLayout(Generic[K]):
 
     # ------------------------------------------------------------------ building
     def _new(self, key: K) -> Node:
-        node: Node = self._core.Node(key, self.size(key), self.gap_x, self.gap_y)
+        node: Node = self._core.Node(key, self._size(key), self.gap_x, self.gap_y)
         self.nodes[key] = node
         return node
+
+    def _size(self, key: K) -> tuple[float, float]:
+        size = self.size
+        return size if isinstance(size, tuple) else size(key)
 
     def _attach(self, parent: Node, fresh: list[Node], rooted: set[int]) -> None:
         """Give ``parent`` its children: known nodes are reused (moved), new ones built."""
@@ -188,7 +197,7 @@ class TidyLayout(Generic[K]):
         self._forget_parked([n.key for n in depth if n.key in self._parked_in])
         for node in dirty:  # sizes last: they may depend on the children just asked for
             if nodes.get(node.key) is node:
-                node.card = card = self.size(node.key)
+                node.card = card = self._size(node.key)
                 node.w, node.h = card[0] + self.gap_x, card[1] + self.gap_y
         # 4. walk again, children before parents: the new nodes, the changed paths
         if not depth:  # only new subtrees: parents come before children in ``fresh``

@@ -39,7 +39,7 @@ cpdef void walk(Node t) except *
 @cython.locals(t=Node)
 cpdef void walk_each(list nodes) except *
 
-@cython.locals(stack=list, node=Node, child=Node, kids=list)
+@cython.locals(stack=list, node=Node, child=Node, kids=list, by_dict=bint, one_size=bint)
 cpdef void attach(Node parent, dict nodes, object children, object size, double gap_x,
                   double gap_y, dict parked, object unpark, list fresh, set rooted) except *
 

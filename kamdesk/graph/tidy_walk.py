@@ -21,7 +21,7 @@ here too, so that they are compiled with the walks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 _Log = list[Any]  # node, field name, old value, node, field name, old value, …
@@ -203,26 +203,34 @@ def walk_each(nodes: list[Node]) -> None:
         walk(t)
 
 
-def attach(parent: Node, nodes: dict[Any, Node], children: Callable[[Any], Sequence[Any]],  # noqa: PLR0917
-           size: Callable[[Any], tuple[float, float]], gap_x: float, gap_y: float,
+def attach(parent: Node, nodes: dict[Any, Node],  # noqa: PLR0917
+           children: Callable[[Any], Iterable[Any]] | Mapping[Any, Iterable[Any]],
+           size: Callable[[Any], tuple[float, float]] | tuple[float, float],
+           gap_x: float, gap_y: float,
            parked: dict[Any, Node], unpark: Callable[[Any], Node], fresh: list[Node],
            rooted: set[int]) -> None:
     """Give ``parent`` its children, and them theirs: known nodes are reused (moved), a
     parked subtree is taken back whole (``unpark``), new nodes are built and appended to
     ``fresh`` (parents before children). A key met twice (a damaged graph) stays where it
     is: under its first parent, or a root (``rooted``: ids of the forest's roots)."""
+    # children as a mapping (a key's children, e.g. the graph's own reports by manager)
+    # and one size for every card are read without a Python call per card
+    by_dict = not callable(children)
+    one_size = isinstance(size, tuple)
     stack = [parent]
     while stack:
         node = stack.pop()
         kids: list[Node] = []
-        for key in children(node.key):
+        below = children.get(node.key, _NONE) if by_dict else children(node.key)  # type: ignore[union-attr,operator]
+        for key in below:
             child = nodes.get(key)
             if child is None:
                 if parked and key in parked:
                     child = unpark(key)
                 else:
                     child = Node.__new__(Node)
-                    child.setup(key, size(key), gap_x, gap_y)
+                    child.setup(key, size if one_size else size(key),  # type: ignore[operator,arg-type]
+                                gap_x, gap_y)
                     nodes[key] = child
                     fresh.append(child)
                     stack.append(child)
