@@ -9,7 +9,6 @@ import random
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -38,18 +37,6 @@ def target(tmp_path: Path) -> Path:
     with Workspace.open(path, create=True) as ws:
         ws.add_account(sample.generate(seed=3, people=600, today=TODAY)[0])
     return path
-
-
-@pytest.fixture
-def window(qtbot, target: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Workspace.open(target))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentWidget(win.chart)
-    yield win
-    win.close()
 
 
 def _statements(window: MainWindow) -> list[str]:

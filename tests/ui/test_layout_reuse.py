@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -29,18 +28,6 @@ def target(tmp_path: Path) -> Path:
     with Workspace.open(path, create=True) as ws:
         ws.add_account(sample.generate(seed=6, people=1500, today=TODAY)[0])
     return path
-
-
-@pytest.fixture
-def window(qtbot, target: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Workspace.open(target))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentWidget(win.chart)
-    yield win
-    win.close()
 
 
 def _views(window: MainWindow) -> list[OrgChartView]:
