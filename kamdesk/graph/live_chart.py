@@ -161,6 +161,11 @@ class LiveChart:
         self.boxes.known = {}
         return self.layout.walked
 
+    def take_counts(self, hidden: Mapping[str, int]) -> None:
+        """How many people collapsed cards hide, counted elsewhere (``store.top_read``
+        paints the top of a partial graph: its own subtrees would count too few)."""
+        self._hidden.update(hidden)
+
     # ------------------------------------------------------------------ reading
     @property
     def width(self) -> float:

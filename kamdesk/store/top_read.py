@@ -17,8 +17,8 @@ tree from its roots, stopping at the collapsed people:
 
 It is one read transaction, so the top is never older than the account on disk: a second
 process's edit made before the read is what is read. The graph it returns is partial and
-has no journal: it is for painting only, never for editing (``graph.chart_top`` lays it out
-exactly as the full chart's top).
+has no journal: it is for painting only, never for editing (laid out, it is exactly the
+full chart's top, with ``hidden`` as the counts below its collapsed cards).
 """
 
 from __future__ import annotations

@@ -13,14 +13,19 @@ import pytest
 
 from kamdesk.graph import sample
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.chart import Size, chart_layout
-from kamdesk.graph.chart_top import with_counts
+from kamdesk.graph.chart import ChartLayout, Size, chart_layout
 from kamdesk.graph.queries import roots
 from kamdesk.graph.types import Side
 from kamdesk.store import UnknownAccountError, Workspace
 from kamdesk.store.top_read import read_top
 
 TODAY = date(2026, 11, 22)
+
+
+def with_counts(layout: ChartLayout, hidden: dict[str, int]) -> ChartLayout:
+    """The partial graph's layout with the counts the store made (as the chart view takes
+    them: ``LiveChart.take_counts``)."""
+    return layout._replace(hidden={pid: hidden.get(pid, 0) for pid in layout.hidden})
 
 
 @pytest.fixture(scope="module")

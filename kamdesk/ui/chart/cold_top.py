@@ -9,10 +9,9 @@ would be, and the picture is handed to ``ui/opening``, which paints it and loads
 in a worker thread exactly as for a kept first view. The view is left empty again: the
 partial graph is never a document, nothing can be edited on it.
 
-The picture is the full chart's first frame: ``graph/chart_top`` lays out the partial
-graph exactly as the full one (tested), and the counts below collapsed cards are the
-store's. It is read in one transaction at the moment of the choice, so it is never older
-than the account on disk.
+The picture is the full chart's first frame: the partial graph is laid out exactly as the
+full one (tested), and the counts below collapsed cards are the store's. It is read in one
+transaction at the moment of the choice, so it is never older than the account on disk.
 """
 
 from __future__ import annotations
@@ -48,7 +47,7 @@ def picture(workspace: Workspace, view: OrgChartView, account_id: str) -> QImage
     try:
         if not isinstance(view.chart, LiveChart):
             return None
-        view.chart._hidden.update(top.hidden)  # the counts below: the store's, not the top's
+        view.chart.take_counts(top.hidden)  # the store's, not the partial graph's
         return first_view.render(view)
     finally:
         view.set_account(None, None)
