@@ -31,7 +31,7 @@ from sqlalchemy import Connection, bindparam, text
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.entities import Account, Link, Person
-from kamdesk.graph.types import Side
+from kamdesk.graph.types import LinkKind, Side
 from kamdesk.store.codec import CODECS, Codec
 from kamdesk.store.diagnose import decoded
 from kamdesk.store.errors import UnknownAccountError
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kamdesk.store.workspace import Workspace
 
 CHUNK = 500  # ids per IN list: far below every driver's limit on bound values
-SOLID = "kind = 'reports_to' AND NOT dotted"
+SOLID = f"kind = '{LinkKind.REPORTS_TO.value}' AND NOT dotted"  # a solid reporting line
 
 
 class Top(NamedTuple):
