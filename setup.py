@@ -1,4 +1,4 @@
-"""Build hook: compile the tidy layout's walks (kamdesk/graph/tidy_walk.py) with Cython.
+"""Build hook: compile the tidy layout (kamdesk/graph/tidy_walk.py, tidy_flat.py) with Cython.
 
 Everything else about the package is in pyproject.toml. The walks are plain Python typed for
 Cython by tidy_walk.pxd; compiled, a layout runs several times faster. A machine without a C
@@ -41,7 +41,8 @@ def extensions() -> list[Extension]:
         from Cython.Build import cythonize
 
         return cythonize(
-            [Extension("kamdesk.graph.tidy_walk", ["kamdesk/graph/tidy_walk.py"])],
+            [Extension("kamdesk.graph.tidy_walk", ["kamdesk/graph/tidy_walk.py"]),
+             Extension("kamdesk.graph.tidy_flat", ["kamdesk/graph/tidy_flat.py"])],
             compiler_directives={"language_level": 3, "annotation_typing": False},
             quiet=True, force=True)  # force: the .c also depends on these directives
     except Exception as error:  # noqa: BLE001 - no Cython or a failed translation

@@ -4,7 +4,9 @@ The client org chart of the sample account at 10,000 and 50,000 people (under on
 root, as d3 needs one) is laid out with fixed card sizes against d3-hierarchy's ``tree()``,
 and with each card its own size against d3-flextree. Medians in milliseconds; Node and the
 two npm packages are installed into bench/node on first use. Then kamdesk's incremental
-layout (``TidyLayout.update``) after one change of manager, against the full layout.
+layout (``TidyLayout.update``) after one change of manager, against the full layout. Rows
+``·flat``: the layout from scratch on flat arrays (``tidy_flat.place``, what ``tidy_tree``
+runs), beside the node layout's rows (kept: the chart still lays out with nodes).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 from kamdesk.graph import queries, sample, tidy_core
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
-from kamdesk.graph.layout import TidyLayout
+from kamdesk.graph.layout import Box, TidyLayout
 from kamdesk.graph.types import Side
 
 NODE_DIR = Path(__file__).parent / "node"
@@ -111,6 +114,42 @@ def mapped_ms(graph: AccountGraph, roots: list[str],
     return times, cpu
 
 
+def flat_ms(graph: AccountGraph, roots: list[str], variable: bool, *, mapped: bool = False,
+            core: ModuleType = tidy_core.FLAT, boxes: bool = False,
+            ) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of a layout from scratch on flat arrays (``tidy_flat.place``:
+    every card's x and y in arrays, no node or box objects), gathering the children inside
+    the time: by callbacks under the virtual root as ``python_ms``, or (``mapped``) from the
+    graph's reports with one size, the roots side by side as ``mapped_ms``. ``boxes``: also
+    every card's ``Box`` in a dict (what ``tidy_tree`` returns). The collector runs as usual
+    (a flat layout leaves it a constant number of objects)."""
+    def children(k: str) -> list[str]:
+        return roots if k == ROOT else graph.solid_reports(k)
+
+    def size(k: str) -> tuple[float, float]:
+        if k == ROOT:
+            return 10.0, 10.0
+        return card_size(graph, k) if variable else FIXED
+
+    reports = graph.reports_by_manager()
+    times, cpu = [], []
+    placed = None
+    for _ in range(RUNS):
+        del placed
+        gc.collect()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        if mapped:
+            placed = core.place(roots, reports, FIXED, 16.0, 40.0, 32.0)
+        else:
+            placed = core.place([ROOT], children, size, 16.0, 40.0, 32.0)
+        if boxes:
+            with paused_gc():  # as TidyLayout.boxes and Placed.boxes
+                core.placed_boxes(placed, Box)
+        times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return times, cpu
+
+
 def incremental_ms(graph: AccountGraph, roots: list[str],
                    kind: type[TidyLayout[str]] = TidyLayout) -> tuple[list[float], int]:
     """A leaf moved back and forth between two managers far apart: the update's time
@@ -154,10 +193,13 @@ def node_ms(tree_file: Path) -> dict[str, float] | None:
 def main() -> None:
     print(__doc__.strip().splitlines()[0])
     load = Path("/proc/loadavg").read_text().split()[0] if Path("/proc/loadavg").exists() else "?"
-    print(f"layout walks: {tidy_core.KIND}; load average {load}")
+    print(f"layout walks: {tidy_core.KIND}; flat: {tidy_core.FLAT_KIND}; load average {load}")
     kinds: list[tuple[str, type[TidyLayout[str]]]] = [("python", PythonLayout)]
     if tidy_core.COMPILED:
         kinds.insert(0, ("compiled", TidyLayout))
+    flats: list[tuple[str, ModuleType]] = [("python", tidy_core.pure_flat())]
+    if tidy_core.FLAT is not flats[0][1]:
+        flats.insert(0, ("compiled", tidy_core.FLAT))
     print(f"{'people':>8} {'walks':>9} {'ours fixed':>16} {'cpu':>7} {'d3 tree':>8} "
           f"{'ratio':>6} {'ours var':>16} {'flextree':>9} {'ratio':>6} {'ours, a move':>16} "
           f"{'cards':>6}")
@@ -183,9 +225,28 @@ def main() -> None:
                 print(f"{n:>8,} {name + '·map':>9} {spread(mapped):>16} "
                       f"{statistics.median(mapped_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
                       f"{m / peers['tree_ms']:>6.1f}", flush=True)
+            for name, core in flats:
+                fixed, fixed_cpu = flat_ms(graph, roots, variable=False, core=core)
+                variable, _ = flat_ms(graph, roots, variable=True, core=core)
+                whole, whole_cpu = flat_ms(graph, roots, variable=False, core=core, boxes=True)
+                f, v = statistics.median(fixed), statistics.median(variable)
+                print(f"{n:>8,} {name + '·flat':>9} {spread(fixed):>16} "
+                      f"{statistics.median(fixed_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
+                      f"{f / peers['tree_ms']:>6.1f} {spread(variable):>16} "
+                      f"{peers['flextree_ms']:>9.1f} {v / peers['flextree_ms']:>6.1f} "
+                      f"{'+boxes ' + spread(whole):>16} {statistics.median(whole_cpu):>6.1f}",
+                      flush=True)
+                mapped, mapped_cpu = flat_ms(graph, roots, variable=False, mapped=True,
+                                             core=core)
+                m = statistics.median(mapped)
+                print(f"{n:>8,} {name + '·flat·map':>9} {spread(mapped):>16} "
+                      f"{statistics.median(mapped_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
+                      f"{m / peers['tree_ms']:>6.1f}", flush=True)
     print("ms: median (min–max) of wall time, cpu: median process CPU time (ours, fixed "
           "sizes); ratio = kamdesk / d3 (above 1: kamdesk is slower); cards: laid out again by the "
           "move; ·map: children read from the graph's reports, one size, no call per card; "
+          "·flat: from scratch on flat arrays (tidy_flat), x and y in arrays, no objects per "
+          "card; +boxes: and a Box per card in a dict (tidy_tree), then its cpu; "
           "the machine is shared, expect noise")
 
 

@@ -110,7 +110,8 @@ class _Version(argparse.Action):
                  values: object, option_string: str | None = None) -> None:
         from kamdesk.graph import tidy_core
 
-        parser.exit(message=f"kamdesk {__version__}\nlayout: {tidy_core.KIND}\n")
+        parser.exit(message=f"kamdesk {__version__}\nlayout: {tidy_core.KIND}; "
+                            f"from scratch: {tidy_core.FLAT_KIND}\n")
 
 
 def build_parser() -> Parser:

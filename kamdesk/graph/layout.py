@@ -26,7 +26,7 @@ Coordinates: ``x`` is a card's left edge, ``y`` its top; y grows downwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import ClassVar, Generic, NamedTuple, TypeVar
 
@@ -348,6 +348,51 @@ class Shown(NamedTuple, Generic[K]):
     top_x: float
 
 
+class Placed(Mapping[K, Box]):
+    """A forest laid out once from scratch (``place``): the cards' x, y and sizes held in
+    flat arrays (``order[i]`` is card i), a ``Box`` made only when one is asked for.
+
+    For a layout nothing will edit: n cards leave a few arrays, not n nodes and n boxes
+    (``TidyLayout`` keeps nodes so that an edit costs its path). Same floats as
+    ``TidyLayout`` (tested). ``width``/``height``: the forest's extent, as ``TidyLayout``'s.
+    """
+
+    _core: ClassVar[ModuleType] = tidy_core.FLAT
+
+    def __init__(self, roots: Iterable[K],
+                 children: Callable[[K], Iterable[K]] | Mapping[K, Iterable[K]],
+                 size: Callable[[K], tuple[float, float]] | tuple[float, float], *,
+                 gap_x: float = 16, gap_y: float = 40, tree_gap: float | None = None) -> None:
+        between = 2 * gap_x if tree_gap is None else tree_gap
+        self._placed = self._core.place(roots, children, size, gap_x, gap_y, between)
+        (self.order, self.lo, self.hi, self.tops, self.xs, self.ys, self.widths,
+         self.heights, self.width, self.height) = self._placed
+        self._index: dict[K, int] | None = None
+
+    def number(self, key: K) -> int:
+        """The card's number in the arrays (KeyError: not laid out)."""
+        if self._index is None:
+            self._index = dict(zip(self.order, range(len(self.order)), strict=True))
+        return self._index[key]
+
+    def __getitem__(self, key: K) -> Box:
+        i = self.number(key)
+        return Box(self.xs[i], self.ys[i], self.widths[i], self.heights[i])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def boxes(self) -> dict[K, Box]:
+        """Every card's box, in ``TidyLayout.boxes``'s order (the collector paused while
+        the boxes are made: they hold floats only, no cycle to find)."""
+        with paused_gc():
+            found: dict[K, Box] = self._core.placed_boxes(self._placed, Box)
+        return found
+
+
 def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],
               size: Callable[[K], tuple[float, float]], *, gap_x: float = 16,
               gap_y: float = 40, tree_gap: float | None = None) -> dict[K, Box]:
@@ -356,9 +401,7 @@ def tidy_tree(roots: Sequence[K], children: Callable[[K], Sequence[K]],
     ``children(k)`` lists k's children in order; ``size(k)`` is (width, height). Cards in
     one tree never overlap; ``gap_x`` keeps neighbours apart, ``gap_y`` parents from
     children, ``tree_gap`` trees of the forest (default: 2 × gap_x). A key met twice (a
-    damaged graph) is laid out once, where it is first met.
+    damaged graph) is laid out once, where it is first met. Laid out on flat arrays
+    (``Placed``): the same floats as ``TidyLayout``, without its nodes.
     """
-    layout = TidyLayout(children, size, gap_x=gap_x, gap_y=gap_y, tree_gap=tree_gap)
-    with paused_gc():  # one pause: the collector then goes over the new nodes once
-        layout.update(roots)
-        return layout.boxes()
+    return Placed(roots, children, size, gap_x=gap_x, gap_y=gap_y, tree_gap=tree_gap).boxes()
