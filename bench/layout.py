@@ -173,6 +173,12 @@ def incremental_ms(graph: AccountGraph, roots: list[str],
     return times, sorted(walked)[len(walked) // 2]
 
 
+def against(cpu: list[float], peers: dict[str, float], peer: str = "tree_cpu_ms") -> str:
+    """Our CPU median over d3's (cpu/cpu: fair on a loaded machine, where wall time is
+    mostly the wait for a core)."""
+    return f"cpu/cpu {statistics.median(cpu) / peers.get(peer, float('nan')):.2f}"
+
+
 def spread(times: list[float]) -> str:
     return f"{statistics.median(times):.1f} ({min(times):.0f}–{max(times):.0f})"
 
@@ -210,6 +216,10 @@ def main() -> None:
             tree_file = Path(tmp) / f"tree{n}.json"
             tree_file.write_text(json.dumps(tree_json(graph, roots)))
             peers = node_ms(tree_file) or {"tree_ms": float("nan"), "flextree_ms": float("nan")}
+            print(f"{n:>8,} d3 tree() cpu {peers.get('tree_cpu_ms', float('nan')):.1f} ms, "
+                  f"d3-flextree cpu {peers.get('flextree_cpu_ms', float('nan')):.1f} ms "
+                  "(medians; the ratios in the last column, cpu/cpu, are against these)",
+                  flush=True)
             for name, kind in kinds:
                 fixed, fixed_cpu = python_ms(graph, roots, variable=False, kind=kind)
                 variable, _ = python_ms(graph, roots, variable=True, kind=kind)
@@ -219,34 +229,38 @@ def main() -> None:
                       f"{statistics.median(fixed_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
                       f"{f / peers['tree_ms']:>6.1f} {spread(variable):>16} "
                       f"{peers['flextree_ms']:>9.1f} {v / peers['flextree_ms']:>6.1f} "
-                      f"{spread(moves):>16} {walked:>6}", flush=True)
+                      f"{spread(moves):>16} {walked:>6}  {against(fixed_cpu, peers)}",
+                      flush=True)
                 mapped, mapped_cpu = mapped_ms(graph, roots, kind)
                 m = statistics.median(mapped)
                 print(f"{n:>8,} {name + '·map':>9} {spread(mapped):>16} "
                       f"{statistics.median(mapped_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
-                      f"{m / peers['tree_ms']:>6.1f}", flush=True)
+                      f"{m / peers['tree_ms']:>6.1f}  {against(mapped_cpu, peers)}", flush=True)
             for name, core in flats:
                 fixed, fixed_cpu = flat_ms(graph, roots, variable=False, core=core)
-                variable, _ = flat_ms(graph, roots, variable=True, core=core)
+                variable, variable_cpu = flat_ms(graph, roots, variable=True, core=core)
                 whole, whole_cpu = flat_ms(graph, roots, variable=False, core=core, boxes=True)
                 f, v = statistics.median(fixed), statistics.median(variable)
                 print(f"{n:>8,} {name + '·flat':>9} {spread(fixed):>16} "
                       f"{statistics.median(fixed_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
                       f"{f / peers['tree_ms']:>6.1f} {spread(variable):>16} "
                       f"{peers['flextree_ms']:>9.1f} {v / peers['flextree_ms']:>6.1f} "
-                      f"{'+boxes ' + spread(whole):>16} {statistics.median(whole_cpu):>6.1f}",
-                      flush=True)
+                      f"{'+boxes ' + spread(whole):>16} {statistics.median(whole_cpu):>6.1f}  "
+                      f"{against(fixed_cpu, peers)}, var "
+                      f"{against(variable_cpu, peers, 'flextree_cpu_ms')}, +boxes "
+                      f"{against(whole_cpu, peers)}", flush=True)
                 mapped, mapped_cpu = flat_ms(graph, roots, variable=False, mapped=True,
                                              core=core)
                 m = statistics.median(mapped)
                 print(f"{n:>8,} {name + '·flat·map':>9} {spread(mapped):>16} "
                       f"{statistics.median(mapped_cpu):>7.1f} {peers['tree_ms']:>8.1f} "
-                      f"{m / peers['tree_ms']:>6.1f}", flush=True)
+                      f"{m / peers['tree_ms']:>6.1f}  {against(mapped_cpu, peers)}", flush=True)
     print("ms: median (min–max) of wall time, cpu: median process CPU time (ours, fixed "
           "sizes); ratio = kamdesk / d3 (above 1: kamdesk is slower); cards: laid out again by the "
           "move; ·map: children read from the graph's reports, one size, no call per card; "
           "·flat: from scratch on flat arrays (tidy_flat), x and y in arrays, no objects per "
-          "card; +boxes: and a Box per card in a dict (tidy_tree), then its cpu; "
+          "card; +boxes: and a Box per card in a dict (tidy_tree), then its cpu; cpu/cpu: our "
+          "CPU median over d3's (tree(); var: flextree's); "
           "the machine is shared, expect noise")
 
 
