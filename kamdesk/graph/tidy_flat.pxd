@@ -24,7 +24,7 @@ cdef class _Flat:
 
 @cython.locals(by_dict=bint, keys=list, seen=set, tops=list, t=Py_ssize_t, depth=Py_ssize_t,
                first=Py_ssize_t, end=Py_ssize_t, i=Py_ssize_t, known=Py_ssize_t,
-               n=Py_ssize_t, los=int[:], his=int[:], stk=int[:], cwv=double[:],
+               n=Py_ssize_t, los=int[:], his=int[:], stk=int[:], cwv=double[:], below=object,
                chv=double[:], wv=double[:], hv=double[:], flat=_Flat)
 cpdef tuple place(object roots, object children, object size, double gap_x, double gap_y,
                   double between)

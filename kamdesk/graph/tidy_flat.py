@@ -34,8 +34,7 @@ class _Flat:
 
     def __init__(self, n: int, lo: Any, hi: Any, w: Any, h: Any) -> None:
         # two allocations, not twenty: fresh memory is paid page by page
-        zeros: Any = memoryview(array("d", bytes(8 * _DOUBLES * n))) if n else \
-            memoryview(array("d", [0.0] * _DOUBLES))
+        zeros: Any = memoryview(array("d", [0.0]) * (_DOUBLES * n + 1))
         ints: Any = memoryview(array("i", [-1]) * (5 * n + 1))
         self.lo, self.hi, self.w, self.h = lo, hi, w, h
         self.prelim, self.mod, self.shift = zeros[0:n], zeros[n:2 * n], zeros[2 * n:3 * n]
@@ -189,7 +188,14 @@ def place(roots: Iterable[Any],  # noqa: PLR0917
         while depth:  # depth first as ``attach``, so a key met twice stays where it does
             depth -= 1
             t = stk[depth]
-            below = children.get(keys[t], _NONE) if by_dict else children(keys[t])  # type: ignore[union-attr,operator]
+            key = keys[t]
+            if not by_dict:
+                below = children(key)  # type: ignore[operator]
+            # ``in`` and ``[]``, not ``.get``: on a mappingproxy ``get`` is a method call
+            elif key in children:  # type: ignore[operator]
+                below = children[key]  # type: ignore[index]
+            else:
+                below = _NONE
             first = len(keys)
             for key in below:
                 known = len(seen)

@@ -221,7 +221,14 @@ def attach(parent: Node, nodes: dict[Any, Node],  # noqa: PLR0917
     while stack:
         node = stack.pop()
         kids: list[Node] = []
-        below = children.get(node.key, _NONE) if by_dict else children(node.key)  # type: ignore[union-attr,operator]
+        key = node.key
+        if not by_dict:
+            below = children(key)  # type: ignore[operator]
+        # ``in`` and ``[]``, not ``.get``: on a mappingproxy ``get`` is a method call
+        elif key in children:  # type: ignore[operator]
+            below = children[key]  # type: ignore[index]
+        else:
+            below = _NONE
         for key in below:
             child = nodes.get(key)
             if child is None:
