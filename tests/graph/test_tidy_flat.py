@@ -89,6 +89,19 @@ def test_a_key_met_twice_is_laid_out_where_the_node_layout_puts_it(
         placed["nobody"]
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 14), max_size=4), min_size=1, max_size=15),
+       st.lists(st.integers(0, 16), min_size=1, max_size=4))
+def test_any_damaged_graph_is_laid_out_as_the_node_layout_lays_it_out(
+        kids: list[list[int]], roots: list[int]) -> None:
+    """Random children lists: keys under several managers, cycles, roots below others,
+    keys nobody lists: each key once, where the node layout puts it, no loop."""
+    children = dict(enumerate(kids))
+    layout = nodes_layout(roots, children, (30.0, 20.0))
+    for kind in (Placed, PythonPlaced):
+        same(kind(roots, children, (30.0, 20.0), gap_x=10, gap_y=30), layout)
+
+
 @pytest.mark.parametrize("core", CORES)
 def test_an_empty_forest_and_a_single_card(core: Any) -> None:
     keys, *_, width, height = core.place([], {}, (10.0, 10.0), 16.0, 40.0, 32.0)
