@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -38,6 +39,7 @@ _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
 # the stripped cells ``_clean`` changes or reports: a guard to undo, or a formula ("+7 495 …",
 # a phone number, starts like one but is left as it is: no need to look at it twice)
 _ACTED_ON = re.compile(f"'|{FORMULA.pattern[1:]}")
+_ACTED_FIRST = ("'", "=", "@", "+", "-")  # how every _ACTED_ON match starts (the cheap test)
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
@@ -198,8 +200,9 @@ class RowReader:
         columns: list[list[str]] = []
         for (field_name, _), raw in zip(self._fields, picked, strict=True):
             clean = list(map(str.strip, raw))
-            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or \
-                    any(map(_ACTED_ON.match, clean)):
+            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or (
+                    any(map(str.startswith, clean, repeat(_ACTED_FIRST)))
+                    and any(map(_ACTED_ON.match, clean))):
                 limit = _LIMITS.get(field_name, MAX_LINE)
                 for k, text in enumerate(raw):
                     if text and ("\x00" in text or len(text) > 1000
