@@ -359,9 +359,12 @@ class Planner:
         def up(node: str) -> str | None:
             return managers[node] if node in managers else self.g.manager_of(node)
 
+        # each distinct title read once (an export repeats a few titles thousands of times)
+        titled = {t: _level_from_title(t) for t in {inc.title for inc in self.incoming}
+                  if t}
         for inc in self.incoming:
             pid = self.person_of[inc.row]
-            level = inc.level or (_level_from_title(inc.title) if inc.title else None)
+            level = inc.level or (titled[inc.title] if inc.title else None)
             if level is None:
                 node = managers.get(pid)
                 if node is None or node in below:  # the usual case in file order: at once

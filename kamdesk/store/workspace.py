@@ -285,7 +285,8 @@ class Workspace:
             (CODECS[Link], list(graph.links.values()))]
         rows += [(CODECS[kind], list(graph.records(kind).values())) for kind in RECORD_TYPES]
         self._check_writable()
-        with paused_gc(), self._guard(), self.engine.connect() as conn:
+        with paused_gc(), self._guard(), self.engine.connect() as conn, \
+                inserting.checked_here(conn, rows):  # the rows' references, in sets
             conn.execution_options(**WRITE)
             with conn.begin():
                 writing.lock_account(conn, "kamdesk accounts")
@@ -304,8 +305,7 @@ class Workspace:
     def _insert_all(conn: Connection, rows: list[tuple[Codec[Any], Sequence[Entity]]]) -> None:
         # Straight to the driver's executemany, values a whole column shares written once
         # (store/inserting): per-row parameter handling was most of a large import's write.
-        for codec, entities in rows:
-            inserting.insert_rows(conn, codec, entities)
+        inserting.insert_all(conn, rows)
 
     def delete_account(self, account_id: str) -> None:
         self._check_writable()

@@ -547,3 +547,22 @@ def test_the_cheap_first_character_test_lets_every_acted_on_cell_through() -> No
     missed = [first for first in map(chr, range(0x3000)) if not first.startswith(
         _ACTED_FIRST) and any(_ACTED_ON.match(first + rest) for rest in ("", "x", "1"))]
     assert missed == []
+
+
+def _rows_as_before(raw: list[list[str]], width: int) -> tuple[list[list[str]], list[int]]:
+    """``from_rows``'s row filter as it was, one Python step a row (the reference)."""
+    kept = [(r, n) for n, r in enumerate(raw[1:], start=2) if any(map(str.strip, r))]
+    return ([r if len(r) == width else (r + [""] * width)[:width] if len(r) < width else r
+             for r, _ in kept], [n for _, n in kept])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["", " ", "a", "b c", "\t"]), max_size=5),
+                max_size=30))
+def test_rows_kept_by_column_are_the_rows_kept_one_by_one(body: list[list[str]]) -> None:
+    from kamdesk.io.tables import _footer_start, from_rows
+
+    raw = [["id", "name", "manager"], *body, ["x", "y", "z"]]  # (a last row: no footer)
+    assert _footer_start(raw[1:]) == len(raw) - 1
+    table = from_rows([list(r) for r in raw], start=0)
+    assert (table.rows, table.numbers) == _rows_as_before(raw, 3)
