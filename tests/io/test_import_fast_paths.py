@@ -566,3 +566,13 @@ def test_rows_kept_by_column_are_the_rows_kept_one_by_one(body: list[list[str]])
     assert _footer_start(raw[1:]) == len(raw) - 1
     table = from_rows([list(r) for r in raw], start=0)
     assert (table.rows, table.numbers) == _rows_as_before(raw, 3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09_-é١²ⅫK\n \t"), min_size=16, max_size=20))
+def test_ascii_letters_and_digits_are_what_the_salesforce_id_pattern_matches(
+        value: str) -> None:
+    from kamdesk.io.people import SALESFORCE_ID
+
+    by_methods = len(value) == 18 and value.isascii() and value.isalnum()
+    assert by_methods == (len(value) == 18 and SALESFORCE_ID.match(value) is not None)
