@@ -6,7 +6,6 @@ Nothing here knows the account yet: matching, managers and cycles are planned in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import repeat
@@ -158,10 +157,6 @@ class RowReader:
         self._fields = sorted(mapping.items(), key=lambda x: x[1])
         indices = [i for _, i in self._fields]
         self._width = max(indices, default=-1) + 1
-        # one C call per row for the mapped cells (a tuple even for one field)
-        self._get: Callable[[list[str]], tuple[str, ...]] = (
-            itemgetter(*indices) if len(indices) > 1 else
-            (lambda cells: (cells[indices[0]],)) if indices else (lambda cells: ()))
         self.salesforce = fmt.startswith("salesforce")
         self.defects: list[Defect] = []
 
@@ -194,7 +189,8 @@ class RowReader:
         if not rows or not self._fields:
             return []
         if min(map(len, rows)) >= self._width:
-            picked: list[Any] = list(zip(*map(self._get, rows), strict=True))
+            # a column a C-level pass (half the time of picking rows, then transposing)
+            picked: list[Any] = [list(map(itemgetter(i), rows)) for _, i in self._fields]
         else:
             picked = [[r[i] if i < len(r) else "" for r in rows] for _, i in self._fields]
         columns: list[list[str]] = []
