@@ -13,7 +13,7 @@ literal syntax depends on server settings we do not control).
 A whole new account's rows can only refer to each other (its people to its account, its
 lines to its people), so on a ``.kam`` file their references are checked here, once, in
 sets (``references_hold``), and SQLite's row-by-row foreign-key look-ups are off while they
-are written (``checked_here``): three B-tree searches a line, a tenth of a 10,000-person
+are written (``checked_here``): three B-tree searches a line, 15–20 ms CPU of a 10,000-person
 import. Rows that fail the check are written with SQLite checking, which refuses them.
 """
 
@@ -33,7 +33,7 @@ Rows = Sequence[tuple[Codec[Any], Sequence[Any]]]
 MAX_LITERAL = 1000  # characters: a longer constant is bound like any value
 # rows of people and lines above which, into empty tables, their indexes are built after
 # the rows: CREATE INDEX sorts once where each row would update a B-tree (a 10,000-person
-# import: ~15% of SQLite's time); a small account (the sample's) is not worth the DDL
+# import: about a tenth of SQLite's time); a small account (the sample's) is not worth the DDL
 INDEXES_AFTER = 1000
 _LATER_INDEXED = ("people", "links")
 
