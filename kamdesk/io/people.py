@@ -6,9 +6,9 @@ Nothing here knows the account yet: matching, managers and cycles are planned in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -38,6 +38,7 @@ _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
 # the stripped cells ``_clean`` changes or reports: a guard to undo, or a formula ("+7 495 …",
 # a phone number, starts like one but is left as it is: no need to look at it twice)
 _ACTED_ON = re.compile(f"'|{FORMULA.pattern[1:]}")
+_ACTED_FIRST = ("'", "=", "@", "+", "-")  # how every _ACTED_ON match starts (the cheap test)
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
@@ -156,10 +157,6 @@ class RowReader:
         self._fields = sorted(mapping.items(), key=lambda x: x[1])
         indices = [i for _, i in self._fields]
         self._width = max(indices, default=-1) + 1
-        # one C call per row for the mapped cells (a tuple even for one field)
-        self._get: Callable[[list[str]], tuple[str, ...]] = (
-            itemgetter(*indices) if len(indices) > 1 else
-            (lambda cells: (cells[indices[0]],)) if indices else (lambda cells: ()))
         self.salesforce = fmt.startswith("salesforce")
         self.defects: list[Defect] = []
 
@@ -192,14 +189,16 @@ class RowReader:
         if not rows or not self._fields:
             return []
         if min(map(len, rows)) >= self._width:
-            picked: list[Any] = list(zip(*map(self._get, rows), strict=True))
+            # a column a C-level pass (half the time of picking rows, then transposing)
+            picked: list[Any] = [list(map(itemgetter(i), rows)) for _, i in self._fields]
         else:
             picked = [[r[i] if i < len(r) else "" for r in rows] for _, i in self._fields]
         columns: list[list[str]] = []
         for (field_name, _), raw in zip(self._fields, picked, strict=True):
             clean = list(map(str.strip, raw))
-            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or \
-                    any(map(_ACTED_ON.match, clean)):
+            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or (
+                    any(map(str.startswith, clean, repeat(_ACTED_FIRST)))
+                    and any(map(_ACTED_ON.match, clean))):
                 limit = _LIMITS.get(field_name, MAX_LINE)
                 for k, text in enumerate(raw):
                     if text and ("\x00" in text or len(text) > 1000

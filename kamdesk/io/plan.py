@@ -42,6 +42,7 @@ LIMITS = (("name", MAX_LINE), ("title", MAX_LINE), ("department", MAX_LINE), ("e
 SHORTEST = min(limit for _, limit in LIMITS)
 _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
+_FIELD_GETTERS = tuple((name, attrgetter(name)) for name in FIELDS)
 _LEVELS = {int(level): level for level in Level}
 
 
@@ -95,6 +96,12 @@ def _level_from_title(title: str) -> Level | None:
     if HEAD_WORDS.search(title):
         return Level.HEAD
     return None
+
+
+def _columns_of(rows: Sequence[Incoming]) -> dict[str, list[Any]]:
+    """Each of ``FIELDS`` as a column: one C-level pass a field (half the time of taking
+    every field of a row, then transposing)."""
+    return {name: list(map(getter, rows)) for name, getter in _FIELD_GETTERS}
 
 
 class Planner:
@@ -189,14 +196,14 @@ class Planner:
         rows = self.incoming
         if not rows:
             return []
-        given = dict(zip(FIELDS, zip(*map(_FIELDS, rows), strict=True), strict=True))
+        given = _columns_of(rows)
         names = [i.name for i in rows]
         limited = [names if name == "name" else given[name] for name, _ in LIMITS]
         if any(max(map(len, filter(None, column)), default=0) > limit
                for (_, limit), column in zip(LIMITS, limited, strict=True)):
             for inc in rows:  # a rare long text: cut where _trimmed cuts it, then again
                 self._trimmed(inc)
-            given = dict(zip(FIELDS, zip(*map(_FIELDS, rows), strict=True), strict=True))
+            given = _columns_of(rows)
             names = [i.name for i in rows]
         count = len(rows)
         pids = [self.person_of[inc.row] for inc in rows]
@@ -359,9 +366,12 @@ class Planner:
         def up(node: str) -> str | None:
             return managers[node] if node in managers else self.g.manager_of(node)
 
+        # each distinct title read once (an export repeats a few titles thousands of times)
+        titled = {t: _level_from_title(t) for t in {inc.title for inc in self.incoming}
+                  if t}
         for inc in self.incoming:
             pid = self.person_of[inc.row]
-            level = inc.level or (_level_from_title(inc.title) if inc.title else None)
+            level = inc.level or (titled[inc.title] if inc.title else None)
             if level is None:
                 node = managers.get(pid)
                 if node is None or node in below:  # the usual case in file order: at once

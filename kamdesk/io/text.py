@@ -161,10 +161,12 @@ def repair(text: str) -> tuple[str, int]:
 
 def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]], str]:
     """Text → rows of cells, and the delimiter used (given, an Excel sep= line, or sniffed)."""
-    lines = text.splitlines()
-    if lines and re.fullmatch(r'"?sep=(.)"?', lines[0].strip()):
-        delimiter = delimiter or lines[0].strip().strip('"')[4]
-        text = "\n".join(lines[1:])
+    # the first line only (splitting a large file into lines just to look at its first
+    # took as long as a tenth of the whole csv split)
+    first = next(iter(_head_lines(text, 1)), "")
+    if re.fullmatch(r'"?sep=(.)"?', first.strip()):
+        delimiter = delimiter or first.strip().strip('"')[4]
+        text = "\n".join(text.splitlines()[1:])
     delimiter = delimiter or sniff_delimiter(text)
     csv.field_size_limit(MAX_CELL)
     try:
@@ -176,9 +178,20 @@ def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]]
     return rows, delimiter
 
 
+def _head_lines(text: str, count: int) -> list[str]:
+    """``text.splitlines()[:count]`` without splitting the whole text: the lines of a
+    prefix long enough to hold them (doubled until it does, or is the whole text)."""
+    size = 4096
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > count or size >= len(text):
+            return lines[:count]
+        size *= 2
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines into the same, largest number of cells."""
-    sample = [line for line in text.splitlines()[:20] if line.strip()]
+    sample = [line for line in _head_lines(text, 20) if line.strip()]
     if not sample:
         return ","
     best, best_score = ",", (-1, 0)

@@ -36,6 +36,7 @@ from kamdesk.store import (
     inserting,
     migrations,
     schema,
+    schema_ddl,
     sqlite_file,
     upgrading,
     writing,
@@ -116,7 +117,7 @@ class Workspace:
                      path=temp, read_only=False)
             with ws:
                 with ws._guard(), ws.engine.begin() as conn:
-                    _create_schema(conn)
+                    schema_ddl.create_schema(conn)
                 if fill is not None:
                     fill(ws)
 
@@ -184,7 +185,7 @@ class Workspace:
                 if not create:
                     raise NotAWorkspaceError(f"{shown} is an empty database, not yet a "
                                              "kamdesk workspace")
-                _create_schema(conn)
+                schema_ddl.create_schema(conn)
                 return
             meta = {k: v for k, v in conn.execute(select(schema.meta.c.key,
                                                          schema.meta.c.value))}
@@ -284,7 +285,8 @@ class Workspace:
             (CODECS[Link], list(graph.links.values()))]
         rows += [(CODECS[kind], list(graph.records(kind).values())) for kind in RECORD_TYPES]
         self._check_writable()
-        with paused_gc(), self._guard(), self.engine.connect() as conn:
+        with paused_gc(), self._guard(), self.engine.connect() as conn, \
+                inserting.checked_here(conn, rows):  # the rows' references, in sets
             conn.execution_options(**WRITE)
             with conn.begin():
                 writing.lock_account(conn, "kamdesk accounts")
@@ -303,8 +305,7 @@ class Workspace:
     def _insert_all(conn: Connection, rows: list[tuple[Codec[Any], Sequence[Entity]]]) -> None:
         # Straight to the driver's executemany, values a whole column shares written once
         # (store/inserting): per-row parameter handling was most of a large import's write.
-        for codec, entities in rows:
-            inserting.insert_rows(conn, codec, entities)
+        inserting.insert_all(conn, rows)
 
     def delete_account(self, account_id: str) -> None:
         self._check_writable()
@@ -481,14 +482,6 @@ def _select_sql(codec: Codec[Any], column: str) -> str:
     """A ``.kam`` file's SELECT of every column of an entity's rows, by one column."""
     names = ", ".join(f'"{name}"' for name in codec.fields)
     return f'SELECT {names} FROM "{codec.table.name}" WHERE "{column}" = ?'
-
-
-def _create_schema(conn: Connection) -> None:
-    schema.metadata.create_all(conn)
-    history.create_guards(conn)
-    conn.execute(schema.meta.insert(), [
-        {"key": "application", "value": schema.APPLICATION},
-        {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)}])
 
 
 def _schema_version(meta: dict[str, str], where: str) -> int:

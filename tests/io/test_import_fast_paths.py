@@ -518,3 +518,61 @@ def test_lines_the_plan_did_not_walk_are_walked() -> None:
     assert not graph.people and not graph.links  # nothing changed
     add_many(graph, people, [solid("l1", "a", "b")], checked)  # among the lines walked
     assert len(graph.people) == 3 and graph.managers == {"a": "b"}
+
+
+# ---------------------------------------------------------------- the start of a text only
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab;,\"\r\n\t\x0b\x1c\u2028 sep="), max_size=300),
+       st.integers(min_value=1, max_value=25))
+def test_head_lines_are_the_first_lines_of_the_whole_split(text: str, count: int) -> None:
+    from kamdesk.io import text as text_module
+
+    assert text_module._head_lines(text, count) == text.splitlines()[:count]
+    assert text_module._head_lines(text * 300, count) == (text * 300).splitlines()[:count]
+
+
+def test_a_sep_line_and_the_sniffed_delimiter_after_a_long_first_line() -> None:
+    from kamdesk.io.text import split_rows
+
+    rows, used = split_rows('"sep=;"\r\nname;manager\r\nAnna;\r\n')
+    assert (rows, used) == ([["name", "manager"], ["Anna", ""]], ";")
+    wide = "x" * 10_000  # a first line longer than the first look (4,096 characters)
+    rows, used = split_rows(f"name;notes\r\nAnna;{wide}\r\n" + "Boris;b\r\n" * 30)
+    assert used == ";" and rows[1] == ["Anna", wide] and len(rows) == 32
+
+
+def test_the_cheap_first_character_test_lets_every_acted_on_cell_through() -> None:
+    from kamdesk.io.people import _ACTED_FIRST, _ACTED_ON
+
+    missed = [first for first in map(chr, range(0x3000)) if not first.startswith(
+        _ACTED_FIRST) and any(_ACTED_ON.match(first + rest) for rest in ("", "x", "1"))]
+    assert missed == []
+
+
+def _rows_as_before(raw: list[list[str]], width: int) -> tuple[list[list[str]], list[int]]:
+    """``from_rows``'s row filter as it was, one Python step a row (the reference)."""
+    kept = [(r, n) for n, r in enumerate(raw[1:], start=2) if any(map(str.strip, r))]
+    return ([r if len(r) == width else (r + [""] * width)[:width] if len(r) < width else r
+             for r, _ in kept], [n for _, n in kept])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["", " ", "a", "b c", "\t"]), max_size=5),
+                max_size=30))
+def test_rows_kept_by_column_are_the_rows_kept_one_by_one(body: list[list[str]]) -> None:
+    from kamdesk.io.tables import _footer_start, from_rows
+
+    raw = [["id", "name", "manager"], *body, ["x", "y", "z"]]  # (a last row: no footer)
+    assert _footer_start(raw[1:]) == len(raw) - 1
+    table = from_rows([list(r) for r in raw], start=0)
+    assert (table.rows, table.numbers) == _rows_as_before(raw, 3)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09_-é١²ⅫK\n \t"), min_size=16, max_size=20))
+def test_ascii_letters_and_digits_are_what_the_salesforce_id_pattern_matches(
+        value: str) -> None:
+    from kamdesk.io.people import SALESFORCE_ID
+
+    by_methods = len(value) == 18 and value.isascii() and value.isalnum()
+    assert by_methods == (len(value) == 18 and SALESFORCE_ID.match(value) is not None)

@@ -1,0 +1,57 @@
+"""A new ``.kam`` file's schema from the prepared statements (store/schema_ddl) is the
+schema ``metadata.create_all`` makes: the same statements, the same objects in
+``sqlite_master``, text for text, and a workspace that opens, imports and checks sound."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from kamdesk.store import Workspace, history, schema
+from kamdesk.store.schema_ddl import SQLITE_DDL, compile_sqlite_ddl
+
+
+def objects(path: Path) -> list[tuple[str, str, str, str | None]]:
+    con = sqlite3.connect(path)
+    try:
+        return sorted(con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        con.close()
+
+
+def test_the_prepared_statements_are_what_the_metadata_compiles_to() -> None:
+    assert list(SQLITE_DDL) == compile_sqlite_ddl(), (
+        "schema.py changed: regenerate SQLITE_DDL with python -m kamdesk.store.schema_ddl")
+
+
+def test_a_new_workspace_holds_exactly_what_create_all_makes(tmp_path: Path) -> None:
+    Workspace.open(tmp_path / "new.kam", create=True).close()
+    engine = create_engine(f"sqlite:///{tmp_path / 'reference.db'}")
+    with engine.begin() as conn:  # the way new files were made before: SQLAlchemy's own
+        schema.metadata.create_all(conn)
+        history.create_guards(conn)
+    engine.dispose()
+    made, reference = objects(tmp_path / "new.kam"), objects(tmp_path / "reference.db")
+    assert made == reference
+    assert {name for kind, name, _, _ in made if kind == "table"} == {
+        t.name for t in schema.metadata.sorted_tables}
+    assert len([o for o in made if o[0] == "index" and o[3]]) == sum(
+        len(t.indexes) for t in schema.metadata.sorted_tables)
+
+
+def test_a_new_workspace_is_sound_and_takes_an_import(tmp_path: Path) -> None:
+    from kamdesk.io.sources import read_source
+    from kamdesk.workflows import prepare_import, run_import
+
+    source = tmp_path / "people.csv"
+    source.write_text("id,name,manager\n1,Anna Boss,\n2,Boris Aide,1\n", encoding="utf-8")
+    with Workspace.open(tmp_path / "w.kam", create=True) as ws:
+        assert ws.check() == []
+        run_import(ws, prepare_import(ws, read_source(source), "Client"))
+    with Workspace.open(tmp_path / "w.kam") as ws:
+        assert ws.check() == []
+        graph = ws.load(ws.find_account("Client").id)
+        assert sorted(p.name for p in graph.people.values()) == ["Anna Boss", "Boris Aide"]
+        assert len(graph.links) == 1
