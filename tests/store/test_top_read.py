@@ -142,3 +142,65 @@ def test_another_process_edit_is_read(workspace: Path, tmp_path: Path) -> None:
 def test_unknown_account(workspace: Path) -> None:
     with Workspace.open(workspace) as ws, pytest.raises(UnknownAccountError):
         read_top(ws, "no-such-account", Side.CLIENT, [])
+
+
+def _odd_id(path: Path, account: str, pid: str) -> str:
+    """Give ``pid`` an id holding the separator the aggregated read splits on (a .kam
+    file may come from anyone), in people and lines alike, as another program could."""
+    odd = "odd\x1fid"
+    script = (
+        "import sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "for sql in ('UPDATE people SET id = ? WHERE id = ?',"
+        " 'UPDATE links SET source = ? WHERE source = ?',"
+        " 'UPDATE links SET target = ? WHERE target = ?'):\n"
+        "    db.execute(sql, (sys.argv[2], sys.argv[3]))\n"
+        "db.commit()\n")
+    subprocess.run([sys.executable, "-c", script, str(path), odd, pid], check=True)
+    return odd
+
+
+@pytest.mark.parametrize("odd", [False, True])
+def test_the_tree_is_fetched_as_one_row_per_column(workspace: Path, tmp_path: Path,
+                                                   odd: bool) -> None:
+    """The reporting pairs and the side's ids reach Python as one aggregated string each,
+    not a row per person: every row fetched is a row decoded, but for those two. An id
+    holding the separator is read row by row instead, and the chart is the same."""
+    copy = tmp_path / "c.kam"
+    copy.write_bytes(workspace.read_bytes())
+    with Workspace.open(copy) as ws:
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+        collapsed = _collapsed_at(full, Side.CLIENT, 2)
+    if odd:  # a manager shown above the collapsed cards gets the odd id
+        boss = roots(full, Side.CLIENT)[0]
+        odd_id = _odd_id(copy, account, full.solid_reports(boss)[0])
+        assert odd_id not in collapsed
+    with Workspace.open(copy) as ws:
+        full = ws.load(account)
+        top = read_top(ws, account, Side.CLIENT, collapsed)
+    if odd:
+        assert top.fetched >= top.pairs  # the pairs and ids row by row: still right
+    else:
+        assert top.fetched == top.rows + 2, (top.fetched, top.rows)
+        assert top.pairs > 10 * top.fetched  # thousands of ids, a few hundred rows
+    whole = chart_layout(full, Side.CLIENT, collapsed, _size(full))
+    part = with_counts(chart_layout(top.graph, Side.CLIENT, collapsed, _size(top.graph)),
+                       top.hidden)
+    assert part == whole
+
+
+def test_a_server_aggregates_the_tree_too(pg_url: str) -> None:
+    """On PostgreSQL the pairs and the ids are aggregated as well (``string_agg``), and
+    the top is the full chart's."""
+    with Workspace.open(pg_url, create=True) as ws:
+        ws.add_account(sample.generate(seed=4, people=600, today=TODAY)[0])
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+        collapsed = _collapsed_at(full, Side.CLIENT, 1)
+        top = read_top(ws, account, Side.CLIENT, collapsed)
+    assert top.fetched == top.rows + 2, (top.fetched, top.rows)
+    whole = chart_layout(full, Side.CLIENT, collapsed, _size(full))
+    part = with_counts(chart_layout(top.graph, Side.CLIENT, collapsed, _size(top.graph)),
+                       top.hidden)
+    assert part == whole
