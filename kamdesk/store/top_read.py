@@ -24,6 +24,7 @@ full chart's top, with ``hidden`` as the counts below its collapsed cards).
 from __future__ import annotations
 
 import itertools
+from itertools import chain, repeat
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -143,13 +144,13 @@ def side_size(workspace: Workspace, account_id: str, side: Side) -> int:
 
 
 def _count(reports: dict[str, list[str]], top: str) -> int:
-    """How many people are below ``top`` in a tree (each person one manager)."""
-    count, stack, get = 0, [top], reports.get
-    while stack:
-        kids = get(stack.pop())
-        if kids:
-            count += len(kids)
-            stack += kids
+    """How many people are below ``top`` in a tree (each person one manager): level by
+    level, each level's reports gathered in C (a Python step per person was a third of
+    reading the top at 50,000 people)."""
+    count, level, get = 0, [top], reports.get
+    while level:
+        level = list(chain.from_iterable(map(get, level, repeat((), len(level)))))
+        count += len(level)
     return count
 
 
