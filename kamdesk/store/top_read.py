@@ -23,10 +23,9 @@ full chart's top, with ``hidden`` as the counts below its collapsed cards).
 
 from __future__ import annotations
 
-import itertools
-from itertools import chain, repeat
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from itertools import chain, filterfalse, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, text
@@ -83,7 +82,7 @@ def read_top(workspace: Workspace, account_id: str, side: Side,
         # (a chart keeps its roots in that order); the ids alone are half the cost of
         # asking the database for people without a manager line
         sides = reader.ids(account_id, side)
-        tops = list(itertools.filterfalse(managed.__contains__, sides))
+        tops = list(filterfalse(managed.__contains__, sides))
         found_tops: dict[str, Person] = {}
         for chunk in _chunks(tops):
             for person in reader.entities(Person, "id IN :ids", {"ids": chunk}):
