@@ -103,6 +103,8 @@ def read_top(workspace: Workspace, account_id: str, side: Side,
                         later.append(pid)
                 else:
                     below += reports.get(pid, ())
+            if len(managed) != lines:  # a damaged file: someone under two managers, a
+                below = [k for k in dict.fromkeys(below) if k not in shown]  # cycle
             shown.update(below)
             level, depth = below, depth + 1
         # the direct reports of a collapsed card are read too (the chart's rules look at

@@ -204,3 +204,46 @@ def test_a_server_aggregates_the_tree_too(pg_url: str) -> None:
     part = with_counts(chart_layout(top.graph, Side.CLIENT, collapsed, _size(top.graph)),
                        top.hidden)
     assert part == whole
+
+
+READ_IN_A_CHILD = """
+import sys
+from kamdesk.graph.types import Side
+from kamdesk.store import Workspace
+from kamdesk.store.top_read import read_top
+with Workspace.open(sys.argv[1]) as ws:
+    top = read_top(ws, sys.argv[2], Side.CLIENT, sys.argv[3:])
+print(len(top.graph.people), sum(top.hidden.values()))
+"""
+
+
+def test_a_cycle_in_a_damaged_file_ends(workspace: Path, tmp_path: Path) -> None:
+    """Another program made a manager report to their own report as well (two managers,
+    a cycle under the top): reading the top ends (a child process, so a loop would fail
+    on its timeout rather than hang the tests) and counts each person once."""
+    copy = tmp_path / "c.kam"
+    copy.write_bytes(workspace.read_bytes())
+    with Workspace.open(copy) as ws:
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+    root = roots(full, Side.CLIENT)[0]
+    boss = next(k for k in full.solid_reports(root) if full.solid_reports(k))
+    report = full.solid_reports(boss)[0]
+    script = (
+        "import sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "names = [c[1] for c in db.execute('PRAGMA table_info(links)')]\n"
+        "row = dict(zip(names, db.execute(\"SELECT * FROM links WHERE source = ? AND "
+        "kind = 'reports_to'\", (sys.argv[3],)).fetchone()))\n"
+        "row.update(id='cycle-line', source=sys.argv[2], target=sys.argv[3])\n"
+        "db.execute(f\"INSERT INTO links ({','.join(names)}) VALUES "
+        "({','.join('?' * len(names))})\", [row[n] for n in names])\n"
+        "db.commit()\n")
+    subprocess.run([sys.executable, "-c", script, str(copy), boss, report], check=True)
+    for collapsed in ([], [report]):
+        done = subprocess.run([sys.executable, "-c", READ_IN_A_CHILD, str(copy), account,
+                               *collapsed], capture_output=True, text=True, timeout=120,
+                              check=True)
+        people, hidden = (int(x) for x in done.stdout.split())
+        assert 0 < people < len(full.people)
+        assert hidden < len(full.people)
