@@ -247,3 +247,28 @@ def test_a_cycle_in_a_damaged_file_ends(workspace: Path, tmp_path: Path) -> None
         people, hidden = (int(x) for x in done.stdout.split())
         assert 0 < people < len(full.people)
         assert hidden < len(full.people)
+
+
+@pytest.mark.parametrize("side", [Side.CLIENT, Side.INTERNAL])
+def test_the_top_first_levels_equal_the_full_chart_opening_top_first(
+        workspace: Path, side: Side) -> None:
+    """A large chart opened expanded: the top ``levels`` with the people that deep who
+    have reports left for later (as ``OrgChartView._top_first`` leaves them) equal the
+    full chart laid out so; exactly those cards and the later ones' direct reports are
+    read, nothing below them is counted; a chart not larger than ``large`` leaves none."""
+    with Workspace.open(workspace) as ws:
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+        top = read_top(ws, account, side, [], levels=2, large=0)
+        small = read_top(ws, account, side, [], levels=2, large=10**6)
+    later = _collapsed_at(full, side, 2)  # what the view leaves for later at two levels
+    assert later and set(top.later) == set(later)
+    assert top.hidden == {} and small.later == () and small.hidden == {}
+    assert top.people == sum(1 for p in full.people.values() if p.side is side)
+    whole = chart_layout(full, side, later, _size(full))
+    part = chart_layout(top.graph, side, later, _size(top.graph))
+    assert part._replace(hidden=whole.hidden) == whole  # the later cards are not counted
+    below = {k for c in later for k in full.solid_reports(c)}
+    mine = {pid for pid, p in top.graph.people.items() if p.side is side}
+    assert mine == set(whole.boxes) | below
+    assert len(top.graph.people) < len(full.people) / 3
