@@ -308,6 +308,27 @@ def row_open_collapsed_cold_top_loaded(b: Bench) -> list[float]:
     return row_open_collapsed_cold_top(b, loaded=True)
 
 
+def row_open_cold_top(b: Bench, loaded: bool = False) -> list[float]:
+    """A cold open (nothing kept) of a chart opening expanded, as choosing it does
+    (``ui/opening``): a chart large enough to open top first has its top levels read alone
+    and painted before the account is loaded (``ui/chart/cold_top``); a smaller one is
+    loaded at once, as "open → painted" (``loaded``: timed until loaded, whole, painted)."""
+    from kamdesk.ui import opening
+
+    times = []
+    for _ in range(b.runs):
+        b.reopen([])
+        times.append(b.timed(lambda: opening.open_account(b.window, b.account),
+                             (lambda: _loaded(b)) if loaded else None))
+        _loaded(b)
+        assert not b.reused()
+    return times
+
+
+def row_open_cold_top_loaded(b: Bench) -> list[float]:
+    return row_open_cold_top(b, loaded=True)
+
+
 def _mover(b: Bench) -> tuple[str, list[str]]:
     from kamdesk.graph.queries import manager_chain
 
@@ -485,6 +506,8 @@ def row_leave(b: Bench) -> list[float]:
 
 ROWS: dict[str, tuple[Callable[[Bench], list[float]], str]] = {
     "open → painted": (row_open, "≤ 150 (10k), ≤ 600 (50k)"),
+    "open, cold top (exp.)": (row_open_cold_top, "≤ 150 (10k), ≤ 600 (50k)"),
+    "cold top exp.→ loaded": (row_open_cold_top_loaded, "(loaded, whole, interactive)"),
     "open → all laid out": (row_open_complete, "(top first: the rest after)"),
     "open collapsed": (row_open_collapsed, "≤ 50 (10k), ≤ 150 (50k)"),
     "open coll., cold top": (row_open_collapsed_cold_top, "≤ 50 (10k), ≤ 150 (50k)"),
@@ -537,7 +560,7 @@ def bench_size(app: Any, path: Path, n: int,
     window.show_account(account)
     b = Bench(n, app, window, account, path, RUNS.get(n, 5))
     b.painted()
-    for name, (row, _target) in ROWS.items():
+    for name, (row, _target) in chosen().items():
         b._cpu_now = []
         b.results[name] = row(b)
         b.cpu[name] = b._cpu_now
@@ -576,6 +599,16 @@ def _load() -> str:
         return "unknown"
 
 
+def chosen() -> dict[str, tuple[Callable[[Bench], list[float]], str]]:
+    """The rows to run: all, or those named in KAMDESK_BENCH_ROWS (separated by "|")."""
+    names = [n.strip() for n in os.environ.get("KAMDESK_BENCH_ROWS", "").split("|")
+             if n.strip()]
+    unknown = [n for n in names if n not in ROWS]
+    if unknown:
+        raise SystemExit(f"bench app: no row {unknown[0]!r}; rows: {', '.join(ROWS)}")
+    return {n: r for n, r in ROWS.items() if not names or n in names}
+
+
 def spread(times: list[float]) -> str:
     return f"{statistics.median(times):7.1f} ({min(times):.0f}–{max(times):.0f})"
 
@@ -602,11 +635,14 @@ def main(sizes: list[int] | None = None) -> None:
         for title, table in (("wall", results), ("CPU (process time)", cpu)):
             print(f"\n{title}, ms")
             print(f"{'interaction':<20}{header}   target (ms)")
-            for name, (_row, target) in ROWS.items():
+            for name, (_row, target) in chosen().items():
                 cells = "".join(f"{spread(table[n][name]):>22}" for n in sizes)
                 print(f"{name:<20}{cells}   {target}")
         print("full garbage collections inside the timed interactions: " + ", ".join(
             f"{n:,}: {count} ({ms:.0f} ms)" for n, (count, ms) in collections.items()))
+        if len(chosen()) < len(ROWS):  # some rows only: no memory, cold start, desk
+            print(f"load average now {_load()}")
+            return
         memory = {n: memory_mb(workspace_file(folder, n)) for n in sizes}
         print("memory, whole process, account open and painted (MB now / peak): " + ", ".join(
             f"{n:,}: {now} / {peak}" for n, (now, peak) in memory.items())

@@ -142,3 +142,133 @@ def test_another_process_edit_is_read(workspace: Path, tmp_path: Path) -> None:
 def test_unknown_account(workspace: Path) -> None:
     with Workspace.open(workspace) as ws, pytest.raises(UnknownAccountError):
         read_top(ws, "no-such-account", Side.CLIENT, [])
+
+
+def _odd_id(path: Path, account: str, pid: str) -> str:
+    """Give ``pid`` an id holding the separator the aggregated read splits on (a .kam
+    file may come from anyone), in people and lines alike, as another program could."""
+    odd = "odd\x1fid"
+    script = (
+        "import sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "for sql in ('UPDATE people SET id = ? WHERE id = ?',"
+        " 'UPDATE links SET source = ? WHERE source = ?',"
+        " 'UPDATE links SET target = ? WHERE target = ?'):\n"
+        "    db.execute(sql, (sys.argv[2], sys.argv[3]))\n"
+        "db.commit()\n")
+    subprocess.run([sys.executable, "-c", script, str(path), odd, pid], check=True)
+    return odd
+
+
+@pytest.mark.parametrize("odd", [False, True])
+def test_the_tree_is_fetched_as_one_row_per_column(workspace: Path, tmp_path: Path,
+                                                   odd: bool) -> None:
+    """The reporting pairs and the side's ids reach Python as one aggregated string each,
+    not a row per person: every row fetched is a row decoded, but for those two. An id
+    holding the separator is read row by row instead, and the chart is the same."""
+    copy = tmp_path / "c.kam"
+    copy.write_bytes(workspace.read_bytes())
+    with Workspace.open(copy) as ws:
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+        collapsed = _collapsed_at(full, Side.CLIENT, 2)
+    if odd:  # a manager shown above the collapsed cards gets the odd id
+        boss = roots(full, Side.CLIENT)[0]
+        odd_id = _odd_id(copy, account, full.solid_reports(boss)[0])
+        assert odd_id not in collapsed
+    with Workspace.open(copy) as ws:
+        full = ws.load(account)
+        top = read_top(ws, account, Side.CLIENT, collapsed)
+    if odd:
+        assert top.fetched >= top.pairs  # the pairs and ids row by row: still right
+    else:
+        assert top.fetched == top.rows + 2, (top.fetched, top.rows)
+        assert top.pairs > 10 * top.fetched  # thousands of ids, a few hundred rows
+    whole = chart_layout(full, Side.CLIENT, collapsed, _size(full))
+    part = with_counts(chart_layout(top.graph, Side.CLIENT, collapsed, _size(top.graph)),
+                       top.hidden)
+    assert part == whole
+
+
+def test_a_server_aggregates_the_tree_too(pg_url: str) -> None:
+    """On PostgreSQL the pairs and the ids are aggregated as well (``string_agg``), and
+    the top is the full chart's."""
+    with Workspace.open(pg_url, create=True) as ws:
+        ws.add_account(sample.generate(seed=4, people=600, today=TODAY)[0])
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+        collapsed = _collapsed_at(full, Side.CLIENT, 1)
+        top = read_top(ws, account, Side.CLIENT, collapsed)
+    assert top.fetched == top.rows + 2, (top.fetched, top.rows)
+    whole = chart_layout(full, Side.CLIENT, collapsed, _size(full))
+    part = with_counts(chart_layout(top.graph, Side.CLIENT, collapsed, _size(top.graph)),
+                       top.hidden)
+    assert part == whole
+
+
+READ_IN_A_CHILD = """
+import sys
+from kamdesk.graph.types import Side
+from kamdesk.store import Workspace
+from kamdesk.store.top_read import read_top
+with Workspace.open(sys.argv[1]) as ws:
+    top = read_top(ws, sys.argv[2], Side.CLIENT, sys.argv[3:])
+print(len(top.graph.people), sum(top.hidden.values()))
+"""
+
+
+def test_a_cycle_in_a_damaged_file_ends(workspace: Path, tmp_path: Path) -> None:
+    """Another program made a manager report to their own report as well (two managers,
+    a cycle under the top): reading the top ends (a child process, so a loop would fail
+    on its timeout rather than hang the tests) and counts each person once."""
+    copy = tmp_path / "c.kam"
+    copy.write_bytes(workspace.read_bytes())
+    with Workspace.open(copy) as ws:
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+    root = roots(full, Side.CLIENT)[0]
+    boss = next(k for k in full.solid_reports(root) if full.solid_reports(k))
+    report = full.solid_reports(boss)[0]
+    script = (
+        "import sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "names = [c[1] for c in db.execute('PRAGMA table_info(links)')]\n"
+        "row = dict(zip(names, db.execute(\"SELECT * FROM links WHERE source = ? AND "
+        "kind = 'reports_to'\", (sys.argv[3],)).fetchone()))\n"
+        "row.update(id='cycle-line', source=sys.argv[2], target=sys.argv[3])\n"
+        "db.execute(f\"INSERT INTO links ({','.join(names)}) VALUES "
+        "({','.join('?' * len(names))})\", [row[n] for n in names])\n"
+        "db.commit()\n")
+    subprocess.run([sys.executable, "-c", script, str(copy), boss, report], check=True)
+    for collapsed in ([], [report]):
+        done = subprocess.run([sys.executable, "-c", READ_IN_A_CHILD, str(copy), account,
+                               *collapsed], capture_output=True, text=True, timeout=120,
+                              check=True)
+        people, hidden = (int(x) for x in done.stdout.split())
+        assert 0 < people < len(full.people)
+        assert hidden < len(full.people)
+
+
+@pytest.mark.parametrize("side", [Side.CLIENT, Side.INTERNAL])
+def test_the_top_first_levels_equal_the_full_chart_opening_top_first(
+        workspace: Path, side: Side) -> None:
+    """A large chart opened expanded: the top ``levels`` with the people that deep who
+    have reports left for later (as ``OrgChartView._top_first`` leaves them) equal the
+    full chart laid out so; exactly those cards and the later ones' direct reports are
+    read, nothing below them is counted; a chart not larger than ``large`` leaves none."""
+    with Workspace.open(workspace) as ws:
+        account = ws.accounts()[0].id
+        full = ws.load(account)
+        top = read_top(ws, account, side, [], levels=2, large=0)
+        small = read_top(ws, account, side, [], levels=2, large=10**6)
+    later = _collapsed_at(full, side, 2)  # what the view leaves for later at two levels
+    assert later and set(top.later) == set(later)
+    assert top.hidden == {} and small.later == () and small.hidden == {}
+    assert top.people == sum(1 for p in full.people.values() if p.side is side)
+    whole = chart_layout(full, side, later, _size(full))
+    part = chart_layout(top.graph, side, later, _size(top.graph))
+    assert part._replace(hidden=whole.hidden) == whole  # the later cards are not counted
+    below = {k for c in later for k in full.solid_reports(c)}
+    mine = {pid for pid, p in top.graph.people.items() if p.side is side}
+    assert mine == set(whole.boxes) | below
+    assert len(top.graph.people) < len(full.people) / 3

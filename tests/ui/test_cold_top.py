@@ -61,7 +61,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch, window: MainWindow,
     loads: list[str] = []
     read = top_read.read_top
     monkeypatch.setattr(top_read, "read_top",
-                        lambda *a: tops.append(read(*a)) or tops[-1])
+                        lambda *a, **k: tops.append(read(*a, **k)) or tops[-1])
     assert window.workspace is not None
     load = window.workspace.load
     monkeypatch.setattr(window.workspace, "load",
@@ -132,3 +132,48 @@ def test_a_chart_not_collapsed_opens_the_usual_way(
     opening.open_account(window, account)
     assert opening.pending(window) is None and window.document is not None
     assert tops == [] and loads == [account]
+
+
+def test_a_large_chart_opened_expanded_paints_its_top_first(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A chart large enough to open top first (here 2,500 people over a lowered bar, as
+    10,000 are over the real one) opens expanded from its top levels alone: the cards
+    whose subtrees come later are read, nothing below them; the loaded chart's first
+    frame (before its first growing slice) is the picture's pixels, and it then grows."""
+    assert window.graph is not None
+    people, links = len(window.graph.people), len(window.graph.links)
+    view = window.chart
+    account, _ = _leave_collapsed(window)
+    QSettings().setValue(f"collapsed/{account}/{view.side}", [])
+    view.progressive = 500
+    tops, loads = _spy(monkeypatch, window)
+    frames: list[tuple[QImage, set[str]]] = []
+    finish = opening.FirstView.finish
+
+    def first_frame(self: opening.FirstView) -> None:
+        finish(self)
+        frames.append((_pixels(window.chart), set(window.chart._later)))
+
+    monkeypatch.setattr(opening.FirstView, "finish", first_frame)
+    opening.open_account(window, account)
+    shown = opening.pending(window)
+    assert shown is not None, "a large chart opened expanded paints its top first"
+    assert window.document is None
+    shown.repaint()
+    assert loads == [] and len(tops) == 1
+    top = tops[0]
+    assert top.later and not top.hidden  # nothing collapsed: nothing below is counted
+    assert top.rows < (people + links) / 10, (top.rows, people + links)
+    assert top.fetched == top.rows + 2
+    assert window.chart.graph is None
+    qtbot.waitUntil(lambda: window.document is not None and opening.pending(window) is None,
+                    timeout=30_000)
+    assert loads == [account]
+    assert len(frames) == 1
+    frame, later = frames[0]
+    assert later == set(top.later)  # the loaded chart opened top first too, the same ...
+    assert frame == shown.image  # ... and its first frame is the picture
+    qtbot.waitUntil(lambda: not view.growing, timeout=30_000)
+    assert view.chart.boxes.keys() >= set(window.graph.people) - {
+        p for p in window.graph.people if window.graph.people[p].side is not view.side
+        or window.graph.people[p].left_on is not None}

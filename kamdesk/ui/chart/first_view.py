@@ -67,10 +67,11 @@ def saved_collapsed(view: OrgChartView, account_id: str) -> list[str]:
     return _strings(QSettings().value(f"collapsed/{account_id}/{view.side}"))
 
 
-def render(view: OrgChartView) -> QImage | None:
+def render(view: OrgChartView, top_first: bool = False) -> QImage | None:
     """The view as opening the account shows it: the top at full size, nothing selected
-    or found; None when the view shows something an open would not (focus mode, growing)."""
-    if view.looks.focusing or view.growing or not view.isVisible():
+    or found; None when the view shows something an open would not (focus mode, growing;
+    ``top_first``: the growing chart's first frame is what an open shows, ``cold_top``)."""
+    if view.looks.focusing or (view.growing and not top_first) or not view.isVisible():
         return None
     state = view.view_state()
     marks = (view.selected, view.highlighted, view.selected_link, view._target)
