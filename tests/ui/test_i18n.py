@@ -65,3 +65,23 @@ def test_russian_translates_plurals(qtbot) -> None:
         assert QCoreApplication.translate("OrgChartView", "Org chart") == "Оргструктура"
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "12,345"), ("ru", "12\u00a0345")])
+def test_counts_on_screen_are_grouped_as_the_language_writes_them(qtbot, lang: str,
+                                                                   shown: str) -> None:
+    """The portfolio's line and a collapsed card's badge: "12,345" / "12 345" (the
+    vocabulary's number, not Python's English grouping)."""
+    from kamdesk.graph.entities import Account
+    from kamdesk.ui import i18n
+    from kamdesk.ui.chart.cards import CardPainter
+    from kamdesk.ui.panels.portfolio import PortfolioPanel
+
+    assert i18n.install(lang)
+    try:
+        panel = PortfolioPanel()
+        qtbot.addWidget(panel)
+        assert panel._text(Account("a", "Acme"), 12345).endswith(" · " + shown)
+        assert CardPainter().number(12345) == shown
+    finally:
+        i18n.install("en")

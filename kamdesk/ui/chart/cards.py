@@ -79,6 +79,7 @@ class CardPainter:
         # a vacant post: a dashed frame and the vocabulary's word where the name would be
         self.vacant = QPen(QColor("#78909c"), 1.4, Qt.PenStyle.DashLine)
         self.vacant_word = i18n.words()("vacant_post")
+        self.number = i18n.words().number  # "+1,234" / "+1 234" under a collapsed card
 
     def paint(self, painter: QPainter, box: QRectF, person: Person, *, counterparts: list[str],
               state: tuple[bool, bool, bool], today: date, band: QColor | None = None) -> None:

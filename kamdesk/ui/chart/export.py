@@ -129,10 +129,11 @@ def _too_big(chart: OrgChartView, source: QRectF, scale: float) -> ChartTooBigEr
     if min(1.0, MAX_PNG_SIDE / max(width, height + HEAD, 1.0)) >= MIN_READABLE:
         return None
     pages = len(_tiles(chart, source))
+    number = i18n.words().number  # 12,345 / 12 345
     message = translate("ChartExport", "The chart is %1 × %2 pixels: as one image its cards "
                         "would be too small to read. Export it as SVG (one drawing at full "
-                        "size) or as a PDF of %3 pages.").replace("%1", f"{round(width):,}") \
-        .replace("%2", f"{round(height):,}").replace("%3", str(pages))
+                        "size) or as a PDF of %3 pages.").replace("%1", number(round(width))) \
+        .replace("%2", number(round(height))).replace("%3", str(pages))
     return ChartTooBigError(message, pages)
 
 

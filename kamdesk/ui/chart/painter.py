@@ -135,7 +135,7 @@ class ChartPainting:
             painter.drawEllipse(centre, BADGE, BADGE)
             painter.drawLine(QLineF(centre.x() - 4, centre.y(), centre.x() + 4, centre.y()))
             return
-        label = "+…" if later else f"+{hidden:,}"
+        label = "+…" if later else f"+{self.cards.number(hidden)}"
         width = max(2 * BADGE, self.cards.text_metrics.horizontalAdvance(label) + 8)
         badge = QRectF(centre.x() - width / 2, centre.y() - BADGE, width, 2 * BADGE)
         painter.drawRoundedRect(badge, BADGE, BADGE)

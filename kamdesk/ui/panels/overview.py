@@ -75,8 +75,8 @@ class OverviewPanel(RefillingPanel):
             f"{account.industry}\n"
             + self.tr("Quadrant: %1 · stage: %2").replace("%1", words.enum(account.quadrant))
             .replace("%2", words.enum(account.stage)) + "\n"
-            + self.tr("Client people: %1 · ours: %2").replace("%1", f"{clients:,}")
-            .replace("%2", f"{len(graph.people) - clients:,}"))
+            + self.tr("Client people: %1 · ours: %2").replace("%1", words.number(clients))
+            .replace("%2", words.number(len(graph.people) - clients)))
         self.signal_list.clear()
         for s in signals.detect(graph, date.today()):
             # the sentence names the matter itself; the severity leads, in its colour

@@ -81,7 +81,7 @@ class PortfolioPanel(QListWidget):
     def _text(self, account: Account, clients: int) -> str:
         words = i18n.words()
         return (f"{account.name}\n{words.enum(account.quadrant)} · {words.enum(account.stage)}"
-                f" · {clients:,}")
+                f" · {words.number(clients)}")
 
     def retranslate(self) -> None:
         """The words of every line in the language now installed; the selection stays."""
