@@ -22,6 +22,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bench.open_gaps import row_cold_top_gap
+from bench.store_load import row_sqlite_floor, row_store_load
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZES = [1_000, 10_000, 50_000]
@@ -508,6 +511,9 @@ ROWS: dict[str, tuple[Callable[[Bench], list[float]], str]] = {
     "open → painted": (row_open, "≤ 150 (10k), ≤ 600 (50k)"),
     "open, cold top (exp.)": (row_open_cold_top, "≤ 150 (10k), ≤ 600 (50k)"),
     "cold top exp.→ loaded": (row_open_cold_top_loaded, "(loaded, whole, interactive)"),
+    "cold top exp. gap": (row_cold_top_gap, "(longest stall until loaded)"),
+    "store load": (row_store_load, "≤ the sqlite3 floor"),
+    "sqlite3 floor": (row_sqlite_floor, "(fetchall of the same SELECTs)"),
     "open → all laid out": (row_open_complete, "(top first: the rest after)"),
     "open collapsed": (row_open_collapsed, "≤ 50 (10k), ≤ 150 (50k)"),
     "open coll., cold top": (row_open_collapsed_cold_top, "≤ 50 (10k), ≤ 150 (50k)"),

@@ -336,14 +336,22 @@ class AccountGraph:
         This is the hot path of opening a workspace: no per-entity checks, bulk networkx calls.
         """
         self = cls(account)
-        self._people = {p.id: p for p in people}
-        self._links = {x.id: x for x in links}
+        people, links = list(people), list(links)
+        self._people = dict(zip(map(_ID, people), people, strict=True))
+        self._links = dict(zip(map(_ID, links), links, strict=True))
         self._nx = None  # built when first needed (see ``graph``): opening paints sooner
         manager, reports = self._manager, self._reports
+        found = reports.get  # not setdefault, a new dict per link: restore 70 → 50 ms at 50k
+        solid = LinkKind.REPORTS_TO
         for x in self._links.values():
-            if x.kind is LinkKind.REPORTS_TO and not x.dotted:
-                manager[x.source] = x.target
-                reports.setdefault(x.target, {})[x.source] = None
+            if x.kind is solid and not x.dotted:
+                source, target = x.source, x.target
+                manager[source] = target
+                below = found(target)
+                if below is None:
+                    reports[target] = {source: None}
+                else:
+                    below[source] = None
         tables = self._records
         for record in records:
             tables[type(record)][record.id] = record

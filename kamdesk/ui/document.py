@@ -24,7 +24,7 @@ from kamdesk.graph.entities import Link, Person, new_id
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.store import WorkspaceError
-from kamdesk.ui import i18n
+from kamdesk.ui import frozen_heap, i18n
 from kamdesk.ui.commands import perform
 
 if TYPE_CHECKING:
@@ -72,8 +72,9 @@ class AccountDocument(QObject):
         graph.subscribe(self._forget_removed)
 
     def close(self) -> None:
-        """Let go of the graph (the account is left)."""
+        """Let go of the graph (the account is left); unfrozen (see ``ui/frozen_heap``)."""
         self.graph.unsubscribe(self._forget_removed)
+        frozen_heap.release(self)
 
     # ------------------------------------------------------------------ selection, search
     def select(self, pid: str | None) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui import i18n, messages, opening, settings_saver, workspace_actions
+from kamdesk.ui import frozen_heap, i18n, messages, opening, settings_saver, workspace_actions
 from kamdesk.ui.accounts import AccountActions
 from kamdesk.ui.menus import build_menus
 from kamdesk.ui.navigator import Navigator
@@ -328,9 +328,9 @@ class MainWindow(QMainWindow):
             from kamdesk.ui.live import LiveLink
             LiveLink(self.workspace, document, self.statusBar())
             document.layouts = LayoutCache(self.workspace, graph.id)  # charts' last layouts
-        for panel in self.panels:
+        for panel in [*self.panels, self.portfolio]:
             panel.set_document(document)
-        self.portfolio.set_document(document)
+        frozen_heap.hold(document)  # out of the full collections while open (ui/frozen_heap)
         if self.workspace is not None:
             settings_saver.save_later(f"account/{self.workspace.location}", graph.id)
 
