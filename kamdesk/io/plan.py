@@ -25,6 +25,7 @@ from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
+from kamdesk.io.plan_managers import managers_at_once
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -295,6 +296,24 @@ class Planner:
         return []
 
     def _plan_managers(self) -> None:
+        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
+            if self.by != "name" else {}
+        at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
+                                   new_account=not self.g.people)
+        if at_once is None:
+            chosen, row_of = self._managers_one_by_one(by_key)
+        else:  # the usual large file: one look-up a row, no defect (io/plan_managers)
+            chosen, row_of, self.plan.references = at_once
+        self._break_cycles(chosen, row_of)
+        self.plan.managers = chosen
+        self.plan.lines = len(chosen) - [*chosen.values()].count(None)
+        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
+        if len(roots) > 1:
+            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
+            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
+
+    def _managers_one_by_one(self, by_key: dict[str, str]
+                             ) -> tuple[dict[str, str | None], dict[str, int]]:
         chosen: dict[str, str | None] = {}
         row_of: dict[str, int] = {}
         sides = {self.person_of[i.row]: i.side for i in self.incoming}
@@ -303,8 +322,6 @@ class Planner:
         one_side = not people and set(sides.values()) <= {None}
         # a reference by the file's id, found in one look-up (what ``_resolve`` finds
         # first); anything else goes through ``_resolve``
-        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
-            if self.by != "name" else {}
         alias = self.alias
         for inc in self.incoming:
             pid = self.person_of[inc.row]
@@ -330,13 +347,7 @@ class Planner:
                     self.plan.defects.append(defect(inc.row, "other_side"))
                     manager = None
             chosen[pid] = manager
-        self._break_cycles(chosen, row_of)
-        self.plan.managers = chosen
-        self.plan.lines = sum(1 for m in chosen.values() if m is not None)
-        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
-        if len(roots) > 1:
-            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
-            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
+        return chosen, row_of
 
     def _break_cycles(self, chosen: dict[str, str | None], row_of: dict[str, int]) -> None:
         """Drop the line that closes each reporting cycle (the last row's), and say so."""

@@ -1,0 +1,142 @@
+"""The import's column paths give exactly what the row-by-row paths give.
+
+``io/plan_managers`` finds every reporting line of a usual file in one look-up a row; here
+any small file of references (by id, by e-mail, by name, to oneself, two managers, a side
+column, aliases) is planned both ways and must give the same lines, the same counts and the
+same defects, and the fast path must really be taken for the usual shape.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from kamdesk.graph.account_graph import AccountGraph
+from kamdesk.graph.entities import Account, Person
+from kamdesk.graph.types import Side
+from kamdesk.io import plan_managers
+from kamdesk.io.people import Incoming
+from kamdesk.io.plan import Planner
+from kamdesk.io.sources import read_source
+
+
+def planned(path: Path, graph: AccountGraph, *, fast: bool, by: str | None = None,
+            alias: dict[str, str] | None = None) -> tuple[Any, ...]:
+    """The plan's lines (as rows → row), counts and defects, the fast path allowed or not."""
+    planner = Planner(graph, read_source(path).people, by=by, alias=alias)
+    planner.person_of = {inc.row: f"id{inc.row}" for inc in planner.incoming}
+    with pytest.MonkeyPatch.context() as patch:
+        if not fast:
+            patch.setattr("kamdesk.io.plan.managers_at_once", lambda *a, **k: None)
+        planner._plan_managers()
+    plan = planner.plan
+    return (plan.managers, plan.lines, plan.references,
+            [str(d) for d in plan.defects])
+
+
+# mostly references by id (the fast path's files), now and then anything else
+refs = st.sampled_from(["", "1", "2", "3", "4"] * 2 + ["9", "1; 2", "a@x.io", "Ann Lee",
+                                                      "Lee Ann", "boss", "old"])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(["1", "2", "3", "4"] * 3 + ["", "a@x.io"]),
+                          st.sampled_from(["Ann Lee", "Bob", "Lee Ann", "Cid"]), refs,
+                          st.sampled_from(["", "", "client", "internal"])),
+                min_size=1, max_size=8),
+       st.booleans(), st.booleans(), st.sampled_from([None, "name"]), st.booleans())
+# each kind of doubtful row the fast path must hand back, beside a usual one
+@example([("1", "Bob", "", ""), ("2", "Cid", "1", "")], False, False, None, False)
+@example([("1", "Bob", "", ""), ("2", "Cid", "1; 2", "")], False, False, None, False)
+@example([("1", "Bob", "", ""), ("2", "Cid", "2", "")], False, False, None, False)
+@example([("1", "Bob", "", "internal"), ("2", "Cid", "1", "client")], True, False, None,
+         False)
+@example([("1", "Bob", "", ""), ("2", "Cid", "Bob", "")], False, False, None, False)
+@example([("1", "Bob", "", ""), ("2", "Cid", "boss", "")], False, False, None, True)
+@example([("1", "Bob", "", ""), ("2", "Cid", "1", "")], False, False, "name", False)
+def test_lines_found_at_once_are_the_lines_found_row_by_row(
+        rows: list[tuple[str, str, str, str]], with_side: bool, in_account: bool,
+        by: str | None, aliased: bool) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "name", "manager", "email", *(["side"] if with_side else [])])
+    for key, name, ref, side in rows:
+        writer.writerow([key, name, ref, f"{name.split()[0].lower()}@x.io",
+                         *([side] if with_side else [])])
+    graph = AccountGraph(Account("acc", "A"))
+    if in_account:  # people already there: the fast path is not for them
+        graph.add_person(Person("old", "acc", Side.CLIENT, "Old Boss"))
+    alias = {"boss": "1", "9": "2"} if aliased else None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        try:
+            read_source(path)
+        except Exception:  # noqa: BLE001 - a refused file has no plan to compare
+            return
+        fast = planned(path, graph, fast=True, by=by, alias=alias)
+        slow = planned(path, graph, fast=False, by=by, alias=alias)
+    assert fast == slow
+
+
+def test_a_usual_file_takes_the_fast_path(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ids and managers by id, no side column, a new account: found at once, and the same
+    as row by row (a cycle and several roots included, which come after the look-ups)."""
+    lines = ["Id,Name,ReportsToId"] + [f"{k},P{k},{(k - 1) // 3 if k else ''}"
+                                       for k in range(40)] + ["40,Q40,41", "41,Q41,40"]
+    path = tmp_path / "usual.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    taken: list[bool] = []
+    real = plan_managers.managers_at_once
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr("kamdesk.io.plan.managers_at_once", spy)
+    graph = AccountGraph(Account("acc", "A"))
+    fast = planned(path, graph, fast=True)
+    assert taken == [True]
+    assert fast == planned(path, graph, fast=False)
+    managers, lines, references, defects = fast
+    assert references == 41 and lines == 40  # the cycle loses one line
+    assert managers["id3"] == "id2"  # P1 (line 3 of the file) reports to P0 (line 2)
+    assert any("cycle" in d or "→" in d for d in defects)
+
+
+def test_a_reference_not_by_id_hands_the_file_to_the_slow_path(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("Id,Name,ReportsToId\n1,Ann Lee,\n2,Bob,Ann Lee\n3,Cid,7\n",
+                    encoding="utf-8")
+    people = read_source(path).people
+    person_of = {inc.row: f"id{inc.row}" for inc in people}
+    by_key = {inc.key: person_of[inc.row] for inc in people}
+    assert plan_managers.managers_at_once(people, person_of, by_key, {},
+                                          new_account=True) is None
+    graph = AccountGraph(Account("acc", "A"))
+    _, lines, references, defects = planned(path, graph, fast=True)
+    assert lines == 1 and references == 2
+    assert any("7" in d for d in defects)  # the missing manager, worded
+
+
+def test_an_empty_reference_is_not_taken_for_no_reference() -> None:
+    """A reference that is there but empty is looked up (and missed) by the slow path,
+    which counts it and says so; the fast path must not count it as no reference."""
+    rows = [Incoming(2, "1", "Ann"), Incoming(3, "2", "Bob", managers=[""])]
+    person_of = {2: "a", 3: "b"}
+    found = plan_managers.managers_at_once(rows, person_of, {"1": "a", "2": "b"}, {},
+                                           new_account=True)
+    assert found is None
+    rows[1].managers = ["1"]
+    assert plan_managers.managers_at_once(rows, person_of, {"1": "a", "2": "b"}, {},
+                                          new_account=True) == (
+        {"a": None, "b": "a"}, {"a": 2, "b": 3}, 1)
