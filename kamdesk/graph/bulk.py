@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from kamdesk.graph import rules, validate, validate_many
 from kamdesk.graph.changes import Change, ChangeSet
+from kamdesk.graph.columns import Columns
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.errors import (
     DomainError,
@@ -62,6 +63,9 @@ class Checked:
     """
 
     def __init__(self) -> None:
+        # the columns the import made its new people and lines from (graph/columns),
+        # handed on to the rules' column checks and to the store
+        self.columns: dict[type, Columns] = {}
         self._ok: dict[str, Person] = {}
         self._acyclic: dict[str, str | None] = {}  # solid lines proved free of cycles
 
@@ -100,11 +104,13 @@ class Checked:
         self._ok[checked.id] = checked
         return checked
 
-    def check_many(self, people: Sequence[Person]) -> list[Person | DomainError]:
+    def check_many(self, people: Sequence[Person],
+                   columns: Columns | None = None) -> list[Person | DomainError]:
         """Each person normalized, or the refusal ``check`` would give it; all at once by
-        column (``validate_many``) when every one passes, the usual way otherwise."""
+        column (``validate_many``; ``columns``, if they hold these people, read as they
+        are) when every one passes, the usual way otherwise."""
         try:
-            fine: Sequence[Person | DomainError] = validate_many.people(people)
+            fine: Sequence[Person | DomainError] = validate_many.people(people, columns)
         except DomainError:
             fine = [self._checked_or_error(p) for p in people]
         for p in fine:
@@ -159,7 +165,8 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
             raise UnknownEntityError("person", pid)
         return found
 
-    at_once = _solid_lines_at_once(graph, new_people, links)
+    at_once = _solid_lines_at_once(graph, new_people, links,
+                                   checked.columns.get(Link) if checked else None)
     if at_once is not None:
         new_links, manager = at_once
     else:  # a line of another kind, or something to refuse: line by line, as edits go
@@ -263,13 +270,14 @@ def _people_one_by_one(graph: AccountGraph, people: Sequence[Person],
 
 
 def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
-                         links: Sequence[Link]
+                         links: Sequence[Link], columns: Columns | None = None
                          ) -> tuple[list[Link], dict[str, str]] | None:
     """The lines and each source's new manager when all are solid reporting lines that
     keep every rule of the line-by-line loop in ``add_many`` (what an import draws),
     checked column by column; None when any might not."""
-    normal = _or_none(validate_many.links, links) if links else []
-    if normal is None:
+    try:
+        normal = validate_many.links(links, columns) if links else []
+    except DomainError:
         return None
     ids = list(map(itemgetter(_ID), normal))
     sources = list(map(itemgetter(_SOURCE), normal))

@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any, cast
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
+from kamdesk.graph.columns import Columns
 from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.import_words import import_text
@@ -155,7 +155,7 @@ class Planner:
                          levels.get(self.person_of[inc.row], Level.SPECIALIST))
             for inc, before in zip(self.incoming, befores, strict=True)]
         # the graph's rules, once per person (all at once, by column, when all pass)
-        checked = self.plan.checked.check_many(wanted)
+        checked = self.plan.checked.check_many(wanted, self.plan.checked.columns.get(Person))
         if all_new and set(map(type, checked)) <= {Person}:  # the usual: none refused
             self.plan.adds = cast(list[Person], checked)
         else:
@@ -224,15 +224,16 @@ class Planner:
                 columns[name] = values
             else:  # empty: the default (``_person`` leaves the field out)
                 columns[name] = [default if v is None or v == "" else v for v in values]
-        people = list(map(tuple.__new__, repeat(Person), zip(*(
-            columns[f] if f in columns else [defaults[f]] * count
-            for f in Person._fields), strict=True)))
+        # the columns go on with the people (graph/columns): checked and written by column
+        people, carried = Columns.build(Person, [
+            columns[f] if f in columns else [defaults[f]] * count for f in Person._fields])
         roles = columns.get("decision_role", ())
         for k in ([] if roles.count(None) == count else range(count)):
             p = people[k]
             if p.decision_role is not None and p.side is Side.INTERNAL:
                 self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
                 people[k] = p._replace(decision_role=None)
+        self.plan.checked.columns[Person] = carried  # vouches for the unreplaced only
         return people
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
@@ -456,10 +457,12 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
                  if pid in new and m is not None and (m in new or m in people)]
         # Link(id, account, REPORTS_TO, source, target) with its defaults, made by
         # tuple.__new__ (a NamedTuple's own __new__ is Python code)
-        fixed = [repeat(Link._field_defaults[f]) for f in Link._fields[5:]]
-        lines = list(map(tuple.__new__, repeat(Link), zip(
-            new_ids(len(drawn)), repeat(graph.id), repeat(LinkKind.REPORTS_TO),
-            map(itemgetter(0), drawn), map(itemgetter(1), drawn), *fixed)))
+        count = len(drawn)
+        fixed = [[Link._field_defaults[f]] * count for f in Link._fields[5:]]
+        lines, carried = Columns.build(Link, [
+            new_ids(count), [graph.id] * count, [LinkKind.REPORTS_TO] * count,
+            list(map(itemgetter(0), drawn)), list(map(itemgetter(1), drawn)), *fixed])
+        plan.checked.columns[Link] = carried  # checked and written by column
         add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():
             if manager is not None:

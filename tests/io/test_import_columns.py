@@ -1,5 +1,9 @@
 """The import's column paths give exactly what the row-by-row paths give.
 
+The columns a large import makes its people and lines from go on with them
+(``graph/columns``) to the rules' column checks and to the store: the same refusals and the
+very same rows written (values and storage classes) as taking the entities apart again.
+
 ``io/plan_managers`` finds every reporting line of a usual file in one look-up a row; here
 any small file of references (by id, by e-mail, by name, to oneself, two managers, a side
 column, aliases) is planned both ways and must give the same lines, the same counts and the
@@ -9,6 +13,7 @@ same defects, and the fast path must really be taken for the usual shape.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import tempfile
 from pathlib import Path
@@ -18,13 +23,19 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from kamdesk.graph import validate_many
 from kamdesk.graph.account_graph import AccountGraph
-from kamdesk.graph.entities import Account, Person
-from kamdesk.graph.types import Side
+from kamdesk.graph.columns import Columns
+from kamdesk.graph.entities import Account, Link, Person
+from kamdesk.graph.types import LinkKind, Side
 from kamdesk.io import plan_managers
 from kamdesk.io.people import Incoming
 from kamdesk.io.plan import Planner
 from kamdesk.io.sources import read_source
+from kamdesk.store import Workspace
+from kamdesk.workflows import prepare_import, run_import
+from tests.graph.test_validate_many import lines, one_by_one, outcome, persons
+from tests.io.test_import_fast_paths import typed_rows
 
 
 def planned(path: Path, graph: AccountGraph, *, fast: bool, by: str | None = None,
@@ -140,3 +151,90 @@ def test_an_empty_reference_is_not_taken_for_no_reference() -> None:
     assert plan_managers.managers_at_once(rows, person_of, {"1": "a", "2": "b"}, {},
                                           new_account=True) == (
         {"a": None, "b": "a"}, {"a": 2, "b": 3}, 1)
+
+
+# ---------------------------------------------------------------- columns carried on
+def carried(batch: list[Any]) -> Columns:
+    """The batch remade from its own columns, as the planner makes people (the very
+    objects ``Columns.build`` returns replace the batch)."""
+    kind = type(batch[0])
+    made, columns = Columns.build(kind, list(zip(*batch, strict=True)))
+    batch[:] = made
+    return columns
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(persons, min_size=1, max_size=6), st.lists(lines, min_size=1, max_size=6))
+def test_rules_read_from_carried_columns_refuse_what_they_refuse_otherwise(
+        people: list[Person], links: list[Link]) -> None:
+    """validate_many with the columns carried: the same people, the same first refusal."""
+    for check, batch in ((validate_many.people, people), (validate_many.links, links)):
+        columns = carried(batch)
+        assert outcome(functools.partial(check, columns=columns), batch) == \
+            outcome(check, batch)
+        assert outcome(check, batch) == outcome(one_by_one, batch)
+
+
+def test_columns_vouch_only_for_the_objects_they_made() -> None:
+    made, columns = Columns.build(Person, [["a", "b"], ["acc"] * 2, [Side.CLIENT] * 2,
+                                           ["A", "B"], *([[d] * 2 for d in
+                                                          list(Person._field_defaults.values())
+                                                          ])])
+    assert made == [Person("a", "acc", Side.CLIENT, "A"), Person("b", "acc", Side.CLIENT, "B")]
+    assert all(type(p) is Person for p in made)
+    assert columns.holds(made) and columns.holds(tuple(made))
+    assert not columns.holds([made[0], made[1]._replace(name="B")])  # equal, not the same
+    assert not columns.holds(made[:1])
+    assert columns.one_value(1) and not columns.one_value(0)
+    with pytest.raises(ValueError):
+        Columns.build(Person, [["a"]])
+
+
+def test_one_value_means_one_type_too() -> None:
+    _, columns = Columns.build(Link, [["l1", "l2"], ["acc"] * 2, [LinkKind.REPORTS_TO] * 2,
+                                      ["a", "b"], ["b", "c"], [False, 0], [1, True],
+                                      [3, 3], [None, None], ["", ""], [1, 1]])
+    assert not columns.one_value(5) and not columns.one_value(6)  # False == 0, 1 == True
+    assert columns.one_value(7) and columns.one_value(8)
+    assert columns.kinds(6) == {int, bool}
+
+
+def written(tmp_path: Path, name: str, text: str, monkeypatch: pytest.MonkeyPatch, *,
+            carry: bool) -> tuple[Any, ...]:
+    """An import of ``text`` with fixed ids, the columns carried or not: every row written
+    (values and storage classes, read by another connection), and what ``holds`` said."""
+    counter = iter(range(10**6))
+    monkeypatch.setattr("kamdesk.io.plan.new_ids",
+                        lambda n: [f"i{next(counter):05d}" for _ in range(n)])
+    monkeypatch.setattr("kamdesk.workflows.new_id", lambda: "acc0")
+    said: list[bool] = []
+    real = Columns.holds
+    monkeypatch.setattr(Columns, "holds", lambda self, e: said.append(
+        carry and real(self, e)) or said[-1])
+    path = tmp_path / f"{name}.csv"
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / f"{name}-{carry}.kam"
+    with Workspace.open(db, create=True) as ws:
+        run_import(ws, prepare_import(ws, read_source(path), "Client"))
+    monkeypatch.undo()
+    return tuple(typed_rows(db, t) for t in ("accounts", "people", "links")), said
+
+
+USUAL = "Id,Name,Title,Department,Email,ReportsToId,Level\n" + "".join(
+    f"c{i},Person {i},Specialist,Dept {i % 4},p{i}@x.example,{f'c{(i - 1) // 3}' if i else ''},"
+    f"{'' if i % 5 else 3}\n" for i in range(60))
+# an internal person given a decision role: the plan replaces that person (role cleared)
+REPLACED = "id,name,side,decision_role,manager\n1,Ann,client,decision maker,\n" \
+    "2,Bob,internal,coach,\n3,Cid,client,,1\n"
+
+
+@pytest.mark.parametrize(("text", "people_carried"), [(USUAL, True), (REPLACED, False)])
+def test_rows_written_from_carried_columns_are_the_rows_written_from_entities(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str,
+        people_carried: bool) -> None:
+    fast, said = written(tmp_path, "f", text, monkeypatch, carry=True)
+    slow, _ = written(tmp_path, "f", text, monkeypatch, carry=False)
+    assert fast == slow
+    assert len(fast[1]) == text.count("\n") - 1 and len(fast[2]) >= 1
+    # validate people, validate lines, write people, write lines
+    assert said == [people_carried, True, people_carried, True]
