@@ -25,7 +25,7 @@ from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
-from kamdesk.io.plan_managers import managers_at_once
+from kamdesk.io.plan_managers import depths_by_layer, managers_at_once
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -381,6 +381,8 @@ class Planner:
         # each distinct title read once (an export repeats a few titles thousands of times)
         titled = {t: _level_from_title(t) for t in {inc.title for inc in self.incoming}
                   if t}
+        if not self.g.people:  # a new account: every line is planned, depths by layer
+            return depths_by_layer(self.incoming, self.person_of, managers, titled)
         for inc in self.incoming:
             pid = self.person_of[inc.row]
             level = inc.level or (titled[inc.title] if inc.title else None)

@@ -16,11 +16,15 @@ from collections.abc import Mapping, Sequence
 from operator import attrgetter, eq
 from typing import Any
 
+from kamdesk.graph.types import Level
 from kamdesk.io.people import Incoming
 
 _ROW = attrgetter("row")
 _MANAGERS = attrgetter("managers")
 _SIDE = attrgetter("side")
+_LEVEL = attrgetter("level")
+_TITLE = attrgetter("title")
+_BY_DEPTH = (Level.TOP, Level.DIRECTOR, Level.HEAD, Level.SPECIALIST)
 
 
 def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
@@ -51,3 +55,21 @@ def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
     if any(map(eq, pids, managers)):  # someone their own manager: a defect
         return None
     return dict(zip(pids, managers, strict=True)), dict(zip(pids, rows, strict=True)), given
+
+
+def depths_by_layer(incoming: Sequence[Incoming], person_of: Mapping[int, str],
+                    managers: Mapping[str, str | None],
+                    titled: Mapping[str, Level | None]) -> dict[str, Level]:
+    """``Planner._levels`` for a new account (every person's manager is in ``managers``,
+    which hold no cycle): the level given, else the title's, else the depth below the top
+    (0, 1, 2, 3 or more: top, director, head, specialist), found a layer at a time (the
+    tops, the people under them, …: one C-level pass a layer) instead of a walk a row."""
+    depth: dict[str, int] = {}
+    layer = {pid for pid, m in managers.items() if m is None}
+    for d in range(3):
+        depth.update(dict.fromkeys(layer, d))
+        layer = {pid for pid, m in managers.items() if m in layer}
+    pids = list(map(person_of.__getitem__, map(_ROW, incoming)))
+    return {pid: given or (titled.get(title) if title else None)
+            or _BY_DEPTH[depth.get(pid, 3)] for pid, given, title in zip(
+                pids, map(_LEVEL, incoming), map(_TITLE, incoming), strict=True)}

@@ -238,3 +238,29 @@ def test_rows_written_from_carried_columns_are_the_rows_written_from_entities(
     assert len(fast[1]) == text.count("\n") - 1 and len(fast[2]) >= 1
     # validate people, validate lines, write people, write lines
     assert said == [people_carried, True, people_carried, True]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=-1, max_value=30),
+                          st.sampled_from(["", "", "Director", "CEO", "Clerk"]),
+                          st.sampled_from(["", "", "2", "4"])), min_size=1, max_size=30))
+def test_depths_by_layer_are_the_depths_counted_row_by_row(
+        rows: list[tuple[int, str, str]]) -> None:
+    """A new account's levels by layer (``plan_managers.depths_by_layer``) against the
+    row-by-row count that an account with people in it takes: given, titled or by depth."""
+    lines = ["id,manager_id,name,title,level"] + [
+        f"{k},{up if 0 <= up < k else ''},P{k},{title},{level}"
+        for k, (up, title, level) in enumerate(rows)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "f.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        incoming = read_source(path).people
+    found = []
+    for graph in (AccountGraph(Account("acc", "A")), AccountGraph(Account("acc", "A"))):
+        if found:  # someone unrelated already there: the row-by-row count
+            graph.add_person(Person("other", "acc", Side.CLIENT, "Other"))
+        planner = Planner(graph, incoming, by=None)
+        planner.person_of = {inc.row: f"id{inc.row}" for inc in planner.incoming}
+        planner._plan_managers()
+        found.append(planner._levels())
+    assert found[0] == found[1]
