@@ -8,6 +8,7 @@ export updates the same people and keeps what the KAM added in kamdesk.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -115,9 +116,13 @@ class Planner:
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
         self.rows_by_key = {p.key: p for p in self.incoming if p.key}
-        self.rows_by_mail = {p.email.casefold(): p for p in self.incoming if p.email}
         self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
+
+    @functools.cached_property
+    def rows_by_mail(self) -> dict[str, Incoming]:
+        """Rows by e-mail, made on the first reference by e-mail (most files have none)."""
+        return {p.email.casefold(): p for p in self.incoming if p.email}
 
     def _names(self) -> tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]]:
         """Rows by name, and by name in any order; built on the first name lookup only
