@@ -64,7 +64,9 @@ def run_import(ws: Workspace, prepared: Prepared) -> AccountGraph:
     with paused_gc():
         apply(prepared.graph, prepared.plan)  # a new account: in memory, no journal yet
         if prepared.new_account:
-            ws.add_account(prepared.graph)  # one transaction for the whole new account
+            # one transaction for the whole new account, written from the columns the
+            # plan made the people and lines from (graph/columns), where they still hold
+            ws.add_account(prepared.graph, prepared.plan.checked.columns)
     return prepared.graph
 
 

@@ -12,11 +12,12 @@ import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain, repeat
-from operator import eq, is_, itemgetter
+from operator import eq, is_, itemgetter, lt
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from kamdesk.graph import rules, validate, validate_many
 from kamdesk.graph.changes import Change, ChangeSet
+from kamdesk.graph.columns import Columns
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.errors import (
     DomainError,
@@ -62,6 +63,9 @@ class Checked:
     """
 
     def __init__(self) -> None:
+        # the columns the import made its new people and lines from (graph/columns),
+        # handed on to the rules' column checks and to the store
+        self.columns: dict[type, Columns] = {}
         self._ok: dict[str, Person] = {}
         self._acyclic: dict[str, str | None] = {}  # solid lines proved free of cycles
 
@@ -82,7 +86,8 @@ class Checked:
         from kamdesk.graph.queries import reporting_cycles  # queries imports the graph
 
         dropped = []
-        for cycle in reporting_cycles(list(chosen), manager_of):
+        for cycle in () if _earlier_only(chosen) else reporting_cycles(list(chosen),
+                                                                       manager_of):
             person = closer(cycle)
             dropped.append((cycle, person, cast(str, manager_of(person))))
             chosen[person] = None
@@ -100,11 +105,13 @@ class Checked:
         self._ok[checked.id] = checked
         return checked
 
-    def check_many(self, people: Sequence[Person]) -> list[Person | DomainError]:
+    def check_many(self, people: Sequence[Person],
+                   columns: Columns | None = None) -> list[Person | DomainError]:
         """Each person normalized, or the refusal ``check`` would give it; all at once by
-        column (``validate_many``) when every one passes, the usual way otherwise."""
+        column (``validate_many``; ``columns``, if they hold these people, read as they
+        are) when every one passes, the usual way otherwise."""
         try:
-            fine: Sequence[Person | DomainError] = validate_many.people(people)
+            fine: Sequence[Person | DomainError] = validate_many.people(people, columns)
         except DomainError:
             fine = [self._checked_or_error(p) for p in people]
         for p in fine:
@@ -127,6 +134,18 @@ class Checked:
         if all(map(is_, map(self._ok.get, map(itemgetter(0), people)), people)):
             return []
         return [p for p in people if p not in self]
+
+
+def _earlier_only(chosen: Mapping[str, str | None]) -> bool:
+    """Every planned line goes up to a person planned before (as most exports list a
+    manager before the team): walking up then only ever goes back in ``chosen``'s order and
+    ends at someone without a manager, so no cycle can be reached. Two C-level passes, where
+    the walk is a Python step a person."""
+    position: dict[str | None, int] = {None: -1}
+    position.update(zip(chosen, range(len(chosen)), strict=True))
+    beyond = len(chosen)  # a manager outside ``chosen``: not known to be earlier
+    return all(map(lt, map(position.get, chosen.values(), repeat(beyond)),
+                   range(len(chosen))))
 
 
 def _or_none(check: Callable[[Sequence[T]], list[T]], batch: Sequence[T]) -> list[T] | None:
@@ -159,7 +178,8 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
             raise UnknownEntityError("person", pid)
         return found
 
-    at_once = _solid_lines_at_once(graph, new_people, links)
+    at_once = _solid_lines_at_once(graph, new_people, links,
+                                   checked.columns.get(Link) if checked else None)
     if at_once is not None:
         new_links, manager = at_once
     else:  # a line of another kind, or something to refuse: line by line, as edits go
@@ -263,13 +283,14 @@ def _people_one_by_one(graph: AccountGraph, people: Sequence[Person],
 
 
 def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
-                         links: Sequence[Link]
+                         links: Sequence[Link], columns: Columns | None = None
                          ) -> tuple[list[Link], dict[str, str]] | None:
     """The lines and each source's new manager when all are solid reporting lines that
     keep every rule of the line-by-line loop in ``add_many`` (what an import draws),
     checked column by column; None when any might not."""
-    normal = _or_none(validate_many.links, links) if links else []
-    if normal is None:
+    try:
+        normal = validate_many.links(links, columns) if links else []
+    except DomainError:
         return None
     ids = list(map(itemgetter(_ID), normal))
     sources = list(map(itemgetter(_SOURCE), normal))

@@ -13,10 +13,12 @@ only decide "all clearly fine"; they never word a refusal of their own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
 from typing import cast
 
 from kamdesk.graph import validate
+from kamdesk.graph.columns import Columns
 from kamdesk.graph.entities import Link, Person
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side, Stance
 from kamdesk.graph.validate import MAX_CADENCE_DAYS, MAX_LINE, MAX_PHOTO_BYTES, MAX_TEXT
@@ -50,27 +52,33 @@ _LOW = {"influence": 1, "cadence_days": 1, "weight": 1, "strength": 1}
 _OPTIONAL = {"cadence_days"}
 
 
-def people(batch: Sequence[Person]) -> list[Person]:
-    """Every person as ``validate.normalized`` returns it; raises the error it raises first."""
-    if batch and tuple(_PERSON) == Person._fields and _columns_pass(batch, _PERSON) \
+def people(batch: Sequence[Person], columns: Columns | None = None) -> list[Person]:
+    """Every person as ``validate.normalized`` returns it; raises the error it raises first.
+    ``columns``: the batch's fields as columns (``graph/columns``), used if they hold it."""
+    if batch and tuple(_PERSON) == Person._fields and _columns_pass(batch, _PERSON, columns) \
             and _roles_fit_sides(batch):
         return list(batch)
     return [cast(Person, validate.normalized(p)) for p in batch]
 
 
-def links(batch: Sequence[Link]) -> list[Link]:
+def links(batch: Sequence[Link], columns: Columns | None = None) -> list[Link]:
     """Every line as ``validate.normalized`` returns it (an equal tuple); raises as it does."""
-    if batch and tuple(_LINK) == Link._fields and _columns_pass(batch, _LINK):
+    if batch and tuple(_LINK) == Link._fields and _columns_pass(batch, _LINK, columns):
         return list(batch)
     return [cast(Link, validate.normalized(x)) for x in batch]
 
 
-def _columns_pass(batch: Sequence[tuple[object, ...]],
-                  spec: dict[str, tuple[str, int]]) -> bool:
-    for (name, (check, limit)), column in zip(spec.items(), zip(*batch, strict=True),
-                                              strict=True):
-        kinds = set(map(type, column))
-        if len(kinds) == 1 and column.count(column[0]) == len(column):
+def _columns_pass(batch: Sequence[tuple[object, ...]], spec: dict[str, tuple[str, int]],
+                  columns: Columns | None = None) -> bool:
+    # the batch's own columns, and what is known of them, when they came with it
+    carried = columns if columns is not None and columns.holds(batch) else None
+    for index, ((name, (check, limit)), column) in enumerate(zip(
+            spec.items(), zip(*batch, strict=True) if carried is None else carried.columns,
+            strict=True)):
+        kinds: AbstractSet[type] = set(map(type, column)) if carried is None else \
+            carried.kinds(index)
+        if (carried.one_value(index) if carried is not None else
+                len(kinds) == 1 and column.count(column[0]) == len(column)):
             column = column[:1]  # one value throughout (a default): its checks are the same
         if check in ("required", "text", "id"):
             if kinds != {str} or not _storable(column, limit or 64):

@@ -89,7 +89,8 @@ def read_by_column(reader: RowReader, names: list[str],
         if "<" in name and k not in special and MARKUP.search(name):
             reader.defects.append(defect(numbers[k], "markup", value=name[:60]))
     typed = [f for f in TYPED_FIELDS if f in given]
-    for k, person in enumerate(people):
+    # nothing typed and no date of change: every person stays as made (modified None)
+    for k, person in enumerate(people) if typed or "modified" in given else ():
         if person is None or k in special:
             continue
         if typed:

@@ -8,23 +8,25 @@ export updates the same people and keeps what the KAM added in kamdesk.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any, cast
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
+from kamdesk.graph.columns import Columns
 from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
+from kamdesk.io.plan_managers import depths_by_layer, managers_at_once
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -114,9 +116,13 @@ class Planner:
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
         self.rows_by_key = {p.key: p for p in self.incoming if p.key}
-        self.rows_by_mail = {p.email.casefold(): p for p in self.incoming if p.email}
         self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
+
+    @functools.cached_property
+    def rows_by_mail(self) -> dict[str, Incoming]:
+        """Rows by e-mail, made on the first reference by e-mail (most files have none)."""
+        return {p.email.casefold(): p for p in self.incoming if p.email}
 
     def _names(self) -> tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]]:
         """Rows by name, and by name in any order; built on the first name lookup only
@@ -154,7 +160,7 @@ class Planner:
                          levels.get(self.person_of[inc.row], Level.SPECIALIST))
             for inc, before in zip(self.incoming, befores, strict=True)]
         # the graph's rules, once per person (all at once, by column, when all pass)
-        checked = self.plan.checked.check_many(wanted)
+        checked = self.plan.checked.check_many(wanted, self.plan.checked.columns.get(Person))
         if all_new and set(map(type, checked)) <= {Person}:  # the usual: none refused
             self.plan.adds = cast(list[Person], checked)
         else:
@@ -223,15 +229,16 @@ class Planner:
                 columns[name] = values
             else:  # empty: the default (``_person`` leaves the field out)
                 columns[name] = [default if v is None or v == "" else v for v in values]
-        people = list(map(tuple.__new__, repeat(Person), zip(*(
-            columns[f] if f in columns else [defaults[f]] * count
-            for f in Person._fields), strict=True)))
+        # the columns go on with the people (graph/columns): checked and written by column
+        people, carried = Columns.build(Person, [
+            columns[f] if f in columns else [defaults[f]] * count for f in Person._fields])
         roles = columns.get("decision_role", ())
         for k in ([] if roles.count(None) == count else range(count)):
             p = people[k]
             if p.decision_role is not None and p.side is Side.INTERNAL:
                 self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
                 people[k] = p._replace(decision_role=None)
+        self.plan.checked.columns[Person] = carried  # vouches for the unreplaced only
         return people
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
@@ -295,6 +302,24 @@ class Planner:
         return []
 
     def _plan_managers(self) -> None:
+        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
+            if self.by != "name" else {}
+        at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
+                                   new_account=not self.g.people)
+        if at_once is None:
+            chosen, row_of = self._managers_one_by_one(by_key)
+        else:  # the usual large file: one look-up a row, no defect (io/plan_managers)
+            chosen, row_of, self.plan.references = at_once
+        self._break_cycles(chosen, row_of)
+        self.plan.managers = chosen
+        self.plan.lines = len(chosen) - [*chosen.values()].count(None)
+        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
+        if len(roots) > 1:
+            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
+            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
+
+    def _managers_one_by_one(self, by_key: dict[str, str]
+                             ) -> tuple[dict[str, str | None], dict[str, int]]:
         chosen: dict[str, str | None] = {}
         row_of: dict[str, int] = {}
         sides = {self.person_of[i.row]: i.side for i in self.incoming}
@@ -303,8 +328,6 @@ class Planner:
         one_side = not people and set(sides.values()) <= {None}
         # a reference by the file's id, found in one look-up (what ``_resolve`` finds
         # first); anything else goes through ``_resolve``
-        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
-            if self.by != "name" else {}
         alias = self.alias
         for inc in self.incoming:
             pid = self.person_of[inc.row]
@@ -330,13 +353,7 @@ class Planner:
                     self.plan.defects.append(defect(inc.row, "other_side"))
                     manager = None
             chosen[pid] = manager
-        self._break_cycles(chosen, row_of)
-        self.plan.managers = chosen
-        self.plan.lines = sum(1 for m in chosen.values() if m is not None)
-        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
-        if len(roots) > 1:
-            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
-            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
+        return chosen, row_of
 
     def _break_cycles(self, chosen: dict[str, str | None], row_of: dict[str, int]) -> None:
         """Drop the line that closes each reporting cycle (the last row's), and say so."""
@@ -369,6 +386,8 @@ class Planner:
         # each distinct title read once (an export repeats a few titles thousands of times)
         titled = {t: _level_from_title(t) for t in {inc.title for inc in self.incoming}
                   if t}
+        if not self.g.people:  # a new account: every line is planned, depths by layer
+            return depths_by_layer(self.incoming, self.person_of, managers, titled)
         for inc in self.incoming:
             pid = self.person_of[inc.row]
             level = inc.level or (titled[inc.title] if inc.title else None)
@@ -445,10 +464,12 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
                  if pid in new and m is not None and (m in new or m in people)]
         # Link(id, account, REPORTS_TO, source, target) with its defaults, made by
         # tuple.__new__ (a NamedTuple's own __new__ is Python code)
-        fixed = [repeat(Link._field_defaults[f]) for f in Link._fields[5:]]
-        lines = list(map(tuple.__new__, repeat(Link), zip(
-            new_ids(len(drawn)), repeat(graph.id), repeat(LinkKind.REPORTS_TO),
-            map(itemgetter(0), drawn), map(itemgetter(1), drawn), *fixed)))
+        count = len(drawn)
+        fixed = [[Link._field_defaults[f]] * count for f in Link._fields[5:]]
+        lines, carried = Columns.build(Link, [
+            new_ids(count), [graph.id] * count, [LinkKind.REPORTS_TO] * count,
+            list(map(itemgetter(0), drawn)), list(map(itemgetter(1), drawn)), *fixed])
+        plan.checked.columns[Link] = carried  # checked and written by column
         add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():
             if manager is not None:

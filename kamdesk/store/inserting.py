@@ -20,12 +20,13 @@ import. Rows that fail the check are written with SQLite checking, which refuses
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
 
+from kamdesk.graph.columns import Columns
 from kamdesk.store.codec import Codec
 
 Rows = Sequence[tuple[Codec[Any], Sequence[Any]]]
@@ -38,12 +39,13 @@ INDEXES_AFTER = 1000
 _LATER_INDEXED = ("people", "links")
 
 
-def insert_all(conn: Connection, rows: Rows) -> None:
+def insert_all(conn: Connection, rows: Rows,
+               columns: Mapping[type, Columns] | None = None) -> None:
     """INSERT each table's entities, in the order given. On a ``.kam`` file whose people and
     lines tables are empty (a new workspace), a large batch is written without their
     secondary indexes, which are then made again from the same statements, in the same
     transaction: afterwards the schema is exactly as before, and a failure on the way rolls
-    the dropped indexes back with everything else."""
+    the dropped indexes back with everything else. ``columns``: see ``insert_rows``."""
     later: list[tuple[str, str]] = []
     if conn.dialect.name == "sqlite" and sum(
             len(entities) for codec, entities in rows
@@ -52,7 +54,7 @@ def insert_all(conn: Connection, rows: Rows) -> None:
     for name, _ in later:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
     for codec, entities in rows:
-        insert_rows(conn, codec, entities)
+        insert_rows(conn, codec, entities, (columns or {}).get(codec.cls))
     for _, sql in later:
         conn.exec_driver_sql(sql)
 
@@ -69,8 +71,12 @@ def _indexes_of_empty(conn: Connection) -> list[tuple[str, str]]:
     return [(str(name), str(sql)) for name, sql in found]
 
 
-def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any]) -> None:
-    """INSERT every entity as a new row of its table, in the order given."""
+def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any],
+                columns: Columns | None = None) -> None:
+    """INSERT every entity as a new row of its table, in the order given. ``columns``: the
+    entities' fields as the importer made them (``graph/columns``), read as they are (and
+    what they know of each column) instead of taking the entities apart, when they hold
+    exactly these entities."""
     if not entities:
         return
     quote = conn.dialect.identifier_preparer.quote
@@ -85,10 +91,13 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any]) ->
     values: list[str] = []
     bound: list[Sequence[Any]] = []
     encoders = codec.encoders
-    for index, column in enumerate(zip(*entities, strict=True)):
+    carried = columns if columns is not None and columns.holds(entities) else None
+    for index, column in enumerate(zip(*entities, strict=True) if carried is None
+                                   else carried.columns):
         convert = encoders.get(index)
         literal = None
-        if len(entities) > 1 and _constant(column):  # encoded once, not once a row
+        if len(entities) > 1 and (_constant(column) if carried is None
+                                  else carried.one_value(index)):  # encoded once
             literal = sqlite_literal(convert(column[0]) if convert else column[0])
         if literal is None:
             values.append("?")

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from kamdesk.graph import integrity
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import paused_gc
 from kamdesk.graph.changes import Change, ChangeSet
+from kamdesk.graph.columns import Columns
 from kamdesk.graph.entities import RECORD_TYPES, Account, Entity, Link, Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.store import (
@@ -274,8 +275,11 @@ class Workspace:
         return decoded(codec, rows, self.location)
 
     # ------------------------------------------------------------------ writing
-    def add_account(self, graph: AccountGraph) -> None:
+    def add_account(self, graph: AccountGraph,
+                    columns: Mapping[type, Columns] | None = None) -> None:
         """Write a whole new account (sample, import) in one transaction; attach the journal.
+        ``columns``: the fields of entities as the importer made them (``graph/columns``),
+        written as they are where they hold the very entities written.
 
         The name is checked inside the write transaction, under the lock, so two processes
         importing into a new account of one name do not make two."""
@@ -295,17 +299,12 @@ class Workspace:
                 if taken:
                     raise WorkspaceError(
                         f"an account named {graph.account.name!r} already exists")
-                self._insert_all(conn, rows)
+                # straight to the driver's executemany, by column (store/inserting)
+                inserting.insert_all(conn, rows, columns)
                 # team: one entry for the whole new account (its rows are the account's start)
                 entry = history.record(conn, (Change(None, graph.account),), self.origin)
         self._stamps[graph.id] = entry or 0
         graph.attach_journal(self.write)
-
-    @staticmethod
-    def _insert_all(conn: Connection, rows: list[tuple[Codec[Any], Sequence[Entity]]]) -> None:
-        # Straight to the driver's executemany, values a whole column shares written once
-        # (store/inserting): per-row parameter handling was most of a large import's write.
-        inserting.insert_all(conn, rows)
 
     def delete_account(self, account_id: str) -> None:
         self._check_writable()

@@ -83,10 +83,10 @@ def test_a_checked_person_is_not_checked_again(monkeypatch: pytest.MonkeyPatch) 
                                      validate_many.links)
     monkeypatch.setattr(bulk.validate, "normalized",
                         lambda e: calls.append(e) or real(e))  # type: ignore[func-returns-value]
-    monkeypatch.setattr(bulk.validate_many, "people",
-                        lambda b: calls.extend(b) or real_people(b))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(bulk.validate_many, "people",  # (b, the columns carried if any)
+                        lambda b, *c: calls.extend(b) or real_people(b, *c))  # type: ignore[func-returns-value]
     monkeypatch.setattr(bulk.validate_many, "links",
-                        lambda b: calls.extend(b) or real_links(b))  # type: ignore[func-returns-value]
+                        lambda b, *c: calls.extend(b) or real_links(b, *c))  # type: ignore[func-returns-value]
     add_many(graph, people, [line(f"l{i}", f"p{i}", "boss") for i in range(5)], checked)
     assert not any(isinstance(c, Person) for c in calls)  # the people: checked once, before
     assert sum(1 for c in calls if isinstance(c, Link)) == 5  # each line checked once

@@ -193,10 +193,10 @@ def test_a_failure_between_drop_and_create_leaves_the_workspace_unchanged(
     path = tmp_path / "w.kam"
     real = inserting.insert_rows
 
-    def failing_at_lines(conn: Any, codec: Any, entities: Any) -> None:
+    def failing_at_lines(conn: Any, codec: Any, entities: Any, *given: Any) -> None:
         if codec is CODECS[Link]:  # the people are in, the indexes dropped
             raise RuntimeError("injected between the inserts")
-        real(conn, codec, entities)
+        real(conn, codec, entities, *given)
 
     with Workspace.open(path, create=True) as ws:
         monkeypatch.setattr(inserting, "insert_rows", failing_at_lines)

@@ -1,0 +1,75 @@
+"""The import plan's reporting lines found all at once, for the usual large file.
+
+``Planner._plan_managers`` looks at each row in turn: several managers, a reference by
+e-mail or name, a line to oneself, a line across sides each cost a defect or a look-up of
+their own. Most files need none of that: a new account, no side column, and each row names
+at most one manager by the file's id. Then every line is one dict look-up over the column of
+references (C-level passes, no Python per row), and the rows' outcome is exactly the slow
+path's: the same lines, the same count of references and no defect. Anything doubtful (one
+row with a reference the ids do not resolve, two managers, itself as manager) hands the
+whole file back to the slow path, which finds and words it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from operator import attrgetter, eq
+from typing import Any
+
+from kamdesk.graph.types import Level
+from kamdesk.io.people import Incoming
+
+_ROW = attrgetter("row")
+_MANAGERS = attrgetter("managers")
+_SIDE = attrgetter("side")
+_LEVEL = attrgetter("level")
+_TITLE = attrgetter("title")
+_BY_DEPTH = (Level.TOP, Level.DIRECTOR, Level.HEAD, Level.SPECIALIST)
+
+
+def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
+                     by_key: Mapping[str, str], alias: Mapping[str, str], *,
+                     new_account: bool
+                     ) -> tuple[dict[str, str | None], dict[str, int], int] | None:
+    """(person → manager, person → row, rows naming a manager) when the fast path's
+    conditions hold for every row; None otherwise. ``by_key`` maps the file's ids to
+    person ids (empty where the file names managers by name: then nothing resolves and
+    the slow path is taken)."""
+    if not new_account or not incoming or not by_key:
+        return None
+    if set(map(_SIDE, incoming)) != {None}:  # a side column: lines may cross sides
+        return None
+    refs = list(map(_MANAGERS, incoming))
+    if max(map(len, refs)) > 1:  # several managers: a defect each
+        return None
+    # None: no reference (no key is None; an empty reference is looked up and missed)
+    firsts: list[Any] = [r[0] if r else None for r in refs]
+    if alias:
+        firsts = [None if f is None else alias.get(f, f) for f in firsts]
+    managers: list[str | None] = list(map(by_key.get, firsts))
+    given = len(firsts) - firsts.count(None)
+    if len(managers) - managers.count(None) != given:  # a reference not by id
+        return None
+    rows = list(map(_ROW, incoming))
+    pids = list(map(person_of.__getitem__, rows))
+    if any(map(eq, pids, managers)):  # someone their own manager: a defect
+        return None
+    return dict(zip(pids, managers, strict=True)), dict(zip(pids, rows, strict=True)), given
+
+
+def depths_by_layer(incoming: Sequence[Incoming], person_of: Mapping[int, str],
+                    managers: Mapping[str, str | None],
+                    titled: Mapping[str, Level | None]) -> dict[str, Level]:
+    """``Planner._levels`` for a new account (every person's manager is in ``managers``,
+    which hold no cycle): the level given, else the title's, else the depth below the top
+    (0, 1, 2, 3 or more: top, director, head, specialist), found a layer at a time (the
+    tops, the people under them, …: one C-level pass a layer) instead of a walk a row."""
+    depth: dict[str, int] = {}
+    layer = {pid for pid, m in managers.items() if m is None}
+    for d in range(3):
+        depth.update(dict.fromkeys(layer, d))
+        layer = {pid for pid, m in managers.items() if m in layer}
+    pids = list(map(person_of.__getitem__, map(_ROW, incoming)))
+    return {pid: given or (titled.get(title) if title else None)
+            or _BY_DEPTH[depth.get(pid, 3)] for pid, given, title in zip(
+                pids, map(_LEVEL, incoming), map(_TITLE, incoming), strict=True)}
