@@ -12,6 +12,7 @@ from kamdesk.graph import queries, sample
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.chart import chart_layout
 from kamdesk.graph.entities import Person
+from kamdesk.graph.errors import DuplicateLinkError
 from kamdesk.graph.live_chart import LiveChart, people_touched
 from kamdesk.graph.queries import manager_chain
 from kamdesk.graph.types import Side
@@ -46,7 +47,10 @@ def edit(graph: AccountGraph, rng: random.Random, collapsed: set[str]) -> set[st
         boss = rng.choice(client)
         if boss.id == who.id or who.id in manager_chain(graph, boss.id):
             return set()
-        return people_touched(graph.set_manager(who.id, boss.id))
+        try:
+            return people_touched(graph.set_manager(who.id, boss.id))
+        except DuplicateLinkError:  # a dotted line to the boss already: refused, unchanged
+            return set()
     if kind == "root" and graph.manager_of(who.id) is not None:
         return people_touched(graph.set_manager(who.id, None))
     if kind == "rename":
