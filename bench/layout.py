@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -59,6 +60,20 @@ def tree_json(graph: AccountGraph, roots: list[str]) -> dict[str, object]:
     return top
 
 
+def callbacks(graph: AccountGraph, roots: list[str], variable: bool,
+              ) -> tuple[Callable[[str], list[str]], Callable[[str], tuple[float, float]]]:
+    """A card's children (the roots under the virtual root) and its size, one call each."""
+    def children(k: str) -> list[str]:
+        return roots if k == ROOT else graph.solid_reports(k)
+
+    def size(k: str) -> tuple[float, float]:
+        if k == ROOT:
+            return 10.0, 10.0
+        return card_size(graph, k) if variable else FIXED
+
+    return children, size
+
+
 class PythonLayout(TidyLayout[str]):
     """The same layout with the walks run as Python even when they are compiled."""
 
@@ -71,14 +86,7 @@ def python_ms(graph: AccountGraph, roots: list[str], variable: bool,
     """Wall and CPU milliseconds of ``tidy_tree`` (a layout from scratch and its boxes).
     The layout pauses the collector; its first pass over the new nodes starts as the
     pause ends, inside the time (as d3's collector is inside d3's)."""
-    def children(k: str) -> list[str]:
-        return roots if k == ROOT else graph.solid_reports(k)
-
-    def size(k: str) -> tuple[float, float]:
-        if k == ROOT:
-            return 10.0, 10.0
-        return card_size(graph, k) if variable else FIXED
-
+    children, size = callbacks(graph, roots, variable)
     times, cpu = [], []
     for _ in range(RUNS):
         gc.collect()
@@ -123,14 +131,7 @@ def flat_ms(graph: AccountGraph, roots: list[str], variable: bool, *, mapped: bo
     graph's reports with one size, the roots side by side as ``mapped_ms``. ``boxes``: also
     every card's ``Box`` in a dict (what ``tidy_tree`` returns). The collector runs as usual
     (a flat layout leaves it a constant number of objects)."""
-    def children(k: str) -> list[str]:
-        return roots if k == ROOT else graph.solid_reports(k)
-
-    def size(k: str) -> tuple[float, float]:
-        if k == ROOT:
-            return 10.0, 10.0
-        return card_size(graph, k) if variable else FIXED
-
+    children, size = callbacks(graph, roots, variable)
     reports = graph.reports_by_manager()
     times, cpu = [], []
     placed = None
