@@ -24,13 +24,10 @@ from kamdesk.graph.changes import Change, ChangeSet, Journal, Listener, inverse
 from kamdesk.graph.entities import (
     RECORD_TYPES,
     Account,
-    ActionItem,
     Entity,
     Link,
     Meeting,
     Person,
-    RaciActivity,
-    Risk,
     new_id,
 )
 from kamdesk.graph.errors import (
@@ -188,7 +185,8 @@ class AccountGraph:
         """Remove a person with every line, counterpart link and reference to them."""
         gone = self.person(person_id)
         changes = [Change(link, None) for link in self.links_of(person_id)]
-        changes += self._references_dropped(person_id)
+        changes += rules.references_dropped(self.account, self._people.values(),
+                                            self._records, person_id)
         changes.append(Change(gone, None))
         return self._commit(tuple(changes))
 
@@ -371,37 +369,6 @@ class AccountGraph:
 
     def _check_link(self, link: Link, replacing: Link | None) -> None:
         rules.check_link(link, self._people, self.find_link, self._manager.get, replacing)
-
-    def _references_dropped(self, person_id: str) -> list[Change]:
-        """Updates that drop every reference to a person who is being removed."""
-        changes: list[Change] = []
-        account = self.account
-        if person_id in (account.kam_id, account.sponsor_id):
-            after = account._replace(
-                kam_id=None if account.kam_id == person_id else account.kam_id,
-                sponsor_id=None if account.sponsor_id == person_id else account.sponsor_id,
-                version=account.version + 1)
-            changes.append(Change(account, after))
-        for p in self._people.values():
-            if p.successor_id == person_id:  # the memory keeps who left, not a dead link
-                changes.append(Change(p, p._replace(successor_id=None, version=p.version + 1)))
-        for m in self._records[Meeting].values():
-            assert isinstance(m, Meeting)
-            if person_id in m.attendees:
-                kept = tuple(a for a in m.attendees if a != person_id)
-                changes.append(Change(m, m._replace(attendees=kept, version=m.version + 1)))
-        for kind in (ActionItem, Risk):
-            for r in self._records[kind].values():
-                assert isinstance(r, ActionItem | Risk)
-                if r.owner_id == person_id:
-                    changes.append(Change(r, r._replace(owner_id=None, version=r.version + 1)))
-        for r in self._records[RaciActivity].values():
-            assert isinstance(r, RaciActivity)
-            if any(party == person_id for party, _ in r.assignments):
-                kept_cells = tuple(c for c in r.assignments if c[0] != person_id)
-                changes.append(Change(r, r._replace(assignments=kept_cells,
-                                                    version=r.version + 1)))
-        return changes
 
     # ----------------------------------------------------------------- internals: applying
     def _current(self, entity: Entity) -> Entity | None:

@@ -12,9 +12,19 @@ also run them against what another process committed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from kamdesk.graph.entities import Account, ActionItem, Entity, Link, Meeting, Person, Risk
+from kamdesk.graph.changes import Change
+from kamdesk.graph.entities import (
+    Account,
+    ActionItem,
+    Entity,
+    Link,
+    Meeting,
+    Person,
+    RaciActivity,
+    Risk,
+)
 from kamdesk.graph.errors import (
     ConflictSideError,
     CounterpartDirectionError,
@@ -144,3 +154,38 @@ def check_record(record: Entity, people: Mapping[str, Person],
         for attendee in record.attendees:
             if attendee not in people:
                 raise InvalidValueError("attendee", attendee, "missing_person")
+
+
+def references_dropped(account: Account, people: Iterable[Person],
+                       records: Mapping[type[Entity], Mapping[str, Entity]],
+                       person_id: str) -> list[Change]:
+    """Updates that drop every reference to a person who is being removed: the account's
+    KAM and sponsor, a successor named by someone who left, meeting attendees, owners of
+    actions and risks, and RACI cells (no record may point at someone who is gone)."""
+    changes: list[Change] = []
+    if person_id in (account.kam_id, account.sponsor_id):
+        after = account._replace(
+            kam_id=None if account.kam_id == person_id else account.kam_id,
+            sponsor_id=None if account.sponsor_id == person_id else account.sponsor_id,
+            version=account.version + 1)
+        changes.append(Change(account, after))
+    for p in people:
+        if p.successor_id == person_id:  # the memory keeps who left, not a dead link
+            changes.append(Change(p, p._replace(successor_id=None, version=p.version + 1)))
+    for m in records[Meeting].values():
+        assert isinstance(m, Meeting)
+        if person_id in m.attendees:
+            kept = tuple(a for a in m.attendees if a != person_id)
+            changes.append(Change(m, m._replace(attendees=kept, version=m.version + 1)))
+    for kind in (ActionItem, Risk):
+        for r in records[kind].values():
+            assert isinstance(r, ActionItem | Risk)
+            if r.owner_id == person_id:
+                changes.append(Change(r, r._replace(owner_id=None, version=r.version + 1)))
+    for r in records[RaciActivity].values():
+        assert isinstance(r, RaciActivity)
+        if any(party == person_id for party, _ in r.assignments):
+            kept_cells = tuple(c for c in r.assignments if c[0] != person_id)
+            changes.append(Change(r, r._replace(assignments=kept_cells,
+                                                version=r.version + 1)))
+    return changes
