@@ -8,17 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from kamdesk.store import Workspace
 from kamdesk.ui.mainwindow import MainWindow
+from tests.ui.windows import open_window
 
 
 @pytest.fixture
 def window(qtbot, target: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    win = MainWindow(Workspace.open(target))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentWidget(win.chart)
+    win = open_window(qtbot, target)
     yield win
     win.close()

@@ -12,11 +12,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kamdesk.store import Workspace
 from kamdesk.ui import i18n
 from kamdesk.ui.chart.export import png_problem, save_chart
 from kamdesk.ui.dialogs.file_actions import write_chart
 from kamdesk.ui.mainwindow import MainWindow
+from tests.ui import windows
 from tests.ui.test_views import path
 
 __all__ = ["path"]  # a fixture
@@ -25,13 +25,7 @@ DAY = date(2026, 11, 22)
 
 def open_window(qtbot, target: Path) -> MainWindow:
     i18n.install("en")
-    win = MainWindow(Workspace.open(target))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentWidget(win.chart)
-    return win
+    return windows.open_window(qtbot, target)
 
 
 @pytest.fixture

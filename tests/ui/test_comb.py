@@ -17,6 +17,7 @@ from kamdesk.store import Workspace
 from kamdesk.ui import i18n
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.panels.comb import KEY_ONLY_ABOVE, READABLE
+from tests.ui import windows
 from tests.ui.test_views import path
 
 __all__ = ["path"]  # a fixture
@@ -24,12 +25,7 @@ __all__ = ["path"]  # a fixture
 
 def open_window(qtbot, target: Path, width: int = 1280, height: int = 800) -> MainWindow:
     i18n.install("en")
-    win = MainWindow(Workspace.open(target))
-    qtbot.addWidget(win)
-    win.resize(width, height)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentWidget(win.comb)
+    win = windows.open_window(qtbot, target, width, height, tab="comb")
     qtbot.wait(20)  # the comb fits itself once it has its final size
     return win
 

@@ -16,6 +16,7 @@ from kamdesk.ui import i18n
 from kamdesk.ui.chart.fitting import LEGIBLE, depths
 from kamdesk.ui.chart.painter import TEXT_LOD
 from kamdesk.ui.mainwindow import MainWindow
+from tests.ui import windows
 from tests.ui.test_views import path
 
 __all__ = ["path"]  # a fixture
@@ -23,13 +24,7 @@ __all__ = ["path"]  # a fixture
 
 def open_window(qtbot, target: Path) -> MainWindow:
     i18n.install("en")
-    win = MainWindow(Workspace.open(target))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentWidget(win.chart)
-    return win
+    return windows.open_window(qtbot, target)
 
 
 @pytest.fixture

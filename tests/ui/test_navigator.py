@@ -12,22 +12,17 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTabBar, QTreeWidget
 
 from kamdesk.graph.entities import Risk
-from kamdesk.store import Workspace
 from kamdesk.ui import i18n
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.navigator import GROUPS
+from tests.ui import windows
 from tests.ui.test_views import path
 
 __all__ = ["path"]  # a fixture
 
 
 def open_window(qtbot, path: Path) -> MainWindow:
-    win = MainWindow(Workspace.open(path))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return windows.open_window(qtbot, path, tab=None)
 
 
 @pytest.fixture(params=["en", "ru"])
