@@ -280,8 +280,7 @@ class MainWindow(QMainWindow):
         """Reload the portfolio list (after an import) and show ``select`` or the first."""
         assert self.workspace is not None
         self.portfolio.show_workspace(self.workspace, select, open_first)
-        self.statusBar().showMessage(
-            self.tr("%n account(s)", "", self.portfolio.count()) + f" · {self.workspace.location}")
+        self.statusBar().showMessage(self.portfolio.status())
 
     # ------------------------------------------------------------------ the open account
     def show_account(self, account_id: str | None) -> None:
@@ -439,6 +438,7 @@ class MainWindow(QMainWindow):
         self.panels, self.views_built = [], False
         self._build_views()
         self.portfolio.retranslate()
+        self.statusBar().showMessage(self.portfolio.status() if self.workspace else "")
         if document is not None:
             for panel in self.panels:
                 panel.set_document(document)

@@ -452,6 +452,7 @@ def test_language_switch_translates_the_window_and_keeps_the_work(qtbot, window)
         assert window.tabs.tabText(1) == "Оргструктура"
         assert window.menuBar().actions()[0].text() == "&Файл"
         assert window.search.placeholderText().startswith("Найти")
+        assert "клиент" in window.statusBar().currentMessage()  # no message left in English
         assert window.search.text() == someone.name[:4] and window.hits == hits
         assert window.chart.highlighted == {h for h in hits if g.person(h).side is Side.CLIENT}
         assert window.chart.selected == selected and document.selected == selected

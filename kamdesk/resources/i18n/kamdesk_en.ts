@@ -987,13 +987,6 @@
         <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open the account</source>
         <translation type="unfinished"></translation>
@@ -1609,6 +1602,13 @@
     <message>
         <source>Portfolio</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

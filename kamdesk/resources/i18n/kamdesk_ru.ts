@@ -993,14 +993,6 @@
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot open the account</source>
         <translation>Не удалось открыть клиента</translation>
@@ -1617,6 +1609,14 @@
     <message>
         <source>Portfolio</source>
         <translation>Портфель</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

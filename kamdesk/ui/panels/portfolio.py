@@ -96,6 +96,11 @@ class PortfolioPanel(QListWidget):
                 clients = counts.get((account.id, Side.CLIENT.value), 0)
                 self.item(ids.index(account.id)).setText(self._text(account, clients))
 
+    def status(self) -> str:
+        """What the status bar says of the workspace listed: how many accounts, and where."""
+        where = self.workspace.location if self.workspace is not None else ""
+        return self.tr("%n account(s)", "", self.count()) + f" · {where}"
+
     def ids(self) -> list[str]:
         return [self.item(r).data(ACCOUNT_ID) for r in range(self.count())]
 
