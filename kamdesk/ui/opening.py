@@ -19,7 +19,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 from shiboken6 import isValid
@@ -34,9 +34,20 @@ if TYPE_CHECKING:
 NAME = "firstView"  # the picture's object name (tests find it)
 LOAD_MS = 10
 ANYWAY_MS = 300
-POLL_MS = 2
 # one account read at a time, off the GUI thread (a later choice waits for an earlier one)
 _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kamdesk-open")
+
+
+class _Done(QObject):
+    """Says on the GUI thread that a read ended: the worker emits, and the signal crosses
+    threads queued (no timer polling the worker every few milliseconds, taking the GIL
+    from it each time). Made once on the GUI thread and never deleted, so the worker
+    never emits on a deleted object; a FirstView gone meanwhile is disconnected by Qt."""
+
+    read = Signal(object)
+
+
+_done: _Done | None = None
 
 
 class FirstView(QObject):
@@ -64,8 +75,6 @@ class FirstView(QObject):
         self._anyway.timeout.connect(self.load)
         self._anyway.start()
         self._future: Future[AccountGraph] | None = None
-        self._poll = QTimer(self, interval=POLL_MS)  # is the worker done?
-        self._poll.timeout.connect(self._check)
         self.picture.installEventFilter(self)
         self.picture.show()
         self.picture.raise_()
@@ -92,12 +101,15 @@ class FirstView(QObject):
         if workspace is None:
             self.finish()
             return
+        global _done  # noqa: PLW0603 - made on the GUI thread, at the first load
+        if _done is None:
+            _done = _Done()
+        _done.read.connect(self._read)
         self._future = _worker.submit(workspace.load, self.account_id)
-        self._poll.start()
+        self._future.add_done_callback(_done.read.emit)
 
-    def _check(self) -> None:
-        if self._future is not None and self._future.done():
-            self._poll.stop()
+    def _read(self, future: Future[AccountGraph]) -> None:
+        if future is self._future:  # (another FirstView's read: not ours)
             self.finish()
 
     def finish(self) -> None:
@@ -106,8 +118,8 @@ class FirstView(QObject):
         from kamdesk.store import WorkspaceError  # SQLAlchemy: never before the first paint
 
         window = self.main
+        future = self._future
         self.drop()  # no longer pending: show_account must not cancel us
-        future, self._future = self._future, None
         graph = None
         if future is not None:
             try:
@@ -140,8 +152,9 @@ class FirstView(QObject):
         """Not pending any more (opened, or another choice): timers stopped, what the
         worker still reads is dropped."""
         self.setObjectName("")
-        for timer in (self._load, self._anyway, self._poll):
+        for timer in (self._load, self._anyway):
             timer.stop()
+        self._future = None  # its end, still on its way to us, is ignored (``_read``)
         self.deleteLater()
 
     def _remove_picture(self) -> None:

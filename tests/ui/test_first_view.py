@@ -268,7 +268,6 @@ def test_the_live_charts_first_frame_is_the_picture(
     shown.load()  # as its timer does: the worker reads the account
     assert shown._future is not None
     shown._future.result(timeout=60)
-    shown._poll.stop()
     shown.finish()  # shown, nothing processed in between
     assert opening.pending(fresh) is None and fresh.document is not None
     fresh.repaint()  # the first frame of the live chart
@@ -284,10 +283,11 @@ def test_the_window_answers_while_the_account_is_read_and_a_new_choice_drops_it(
     assert shown is not None
     shown._load.stop()
     shown.load()  # the worker reads; the GUI thread is free
+    reading = shown._future
     window.show_account(None)  # the user leaves before it is shown
     assert opening.pending(window) is None and window.document is None
-    assert shown._future is not None
-    shown._future.result(timeout=60)
+    assert reading is not None and shown._future is None
+    reading.result(timeout=60)
     qtbot.wait(20)  # nothing shows what was read for a choice taken back
     assert window.document is None
     image = _open_painted_first(qtbot, window, account)  # chosen again: shown as ever
