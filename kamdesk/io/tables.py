@@ -27,6 +27,7 @@ HEADER_SEARCH = 30  # rows looked at for the header
 MAX_MERGED = 100_000  # cells one merged range may fill
 MAX_FILLED = 1_000_000  # cells all merged ranges together may visit (5 columns × 200,000)
 MAX_GAP = 10_000  # empty rows after which a sheet's table is taken to have ended
+_BYTEWISE = {"utf-8", "utf-8-sig", "cp1251", "cp1252"}  # how decode names them
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
@@ -39,6 +40,9 @@ class Table:
     delimiter: str = ""
     notes: list[str] = field(default_factory=list)  # things the reader set aside
     header_row: int = 1  # the spreadsheet row of the header
+    # no cell holds a NUL (known from the file as a whole); False: not known, so RowReader
+    # looks for one in each column
+    nul_free: bool = False
 
 
 def header_index(raw: list[list[str]]) -> int:
@@ -104,6 +108,10 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     first = 2 if decoded.text.lstrip()[:8].lower().startswith(("sep=", '"sep=')) else 1
     table = from_rows(raw, first)
     table.encoding, table.delimiter = decoded.encoding, used
+    # a NUL character of these encodings is a zero byte, and the bytes are searched faster
+    # than text (a zero byte in every ASCII character of a wide string)
+    table.nul_free = b"\x00" not in data if decoded.encoding in _BYTEWISE else \
+        "\x00" not in decoded.text
     if decoded.warning:
         table.notes.append(decoded.warning)
     return table
