@@ -338,18 +338,7 @@ class AccountGraph:
         self._people = dict(zip(map(_ID, people), people, strict=True))
         self._links = dict(zip(map(_ID, links), links, strict=True))
         self._nx = None  # built when first needed (see ``graph``): opening paints sooner
-        manager, reports = self._manager, self._reports
-        found = reports.get  # not setdefault, a new dict per link: restore 70 → 50 ms at 50k
-        solid = LinkKind.REPORTS_TO
-        for x in self._links.values():
-            if x.kind is solid and not x.dotted:
-                source, target = x.source, x.target
-                manager[source] = target
-                below = found(target)
-                if below is None:
-                    reports[target] = {source: None}
-                else:
-                    below[source] = None
+        _index_solid_lines(self._manager, self._reports, self._links.values())
         tables = self._records
         for record in records:
             tables[type(record)][record.id] = record
@@ -405,45 +394,44 @@ class AccountGraph:
 
     def _apply_all(self, changes: Iterable[Change]) -> None:
         self.revision += 1  # what is derived from the graph (influence scores) is stale now
-        if isinstance(changes, tuple) and len(changes) > 64 and self._only_additions(changes):
-            self._add_all(changes)
-            return
+        if isinstance(changes, tuple) and len(changes) > 64:
+            afters = list(map(_AFTER, changes))
+            count = self._only_additions(changes, afters)
+            if count is not None:
+                self._add_all(afters, count)
+                return
         for change in changes:
             self._apply(change)
 
-    def _only_additions(self, changes: tuple[Change, ...]) -> bool:
-        """New people, then new lines between people not linked yet (what an import adds:
-        the same nodes and edges, in the same order, as applying them one by one)."""
-        kinds = list(map(type, map(_AFTER, changes)))
-        people = kinds.count(Person)
-        in_order = kinds[:people] == [Person] * people and \
-            kinds[people:] == [Link] * (len(kinds) - people)
-        if not in_order or any(map(_BEFORE, changes)):  # an entity is a non-empty tuple
-            return False
+    def _only_additions(self, changes: tuple[Change, ...], afters: list[Entity | None]
+                        ) -> int | None:
+        """How many people come first, when the changes are new people, then new lines
+        between people not linked yet (what an import adds: the same nodes and edges, in the
+        same order, as applying them one by one); None otherwise."""
+        kinds = list(map(type, afters))
+        people, lines = kinds.count(Person), kinds.count(Link)
+        if people + lines != len(kinds) or (lines and kinds.index(Link) != people) or \
+                any(map(_BEFORE, changes)):
+            return None  # not people then lines, or not additions (an entity is non-empty)
         if self._nx is None and not self._links:
-            return True  # no line yet: none is doubled
+            return people  # no line yet: none is doubled
         if self._nx is not None:
             has_edge = self._nx.has_edge
         else:  # not built: the pairs linked now, from the links themselves
             linked = {(x.source, x.target) for x in self._links.values()}
             has_edge = lambda u, v: (u, v) in linked  # noqa: E731
-        return not any(has_edge(c.after.source, c.after.target)
-                       for c in changes if type(c.after) is Link)
+        return None if any(has_edge(x.source, x.target)
+                           for x in cast(list[Link], afters[people:])) else people
 
-    def _add_all(self, changes: tuple[Change, ...]) -> None:
-        """``_apply`` for each addition, with one networkx call for the nodes and one for
-        the edges (the same graph; an import of 10,000 people costs half as much)."""
-        afters = list(map(_AFTER, changes))  # people first, then links (_only_additions)
-        count = list(map(type, afters)).count(Person)
+    def _add_all(self, afters: list[Entity | None], count: int) -> None:
+        """``_apply`` for each addition (``count`` people, then lines), with one networkx
+        call for the nodes and one for the edges (the same graph; an import of 10,000
+        people costs half as much)."""
         people = cast(list[Person], afters[:count])
         links = cast(list[Link], afters[count:])
         self._people.update(zip(map(_ID, people), people, strict=True))
         self._links.update(zip(map(_ID, links), links, strict=True))
-        manager, reports = self._manager, self._reports
-        for x in links:
-            if x.kind is LinkKind.REPORTS_TO and not x.dotted:
-                manager[x.source] = x.target
-                reports.setdefault(x.target, {})[x.source] = None
+        _index_solid_lines(self._manager, self._reports, links)
         if self._nx is None:
             return  # built from people and links when first asked for
         self._nx.add_nodes_from(p.id for p in people)
@@ -485,8 +473,7 @@ class AccountGraph:
                 self._nx.add_edge(link.source, link.target, links={link.id: link.kind})
             else:
                 data["links"][link.id] = link.kind
-        if link.kind is LinkKind.REPORTS_TO and not link.dotted:
-            self._index_solid(link)
+        _index_solid_lines(self._manager, self._reports, (link,))
 
     def _unlink(self, link: Link) -> None:
         del self._links[link.id]
@@ -502,13 +489,27 @@ class AccountGraph:
             if not reports:
                 del self._reports[link.target]
 
-    def _index_solid(self, link: Link) -> None:
-        self._manager[link.source] = link.target
-        self._reports.setdefault(link.target, {})[link.source] = None
-
 
 _BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
 _ID = operator.itemgetter(0)  # of a Person or a Link
+
+
+def _index_solid_lines(manager: dict[str, str], reports: dict[str, dict[str, None]],
+                       links: Iterable[Link]) -> None:
+    """Add the solid reporting lines among ``links``, in order, to the index (person →
+    manager, manager → reports): for one edit, on opening and on an import (one pass, the
+    kind looked up once, no new dict per line as ``setdefault``'s default would be)."""
+    found = reports.get
+    solid = LinkKind.REPORTS_TO
+    for x in links:
+        if x.kind is solid and not x.dotted:
+            source, target = x.source, x.target
+            manager[source] = target
+            below = found(target)
+            if below is None:
+                reports[target] = {source: None}
+            else:
+                below[source] = None
 
 
 def _unversioned(entity: Entity | None) -> Entity | None:
