@@ -33,6 +33,9 @@ _GARBLED = {
     "cp1252": re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e]|â€"),
 }
 _GARBLED_WORD = {cp: re.compile(rf"\S*(?:{rx.pattern})\S*") for cp, rx in _GARBLED.items()}
+# what every match of _GARBLED[codepage] starts with: a text holding none has no match, found
+# by plain searches (the cp1252 pattern's search steps through every character of a text)
+_GARBLED_START = {"cp1251": ("Р", "С"), "cp1252": ("Ã", "Â", "â€")}
 
 
 class Note(str):
@@ -136,6 +139,8 @@ def garbled_warning(text: str) -> str:
     """A warning when the text looks like UTF-8 once decoded with a wrong code page."""
     sample = text[:200000]
     for codepage, pattern in _GARBLED.items():
+        if not any(map(sample.__contains__, _GARBLED_START[codepage])):
+            continue  # no match can start anywhere: no hit
         hits = len(pattern.findall(sample))
         if hits > 3:
             return Note("garbled", count=hits, codepage=codepage)

@@ -16,8 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kamdesk.io import people as people_module
+from kamdesk.io import text as text_module
 from kamdesk.io.people import _ACTED_FIRST, _ACTED_ON, _LIMITS, MAX_LINE, Defect, RowReader
 from kamdesk.io.tables import Table, read_csv
+from kamdesk.io.text import Note
 
 
 def _columns_as_before(reader: RowReader) -> list[list[str]]:
@@ -119,3 +121,35 @@ def test_the_search_before_each_column_lets_every_acted_on_cell_through() -> Non
               for rest in ("", "x", "1", "\x00")
               if _ACTED_ON.match(first + rest) and not at_start.search("\x00" + first + rest)]
     assert missed == []
+
+
+# ---------------------------------------------------------------- garbled text, looked for
+def _garbled_as_before(text: str) -> str:
+    """``text.garbled_warning`` as it was: every pattern searched through (the reference)."""
+    sample = text[:200000]
+    for codepage, pattern in text_module._GARBLED.items():
+        hits = len(pattern.findall(sample))
+        if hits > 3:
+            return Note("garbled", count=hits, codepage=codepage)
+    return ""
+
+
+def test_every_garbled_match_starts_as_the_plain_search_before_it_says() -> None:
+    seconds = [chr(c) for c in [*range(0x80, 0x250), *range(0x400, 0x4a0),
+                                *range(0x2010, 0x2130)]]
+    for codepage, pattern in text_module._GARBLED.items():
+        starts = text_module._GARBLED_START[codepage]
+        missed = [first + second for first in map(chr, range(0x2200)) for second in seconds
+                  if pattern.match(first + second) and not (first + second).startswith(starts)]
+        assert missed == [], codepage
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("РСÃÂâ€ђ°«»–№Анаa üé\n"), max_size=60),
+       st.integers(min_value=1, max_value=4000))
+def test_the_garbled_warning_is_the_warning_of_every_pattern_searched(
+        text: str, repeat_count: int) -> None:
+    for whole in (text, text * repeat_count):
+        got = text_module.garbled_warning(whole)
+        assert (got, getattr(got, "params", None)) == (
+            (want := _garbled_as_before(whole)), getattr(want, "params", None))
