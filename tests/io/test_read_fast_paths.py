@@ -153,3 +153,31 @@ def test_the_garbled_warning_is_the_warning_of_every_pattern_searched(
         got = text_module.garbled_warning(whole)
         assert (got, getattr(got, "params", None)) == (
             (want := _garbled_as_before(whole)), getattr(want, "params", None))
+
+
+# ---------------------------------------------------------------- the lines csv reads
+_TEXT_PIECES = ["a", "б", ",", ";", '"', "\r", "\n", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d",
+                "\x1e", "\x85", "\u2028", "\u2029", " ", "\t", "\x00"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=80).map("".join))
+def test_rows_split_from_lines_are_the_rows_split_from_a_file(text: str) -> None:
+    import csv
+    import io
+
+    for whole in (text, text + "\r\n", "x,y\n" + text):
+        assert list(text_module._lines(whole)) == list(io.StringIO(whole, newline=""))
+        if whole.strip().startswith(("sep=", '"sep=')):
+            continue  # (an Excel sep= line: not what this compares)
+        for delimiter in (",", ";"):
+            try:
+                want: object = list(csv.reader(io.StringIO(whole, newline=""),
+                                               delimiter=delimiter))
+            except csv.Error:
+                want = "refused"
+            try:
+                got: object = text_module.split_rows(whole, delimiter)[0]
+            except text_module.ReadError:
+                got = "refused"
+            assert got == want
