@@ -120,15 +120,18 @@ class Incoming:
     vacancy: bool | None = None
 
 
-def _needing_care(raw: Sequence[str], clean: Sequence[str]) -> list[int]:
+def _needing_care(raw: Sequence[str], clean: Sequence[str], limit: int,
+                  bound: int | None) -> list[int]:
     """The positions of the cells of a column without NUL that ``_clean`` may change or
-    report: a text over _LONG characters, or a stripped one ``_ACTED_ON`` matches. Each
-    test a C-level pass; the match only where one search of the joined column (the cells
-    hold no NUL, so NUL can mark where each starts) finds a cell it may match."""
+    report: a text over ``limit`` characters (none when every cell is known to be shorter
+    than ``bound``), or a stripped one ``_ACTED_ON`` matches. (``_clean`` leaves any other
+    cell as ``str.strip`` does.) Each test a C-level pass; the match only where one search
+    of the joined column (no cell holds a NUL, so NUL can mark where each starts) finds a
+    cell it may match."""
     count = len(raw)
     found: set[int] = set()
-    if max(map(len, raw)) > _LONG:
-        found.update(compress(range(count), map(lt, repeat(_LONG), map(len, raw))))
+    if (bound is None or bound > limit) and max(map(len, raw)) > limit:
+        found.update(compress(range(count), map(lt, repeat(limit), map(len, raw))))
     if _ACTED_AT_START.search("\x00" + "\x00".join(clean)):
         found.update(compress(range(count), map(_ACTED_ON.match, clean)))
     return sorted(found)
@@ -220,11 +223,11 @@ class RowReader:
         columns: list[list[str]] = []
         for (field_name, _), raw in zip(self._fields, picked, strict=True):
             clean = list(map(str.strip, raw))
+            limit = _LIMITS.get(field_name, MAX_LINE)
             if not self.table.nul_free and "\x00" in "".join(raw):
                 todo: Iterable[int] = range(len(raw))  # every cell with text, as it was
             else:
-                todo = _needing_care(raw, clean)
-            limit = _LIMITS.get(field_name, MAX_LINE)
+                todo = _needing_care(raw, clean, limit, self.table.cell_bound)
             for k in todo:
                 text = raw[k]
                 if text and ("\x00" in text or len(text) > _LONG

@@ -20,7 +20,7 @@ from operator import itemgetter
 from xml.etree.ElementTree import iterparse
 
 from kamdesk.io.safe import check_zip
-from kamdesk.io.text import Note, ReadError, decode, split_rows
+from kamdesk.io.text import Note, ReadError, decode, split_table
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000  # a CRM export has a few hundred at most
@@ -44,6 +44,7 @@ class Table:
     # no cell holds a NUL (known from the file as a whole); False: not known, so RowReader
     # looks for one in each column
     nul_free: bool = False
+    cell_bound: int | None = None  # no cell is longer (text.Split); None: not known
 
 
 def header_index(raw: list[list[str]]) -> int:
@@ -107,7 +108,8 @@ def _footer_start(body: list[list[str]]) -> int:
 
 def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
     decoded = decode(data, encoding)
-    raw, used = split_rows(decoded.text, delimiter)
+    split = split_table(decoded.text, delimiter)
+    raw, used = split.rows, split.delimiter
     # (the start only: lowering a whole large file took longer than splitting it)
     first = 2 if decoded.text.lstrip()[:8].lower().startswith(("sep=", '"sep=')) else 1
     table = from_rows(raw, first)
@@ -116,6 +118,7 @@ def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = N
     # than text (a zero byte in every ASCII character of a wide string)
     table.nul_free = b"\x00" not in data if decoded.encoding in _BYTEWISE else \
         "\x00" not in decoded.text
+    table.cell_bound = split.cell_bound
     if decoded.warning:
         table.notes.append(decoded.warning)
     return table

@@ -168,6 +168,21 @@ def repair(text: str) -> tuple[str, int]:
 
 def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]], str]:
     """Text → rows of cells, and the delimiter used (given, an Excel sep= line, or sniffed)."""
+    split = split_table(text, delimiter)
+    return split.rows, split.delimiter
+
+
+@dataclass
+class Split:
+    rows: list[list[str]]
+    delimiter: str
+    # no cell is longer than this: the longest line, when each row is one line (None: not
+    # known), so that the cells need not be measured one by one
+    cell_bound: int | None = None
+
+
+def split_table(text: str, delimiter: str | None = None) -> Split:
+    """``split_rows``, with what the split tells of the cells' length."""
     # the first line only (splitting a large file into lines just to look at its first
     # took as long as a tenth of the whole csv split)
     first = next(iter(_head_lines(text, 1)), "")
@@ -176,13 +191,16 @@ def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]]
         text = "\n".join(text.splitlines()[1:])
     delimiter = delimiter or sniff_delimiter(text)
     csv.field_size_limit(MAX_CELL)
+    lines = _lines(text)
     try:
-        rows = list(csv.reader(_lines(text), delimiter=delimiter))
+        rows = list(csv.reader(lines, delimiter=delimiter))
     except csv.Error as error:
         if "field larger" in str(error):
             raise ReadError("cell_too_long", limit=MAX_CELL) from None
         raise ReadError("not_table", detail=str(error)) from None
-    return rows, delimiter
+    bound = max(map(len, lines), default=0) if isinstance(lines, list) and \
+        len(lines) == len(rows) else None  # (a row of several lines: a line's is no bound)
+    return Split(rows, delimiter, bound)
 
 
 def _lines(text: str) -> Iterable[str]:

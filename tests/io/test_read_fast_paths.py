@@ -69,13 +69,17 @@ FIELDS = ["name", "title", "notes", "phone", "manager"]
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.lists(cells, min_size=0, max_size=6), min_size=1, max_size=25),
        st.permutations(range(6)), st.integers(min_value=1, max_value=5),
-       st.booleans())
+       st.booleans(), st.sampled_from([None, 0, 5000]))
 def test_cells_cleaned_by_column_are_the_cells_cleaned_one_by_one(
-        rows: list[list[str]], order: list[int], mapped: int, nul_free: bool) -> None:
+        rows: list[list[str]], order: list[int], mapped: int, nul_free: bool,
+        slack: int | None) -> None:
     mapping = dict(zip(FIELDS[:mapped], order, strict=False))
     table = Table(["h"] * 6, rows, list(range(2, len(rows) + 2)))
-    # nul_free is only ever set for a file without NUL: then the columns have none either
+    # nul_free is only ever set for a file without NUL: then the columns have none either;
+    # cell_bound is no less than the longest cell (None: not known)
     table.nul_free = nul_free and not any("\x00" in c for r in rows for c in r)
+    table.cell_bound = None if slack is None else slack + max(
+        (len(c) for r in rows for c in r), default=0)
     got, want = _both(table, mapping)
     assert got == want
 
@@ -181,3 +185,19 @@ def test_rows_split_from_lines_are_the_rows_split_from_a_file(text: str) -> None
             except text_module.ReadError:
                 got = "refused"
             assert got == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TEXT_PIECES), max_size=12).map("".join),
+                max_size=12))
+def test_no_cell_is_longer_than_the_bound_the_split_gives(cells: list[str]) -> None:
+    text = ",".join(cells) + "\n" + ",".join('"' + c.replace('"', '""') + '"' for c in cells)
+    try:
+        split = text_module.split_table(text, ",")
+    except text_module.ReadError:
+        return
+    longest = max((len(c) for r in split.rows for c in r), default=0)
+    assert split.cell_bound is None or longest <= split.cell_bound
+    if any(c in text for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
+        return
+    assert split.cell_bound is not None  # one row a line: known
