@@ -38,6 +38,7 @@ from kamdesk.graph.errors import (
     StaleUndoError,
     UnknownEntityError,
 )
+from kamdesk.graph.solid_index import index_managers, index_solid_lines, reports_of
 from kamdesk.graph.types import LinkKind
 
 R = TypeVar("R", bound=Entity)
@@ -58,7 +59,9 @@ class AccountGraph:
         self._links: dict[str, Link] = {}
         # Index of solid reporting lines, kept because every rule and query walks it:
         self._manager: dict[str, str] = {}  # person → solid manager
-        self._reports: dict[str, dict[str, None]] = {}  # manager → solid reports, in order
+        # manager → solid reports, in order; None: derived from _manager when first asked for
+        # (solid_index.reports_of), as after an import into a new account
+        self._reports: dict[str, dict[str, None]] | None = {}
         self._records: dict[type[Any], dict[str, Any]] = {t: {} for t in RECORD_TYPES}
         self._journal: Journal | None = None
         self._listeners: list[Listener] = []
@@ -135,13 +138,13 @@ class AccountGraph:
         return MappingProxyType(self._manager)
 
     def solid_reports(self, person_id: str) -> list[str]:
-        return list(self._reports.get(person_id, ()))
+        return list(self._reports_index().get(person_id, ()))
 
     def reports_by_manager(self) -> Mapping[str, Mapping[str, None]]:
         """Every manager's solid reports in order (keys of the inner mapping): the graph's
         own index, read-only, kept current by every edit. A layout of 50,000 cards reads
         it without a call per card (``TidyLayout`` takes a mapping as its children)."""
-        return MappingProxyType(self._reports)
+        return MappingProxyType(self._reports_index())
 
     def links_of(self, person_id: str, kind: LinkKind | None = None) -> list[Link]:
         """Every link touching the person (both directions), optionally of one kind."""
@@ -338,7 +341,7 @@ class AccountGraph:
         self._people = dict(zip(map(_ID, people), people, strict=True))
         self._links = dict(zip(map(_ID, links), links, strict=True))
         self._nx = None  # built when first needed (see ``graph``): opening paints sooner
-        _index_solid_lines(self._manager, self._reports, self._links.values())
+        index_solid_lines(self._manager, self._reports_index(), self._links.values())
         tables = self._records
         for record in records:
             tables[type(record)][record.id] = record
@@ -431,7 +434,11 @@ class AccountGraph:
         links = cast(list[Link], afters[count:])
         self._people.update(zip(map(_ID, people), people, strict=True))
         self._links.update(zip(map(_ID, links), links, strict=True))
-        _index_solid_lines(self._manager, self._reports, links)
+        if self._manager:
+            index_solid_lines(self._manager, self._reports_index(), links)
+        else:  # an empty index: the managers now, the reports when first asked for
+            index_managers(self._manager, links)
+            self._reports = None
         if self._nx is None:
             return  # built from people and links when first asked for
         self._nx.add_nodes_from(p.id for p in people)
@@ -439,6 +446,11 @@ class AccountGraph:
         for x in links:
             pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
         self._nx.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+
+    def _reports_index(self) -> dict[str, dict[str, None]]:
+        if self._reports is None:
+            self._reports = reports_of(self._manager)
+        return self._reports
 
     def _apply(self, change: Change) -> None:
         before, after = change
@@ -473,7 +485,7 @@ class AccountGraph:
                 self._nx.add_edge(link.source, link.target, links={link.id: link.kind})
             else:
                 data["links"][link.id] = link.kind
-        _index_solid_lines(self._manager, self._reports, (link,))
+        index_solid_lines(self._manager, self._reports_index(), (link,))
 
     def _unlink(self, link: Link) -> None:
         del self._links[link.id]
@@ -483,33 +495,16 @@ class AccountGraph:
             if not pair:
                 self._nx.remove_edge(link.source, link.target)
         if link.kind is LinkKind.REPORTS_TO and not link.dotted:
+            index = self._reports_index()  # (derived from the managers before they change)
             del self._manager[link.source]
-            reports = self._reports[link.target]
+            reports = index[link.target]
             del reports[link.source]
             if not reports:
-                del self._reports[link.target]
+                del index[link.target]
 
 
 _BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
 _ID = operator.itemgetter(0)  # of a Person or a Link
-
-
-def _index_solid_lines(manager: dict[str, str], reports: dict[str, dict[str, None]],
-                       links: Iterable[Link]) -> None:
-    """Add the solid reporting lines among ``links``, in order, to the index (person →
-    manager, manager → reports): for one edit, on opening and on an import (one pass, the
-    kind looked up once, no new dict per line as ``setdefault``'s default would be)."""
-    found = reports.get
-    solid = LinkKind.REPORTS_TO
-    for x in links:
-        if x.kind is solid and not x.dotted:
-            source, target = x.source, x.target
-            manager[source] = target
-            below = found(target)
-            if below is None:
-                reports[target] = {source: None}
-            else:
-                below[source] = None
 
 
 def _unversioned(entity: Entity | None) -> Entity | None:
