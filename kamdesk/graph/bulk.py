@@ -168,7 +168,9 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
     """
     from kamdesk.graph.queries import reporting_cycles  # queries imports the graph module
 
-    new_people = _people_at_once(graph, people, checked)
+    found: set[object] = set()  # the new people's sides (filled by _people_at_once)
+    new_people = _people_at_once(graph, people, checked, found)
+    sides = found if new_people is not None else None
     if new_people is None:  # something to refuse: find it as single edits would
         new_people = _people_one_by_one(graph, people, checked)
 
@@ -179,7 +181,7 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
         return found
 
     at_once = _solid_lines_at_once(graph, new_people, links,
-                                   checked.columns.get(Link) if checked else None)
+                                   checked.columns.get(Link) if checked else None, sides)
     if at_once is not None:
         new_links, manager = at_once
     else:  # a line of another kind, or something to refuse: line by line, as edits go
@@ -241,9 +243,10 @@ _SUCCESSOR = Person._fields.index("successor_id")
 
 
 def _people_at_once(graph: AccountGraph, people: Sequence[Person],
-                    checked: Checked | None) -> dict[str, Person] | None:
+                    checked: Checked | None, sides: set[object]) -> dict[str, Person] | None:
     """The new people by id when every rule of ``_people_one_by_one`` holds for all of
-    them, checked column by column in C-level passes; None when any might not."""
+    them, checked column by column in C-level passes; None when any might not. Their
+    sides are added to ``sides``."""
     unchecked = list(people) if checked is None else checked.not_checked(people)
     normal = _or_none(validate_many.people, unchecked) if unchecked else []
     if normal is None:
@@ -253,10 +256,12 @@ def _people_at_once(graph: AccountGraph, people: Sequence[Person],
         people = [fixed.get(id(p), p) for p in people]
     carried = _carried(checked.columns.get(Person) if checked else None, people)
     ids = cast(Sequence[str], _column(carried, people, _ID))
-    fine = (len(set(ids)) == len(ids) and graph.people.keys().isdisjoint(ids)
+    new_people = dict(zip(ids, people, strict=True))
+    fine = (len(new_people) == len(ids) and graph.people.keys().isdisjoint(ids)  # unique
             and _values(carried, people, _ACCOUNT) <= {graph.id}
             and _values(carried, people, _SUCCESSOR) <= {None})
-    return dict(zip(ids, people, strict=True)) if fine else None
+    sides.update(_values(carried, people, _SIDE))
+    return new_people if fine else None
 
 
 def _carried(columns: Columns | None, batch: Sequence[tuple[object, ...]]) -> Columns | None:
@@ -305,14 +310,16 @@ def _people_one_by_one(graph: AccountGraph, people: Sequence[Person],
 
 
 def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
-                         links: Sequence[Link], columns: Columns | None = None
+                         links: Sequence[Link], columns: Columns | None = None,
+                         sides: set[object] | None = None
                          ) -> tuple[list[Link], dict[str, str]] | None:
     """The lines and each source's new manager when all are solid reporting lines that
     keep every rule of the line-by-line loop in ``add_many`` (what an import draws),
-    checked column by column; None when any might not."""
+    checked column by column; None when any might not. ``sides``: those of the new people,
+    when known."""
     carried = _carried(columns, links)
     try:
-        normal = validate_many.links(links, carried, True)  # (held) if links else []
+        normal = validate_many.links(links, carried, True) if links else []  # (held)
     except DomainError:
         return None
     ids = cast(Sequence[str], _column(carried, normal, _ID))
@@ -322,12 +329,15 @@ def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
             and not any(_values(carried, normal, _DOTTED))
             and _values(carried, normal, _ACCOUNT) <= {graph.id}
             and len(set(ids)) == len(ids) and graph.links.keys().isdisjoint(ids)
-            and not any(map(eq, sources, targets))
-            and len(set(sources)) == len(sources)  # one solid manager each
-            and graph.managers.keys().isdisjoint(sources)):
+            and not any(map(eq, sources, targets))):
         return None
-    if not (len(set(map(itemgetter(_SIDE), new_people.values()))) == 1
-            and new_people.keys() >= set(sources) and new_people.keys() >= set(targets)):
+    manager = dict(zip(sources, targets, strict=True))
+    if len(manager) != len(sources) or not graph.managers.keys().isdisjoint(manager):
+        return None  # a second solid manager
+    if sides is None:
+        sides = set(map(itemgetter(_SIDE), new_people.values()))
+    if not (len(sides) == 1 and new_people.keys() >= manager.keys()
+            and new_people.keys() >= set(targets)):
         # (else than lines between new people, all on one side: each end's side compared)
         side = dict(zip(new_people, map(itemgetter(_SIDE), new_people.values()),
                         strict=True))
@@ -348,4 +358,4 @@ def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
         if s not in new_people and t not in new_people and \
                 graph.find_link(LinkKind.REPORTS_TO, s, t) is not None:
             return None
-    return list(normal), dict(zip(sources, targets, strict=True))
+    return list(normal), manager
