@@ -38,6 +38,7 @@ from kamdesk.graph.errors import (
     StaleUndoError,
     UnknownEntityError,
 )
+from kamdesk.graph.solid_index import index_managers, index_solid_lines, reports_of
 from kamdesk.graph.types import LinkKind
 
 R = TypeVar("R", bound=Entity)
@@ -58,7 +59,9 @@ class AccountGraph:
         self._links: dict[str, Link] = {}
         # Index of solid reporting lines, kept because every rule and query walks it:
         self._manager: dict[str, str] = {}  # person → solid manager
-        self._reports: dict[str, dict[str, None]] = {}  # manager → solid reports, in order
+        # manager → solid reports, in order; None: derived from _manager when first asked for
+        # (solid_index.reports_of), as after an import into a new account
+        self._reports: dict[str, dict[str, None]] | None = {}
         self._records: dict[type[Any], dict[str, Any]] = {t: {} for t in RECORD_TYPES}
         self._journal: Journal | None = None
         self._listeners: list[Listener] = []
@@ -135,13 +138,13 @@ class AccountGraph:
         return MappingProxyType(self._manager)
 
     def solid_reports(self, person_id: str) -> list[str]:
-        return list(self._reports.get(person_id, ()))
+        return list(self._reports_index().get(person_id, ()))
 
     def reports_by_manager(self) -> Mapping[str, Mapping[str, None]]:
         """Every manager's solid reports in order (keys of the inner mapping): the graph's
         own index, read-only, kept current by every edit. A layout of 50,000 cards reads
         it without a call per card (``TidyLayout`` takes a mapping as its children)."""
-        return MappingProxyType(self._reports)
+        return MappingProxyType(self._reports_index())
 
     def links_of(self, person_id: str, kind: LinkKind | None = None) -> list[Link]:
         """Every link touching the person (both directions), optionally of one kind."""
@@ -338,18 +341,7 @@ class AccountGraph:
         self._people = dict(zip(map(_ID, people), people, strict=True))
         self._links = dict(zip(map(_ID, links), links, strict=True))
         self._nx = None  # built when first needed (see ``graph``): opening paints sooner
-        manager, reports = self._manager, self._reports
-        found = reports.get  # not setdefault, a new dict per link: restore 70 → 50 ms at 50k
-        solid = LinkKind.REPORTS_TO
-        for x in self._links.values():
-            if x.kind is solid and not x.dotted:
-                source, target = x.source, x.target
-                manager[source] = target
-                below = found(target)
-                if below is None:
-                    reports[target] = {source: None}
-                else:
-                    below[source] = None
+        index_solid_lines(self._manager, self._reports_index(), self._links.values())
         tables = self._records
         for record in records:
             tables[type(record)][record.id] = record
@@ -405,45 +397,48 @@ class AccountGraph:
 
     def _apply_all(self, changes: Iterable[Change]) -> None:
         self.revision += 1  # what is derived from the graph (influence scores) is stale now
-        if isinstance(changes, tuple) and len(changes) > 64 and self._only_additions(changes):
-            self._add_all(changes)
-            return
+        if isinstance(changes, tuple) and len(changes) > 64:
+            afters = list(map(_AFTER, changes))
+            count = self._only_additions(changes, afters)
+            if count is not None:
+                self._add_all(afters, count)
+                return
         for change in changes:
             self._apply(change)
 
-    def _only_additions(self, changes: tuple[Change, ...]) -> bool:
-        """New people, then new lines between people not linked yet (what an import adds:
-        the same nodes and edges, in the same order, as applying them one by one)."""
-        kinds = list(map(type, map(_AFTER, changes)))
-        people = kinds.count(Person)
-        in_order = kinds[:people] == [Person] * people and \
-            kinds[people:] == [Link] * (len(kinds) - people)
-        if not in_order or any(map(_BEFORE, changes)):  # an entity is a non-empty tuple
-            return False
+    def _only_additions(self, changes: tuple[Change, ...], afters: list[Entity | None]
+                        ) -> int | None:
+        """How many people come first, when the changes are new people, then new lines
+        between people not linked yet (what an import adds: the same nodes and edges, in the
+        same order, as applying them one by one); None otherwise."""
+        kinds = list(map(type, afters))
+        people, lines = kinds.count(Person), kinds.count(Link)
+        if people + lines != len(kinds) or (lines and kinds.index(Link) != people) or \
+                any(map(_BEFORE, changes)):
+            return None  # not people then lines, or not additions (an entity is non-empty)
         if self._nx is None and not self._links:
-            return True  # no line yet: none is doubled
+            return people  # no line yet: none is doubled
         if self._nx is not None:
             has_edge = self._nx.has_edge
         else:  # not built: the pairs linked now, from the links themselves
             linked = {(x.source, x.target) for x in self._links.values()}
             has_edge = lambda u, v: (u, v) in linked  # noqa: E731
-        return not any(has_edge(c.after.source, c.after.target)
-                       for c in changes if type(c.after) is Link)
+        return None if any(has_edge(x.source, x.target)
+                           for x in cast(list[Link], afters[people:])) else people
 
-    def _add_all(self, changes: tuple[Change, ...]) -> None:
-        """``_apply`` for each addition, with one networkx call for the nodes and one for
-        the edges (the same graph; an import of 10,000 people costs half as much)."""
-        afters = list(map(_AFTER, changes))  # people first, then links (_only_additions)
-        count = list(map(type, afters)).count(Person)
+    def _add_all(self, afters: list[Entity | None], count: int) -> None:
+        """``_apply`` for each addition (``count`` people, then lines), with one networkx
+        call for the nodes and one for the edges (the same graph; an import of 10,000
+        people costs half as much)."""
         people = cast(list[Person], afters[:count])
         links = cast(list[Link], afters[count:])
         self._people.update(zip(map(_ID, people), people, strict=True))
         self._links.update(zip(map(_ID, links), links, strict=True))
-        manager, reports = self._manager, self._reports
-        for x in links:
-            if x.kind is LinkKind.REPORTS_TO and not x.dotted:
-                manager[x.source] = x.target
-                reports.setdefault(x.target, {})[x.source] = None
+        if self._manager:
+            index_solid_lines(self._manager, self._reports_index(), links)
+        else:  # an empty index: the managers now, the reports when first asked for
+            index_managers(self._manager, links)
+            self._reports = None
         if self._nx is None:
             return  # built from people and links when first asked for
         self._nx.add_nodes_from(p.id for p in people)
@@ -451,6 +446,11 @@ class AccountGraph:
         for x in links:
             pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
         self._nx.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+
+    def _reports_index(self) -> dict[str, dict[str, None]]:
+        if self._reports is None:
+            self._reports = reports_of(self._manager)
+        return self._reports
 
     def _apply(self, change: Change) -> None:
         before, after = change
@@ -485,8 +485,7 @@ class AccountGraph:
                 self._nx.add_edge(link.source, link.target, links={link.id: link.kind})
             else:
                 data["links"][link.id] = link.kind
-        if link.kind is LinkKind.REPORTS_TO and not link.dotted:
-            self._index_solid(link)
+        index_solid_lines(self._manager, self._reports_index(), (link,))
 
     def _unlink(self, link: Link) -> None:
         del self._links[link.id]
@@ -496,15 +495,12 @@ class AccountGraph:
             if not pair:
                 self._nx.remove_edge(link.source, link.target)
         if link.kind is LinkKind.REPORTS_TO and not link.dotted:
+            index = self._reports_index()  # (derived from the managers before they change)
             del self._manager[link.source]
-            reports = self._reports[link.target]
+            reports = index[link.target]
             del reports[link.source]
             if not reports:
-                del self._reports[link.target]
-
-    def _index_solid(self, link: Link) -> None:
-        self._manager[link.source] = link.target
-        self._reports.setdefault(link.target, {})[link.source] = None
+                del index[link.target]
 
 
 _BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change

@@ -168,7 +168,9 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
     """
     from kamdesk.graph.queries import reporting_cycles  # queries imports the graph module
 
-    new_people = _people_at_once(graph, people, checked)
+    found: set[object] = set()  # the new people's sides (filled by _people_at_once)
+    new_people = _people_at_once(graph, people, checked, found)
+    sides = found if new_people is not None else None
     if new_people is None:  # something to refuse: find it as single edits would
         new_people = _people_one_by_one(graph, people, checked)
 
@@ -179,7 +181,7 @@ def add_many(graph: AccountGraph, people: Sequence[Person], links: Sequence[Link
         return found
 
     at_once = _solid_lines_at_once(graph, new_people, links,
-                                   checked.columns.get(Link) if checked else None)
+                                   checked.columns.get(Link) if checked else None, sides)
     if at_once is not None:
         new_links, manager = at_once
     else:  # a line of another kind, or something to refuse: line by line, as edits go
@@ -241,9 +243,10 @@ _SUCCESSOR = Person._fields.index("successor_id")
 
 
 def _people_at_once(graph: AccountGraph, people: Sequence[Person],
-                    checked: Checked | None) -> dict[str, Person] | None:
+                    checked: Checked | None, sides: set[object]) -> dict[str, Person] | None:
     """The new people by id when every rule of ``_people_one_by_one`` holds for all of
-    them, checked column by column in C-level passes; None when any might not."""
+    them, checked column by column in C-level passes; None when any might not. Their
+    sides are added to ``sides``."""
     unchecked = list(people) if checked is None else checked.not_checked(people)
     normal = _or_none(validate_many.people, unchecked) if unchecked else []
     if normal is None:
@@ -251,11 +254,35 @@ def _people_at_once(graph: AccountGraph, people: Sequence[Person],
     if unchecked:
         fixed = dict(zip(map(id, unchecked), normal, strict=True))
         people = [fixed.get(id(p), p) for p in people]
-    ids = list(map(itemgetter(_ID), people))
-    fine = (len(set(ids)) == len(ids) and graph.people.keys().isdisjoint(ids)
-            and set(map(itemgetter(_ACCOUNT), people)) <= {graph.id}
-            and set(map(itemgetter(_SUCCESSOR), people)) <= {None})
-    return dict(zip(ids, people, strict=True)) if fine else None
+    carried = _carried(checked.columns.get(Person) if checked else None, people)
+    ids = cast(Sequence[str], _column(carried, people, _ID))
+    new_people = dict(zip(ids, people, strict=True))
+    fine = (len(new_people) == len(ids) and graph.people.keys().isdisjoint(ids)  # unique
+            and _values(carried, people, _ACCOUNT) <= {graph.id}
+            and _values(carried, people, _SUCCESSOR) <= {None})
+    sides.update(_values(carried, people, _SIDE))
+    return new_people if fine else None
+
+
+def _carried(columns: Columns | None, batch: Sequence[tuple[object, ...]]) -> Columns | None:
+    """The columns ``batch`` was made from, when they hold it (what validate_many found of
+    them is kept there: a column of one value throughout is looked at once)."""
+    return columns if columns is not None and batch and columns.holds(batch) else None
+
+
+def _column(carried: Columns | None, batch: Sequence[tuple[object, ...]],
+            index: int) -> Sequence[object]:
+    """Field ``index`` of every entity of ``batch``, in order."""
+    return carried.columns[index] if carried is not None else \
+        list(map(itemgetter(index), batch))
+
+
+def _values(carried: Columns | None, batch: Sequence[tuple[object, ...]],
+            index: int) -> set[object]:
+    """The values field ``index`` takes in ``batch``."""
+    if carried is not None and carried.one_value(index):
+        return {carried.columns[index][0]}
+    return set(_column(carried, batch, index))
 
 
 def _people_one_by_one(graph: AccountGraph, people: Sequence[Person],
@@ -283,42 +310,52 @@ def _people_one_by_one(graph: AccountGraph, people: Sequence[Person],
 
 
 def _solid_lines_at_once(graph: AccountGraph, new_people: Mapping[str, Person],
-                         links: Sequence[Link], columns: Columns | None = None
+                         links: Sequence[Link], columns: Columns | None = None,
+                         sides: set[object] | None = None
                          ) -> tuple[list[Link], dict[str, str]] | None:
     """The lines and each source's new manager when all are solid reporting lines that
     keep every rule of the line-by-line loop in ``add_many`` (what an import draws),
-    checked column by column; None when any might not."""
+    checked column by column; None when any might not. ``sides``: those of the new people,
+    when known."""
+    carried = _carried(columns, links)
     try:
-        normal = validate_many.links(links, columns) if links else []
+        normal = validate_many.links(links, carried, True) if links else []  # (held)
     except DomainError:
         return None
-    ids = list(map(itemgetter(_ID), normal))
-    sources = list(map(itemgetter(_SOURCE), normal))
-    targets = list(map(itemgetter(_TARGET), normal))
-    if not (set(map(itemgetter(_KIND), normal)) <= {LinkKind.REPORTS_TO}
-            and not any(map(itemgetter(_DOTTED), normal))
-            and set(map(itemgetter(_ACCOUNT), normal)) <= {graph.id}
+    ids = cast(Sequence[str], _column(carried, normal, _ID))
+    sources = cast(Sequence[str], _column(carried, normal, _SOURCE))
+    targets = cast(Sequence[str], _column(carried, normal, _TARGET))
+    if not (_values(carried, normal, _KIND) <= {LinkKind.REPORTS_TO}
+            and not any(_values(carried, normal, _DOTTED))
+            and _values(carried, normal, _ACCOUNT) <= {graph.id}
             and len(set(ids)) == len(ids) and graph.links.keys().isdisjoint(ids)
-            and not any(map(eq, sources, targets))
-            and len(set(sources)) == len(sources)  # one solid manager each
-            and graph.managers.keys().isdisjoint(sources)):
+            and not any(map(eq, sources, targets))):
         return None
-    side = dict(zip(new_people, map(itemgetter(_SIDE), new_people.values()), strict=True))
-    ends: list[Side | None] = []
-    for column in (sources, targets):
-        found = list(map(side.get, column))
-        if None in found:  # people already in the account, or unknown ones
-            for k, pid in enumerate(column):
-                if found[k] is None:
-                    old = graph.people.get(pid)
-                    if old is None:
-                        return None
-                    found[k] = old.side
-        ends.append(found)  # type: ignore[arg-type]
-    if ends[0] != ends[1]:  # a line across sides
-        return None
+    manager = dict(zip(sources, targets, strict=True))
+    if len(manager) != len(sources) or not graph.managers.keys().isdisjoint(manager):
+        return None  # a second solid manager
+    if sides is None:
+        sides = set(map(itemgetter(_SIDE), new_people.values()))
+    if not (len(sides) == 1 and new_people.keys() >= manager.keys()
+            and new_people.keys() >= set(targets)):
+        # (else than lines between new people, all on one side: each end's side compared)
+        side = dict(zip(new_people, map(itemgetter(_SIDE), new_people.values()),
+                        strict=True))
+        ends: list[Side | None] = []
+        for end in (sources, targets):
+            found = list(map(side.get, end))
+            if None in found:  # people already in the account, or unknown ones
+                for k, pid in enumerate(end):
+                    if found[k] is None:
+                        old = graph.people.get(pid)
+                        if old is None:
+                            return None
+                        found[k] = old.side
+            ends.append(found)  # type: ignore[arg-type]
+        if ends[0] != ends[1]:  # a line across sides
+            return None
     for s, t in zip(sources, targets, strict=True) if graph.links else ():  # dotted there?
         if s not in new_people and t not in new_people and \
                 graph.find_link(LinkKind.REPORTS_TO, s, t) is not None:
             return None
-    return list(normal), dict(zip(sources, targets, strict=True))
+    return list(normal), manager

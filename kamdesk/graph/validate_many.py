@@ -61,17 +61,19 @@ def people(batch: Sequence[Person], columns: Columns | None = None) -> list[Pers
     return [cast(Person, validate.normalized(p)) for p in batch]
 
 
-def links(batch: Sequence[Link], columns: Columns | None = None) -> list[Link]:
-    """Every line as ``validate.normalized`` returns it (an equal tuple); raises as it does."""
-    if batch and tuple(_LINK) == Link._fields and _columns_pass(batch, _LINK, columns):
+def links(batch: Sequence[Link], columns: Columns | None = None,
+          held: bool = False) -> list[Link]:
+    """Every line as ``validate.normalized`` returns it (an equal tuple); raises as it does.
+    ``held``: the caller knows ``columns`` hold the batch (``Columns.holds``)."""
+    if batch and tuple(_LINK) == Link._fields and _columns_pass(batch, _LINK, columns, held):
         return list(batch)
     return [cast(Link, validate.normalized(x)) for x in batch]
 
 
 def _columns_pass(batch: Sequence[tuple[object, ...]], spec: dict[str, tuple[str, int]],
-                  columns: Columns | None = None) -> bool:
+                  columns: Columns | None = None, held: bool = False) -> bool:
     # the batch's own columns, and what is known of them, when they came with it
-    carried = columns if columns is not None and columns.holds(batch) else None
+    carried = columns if columns is not None and (held or columns.holds(batch)) else None
     for index, ((name, (check, limit)), column) in enumerate(zip(
             spec.items(), zip(*batch, strict=True) if carried is None else carried.columns,
             strict=True)):

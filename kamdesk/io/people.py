@@ -6,10 +6,11 @@ Nothing here knows the account yet: matching, managers and cycles are planned in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, lt
 from typing import Any
 
 from kamdesk.graph.import_words import import_text
@@ -39,6 +40,10 @@ _RISKY_FIRST = frozenset("'=+-@\t\r\n")  # first characters worth a closer look
 # a phone number, starts like one but is left as it is: no need to look at it twice)
 _ACTED_ON = re.compile(f"'|{FORMULA.pattern[1:]}")
 _ACTED_FIRST = ("'", "=", "@", "+", "-")  # how every _ACTED_ON match starts (the cheap test)
+# a cell starting like one _ACTED_ON matches, in a column joined with NUL before each cell
+# (a pre-test only: it may find a cell _ACTED_ON does not match, never miss one)
+_ACTED_AT_START = re.compile(f"\x00(?:{_ACTED_ON.pattern})")
+_LONG = 1000  # characters: a cell this long may be over its limit (all limits are more)
 _LIMITS = {"notes": MAX_TEXT, "priorities": MAX_TEXT}  # characters; others MAX_LINE
 ID_SPLIT = re.compile(r"\s*[;,|/\n]\s*")
 
@@ -115,6 +120,23 @@ class Incoming:
     vacancy: bool | None = None
 
 
+def _needing_care(raw: Sequence[str], clean: Sequence[str], limit: int,
+                  bound: int | None) -> list[int]:
+    """The positions of the cells of a column without NUL that ``_clean`` may change or
+    report: a text over ``limit`` characters (none when every cell is known to be shorter
+    than ``bound``), or a stripped one ``_ACTED_ON`` matches. (``_clean`` leaves any other
+    cell as ``str.strip`` does.) Each test a C-level pass; the match only where one search
+    of the joined column (no cell holds a NUL, so NUL can mark where each starts) finds a
+    cell it may match."""
+    count = len(raw)
+    found: set[int] = set()
+    if (bound is None or bound > limit) and max(map(len, raw)) > limit:
+        found.update(compress(range(count), map(lt, repeat(limit), map(len, raw))))
+    if _ACTED_AT_START.search("\x00" + "\x00".join(clean)):
+        found.update(compress(range(count), map(_ACTED_ON.match, clean)))
+    return sorted(found)
+
+
 def normal_id(value: str, salesforce: bool) -> str:
     """Salesforce's 18-character ids end in a case checksum: the first 15 name the record."""
     value = value.strip()
@@ -184,26 +206,33 @@ class RowReader:
     def _columns(self) -> list[list[str]]:
         """The cleaned text of every mapped column (the hot path of an import): each column
         stripped in one C-level pass; only cells that need care (a NUL, a long text, a
-        first character a spreadsheet might run) go through ``_clean`` one by one."""
+        first character a spreadsheet might run) go through ``_clean`` one by one, found
+        by C-level passes too (a column of phone numbers, "+7 495 …", starts like formulas
+        in every cell, yet ``_clean`` acts on none of them)."""
         rows, numbers = self.table.rows, self.table.numbers
         if not rows or not self._fields:
             return []
-        if min(map(len, rows)) >= self._width:
-            # a column a C-level pass (half the time of picking rows, then transposing)
-            picked: list[Any] = [list(map(itemgetter(i), rows)) for _, i in self._fields]
-        else:
-            picked = [[r[i] if i < len(r) else "" for r in rows] for _, i in self._fields]
+        indices = [i for _, i in self._fields]
+        picked: list[Any]
+        if min(map(len, rows)) < self._width:
+            picked = [[r[i] if i < len(r) else "" for r in rows] for i in indices]
+        elif len(indices) == 1:
+            picked = [list(map(itemgetter(indices[0]), rows))]
+        else:  # the mapped cells of each row, then transposed: C-level passes only
+            picked = list(zip(*map(itemgetter(*indices), rows), strict=True))
         columns: list[list[str]] = []
         for (field_name, _), raw in zip(self._fields, picked, strict=True):
             clean = list(map(str.strip, raw))
-            if "\x00" in "".join(raw) or max(map(len, raw)) > 1000 or (
-                    any(map(str.startswith, clean, repeat(_ACTED_FIRST)))
-                    and any(map(_ACTED_ON.match, clean))):
-                limit = _LIMITS.get(field_name, MAX_LINE)
-                for k, text in enumerate(raw):
-                    if text and ("\x00" in text or len(text) > 1000
-                                 or _ACTED_ON.match(clean[k])):
-                        clean[k] = self._clean(text, field_name, numbers[k], limit)
+            limit = _LIMITS.get(field_name, MAX_LINE)
+            if not self.table.nul_free and "\x00" in "".join(raw):
+                todo: Iterable[int] = range(len(raw))  # every cell with text, as it was
+            else:
+                todo = _needing_care(raw, clean, limit, self.table.cell_bound)
+            for k in todo:
+                text = raw[k]
+                if text and ("\x00" in text or len(text) > _LONG
+                             or _ACTED_ON.match(clean[k])):
+                    clean[k] = self._clean(text, field_name, numbers[k], limit)
             columns.append(clean)
         return columns
 

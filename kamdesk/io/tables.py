@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
+from operator import itemgetter
 from xml.etree.ElementTree import iterparse
 
 from kamdesk.io.safe import check_zip
-from kamdesk.io.text import Note, ReadError, decode, split_rows
+from kamdesk.io.text import Note, ReadError, decode, split_table
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 1_000  # a CRM export has a few hundred at most
@@ -27,6 +28,7 @@ HEADER_SEARCH = 30  # rows looked at for the header
 MAX_MERGED = 100_000  # cells one merged range may fill
 MAX_FILLED = 1_000_000  # cells all merged ranges together may visit (5 columns × 200,000)
 MAX_GAP = 10_000  # empty rows after which a sheet's table is taken to have ended
+_BYTEWISE = {"utf-8", "utf-8-sig", "cp1251", "cp1252"}  # how decode names them
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
 
@@ -39,6 +41,10 @@ class Table:
     delimiter: str = ""
     notes: list[str] = field(default_factory=list)  # things the reader set aside
     header_row: int = 1  # the spreadsheet row of the header
+    # no cell holds a NUL (known from the file as a whole); False: not known, so RowReader
+    # looks for one in each column
+    nul_free: bool = False
+    cell_bound: int | None = None  # no cell is longer (text.Split); None: not known
 
 
 def header_index(raw: list[list[str]]) -> int:
@@ -68,10 +74,13 @@ def from_rows(raw: list[list[str]], first_number: int = 1, start: int | None = N
         if footer:
             notes.append(Note("footer", count=len(footer), row=numbers[end]))
         body, numbers = body[:end], numbers[:end]
-    # the rows with any text (each row's test a C-level call, no Python step a row)
-    filled = list(map(any, map(partial(map, str.strip), body)))
-    if not all(filled):
-        body, numbers = list(compress(body, filled)), list(compress(numbers, filled))
+    # the rows with any text (each row's test a C-level call, no Python step a row); all
+    # of them when every first cell has text, as in most files (a tenth of the cells)
+    if not body or min(map(len, body)) == 0 or \
+            not all(map(str.strip, map(itemgetter(0), body))):
+        filled = list(map(any, map(partial(map, str.strip), body)))
+        if not all(filled):
+            body, numbers = list(compress(body, filled)), list(compress(numbers, filled))
     if len(body) > MAX_ROWS:
         raise ReadError("too_many_rows", count=len(body), limit=MAX_ROWS)
     width = len(headers)
@@ -99,11 +108,17 @@ def _footer_start(body: list[list[str]]) -> int:
 
 def read_csv(data: bytes, encoding: str | None = None, delimiter: str | None = None) -> Table:
     decoded = decode(data, encoding)
-    raw, used = split_rows(decoded.text, delimiter)
+    split = split_table(decoded.text, delimiter)
+    raw, used = split.rows, split.delimiter
     # (the start only: lowering a whole large file took longer than splitting it)
     first = 2 if decoded.text.lstrip()[:8].lower().startswith(("sep=", '"sep=')) else 1
     table = from_rows(raw, first)
     table.encoding, table.delimiter = decoded.encoding, used
+    # a NUL character of these encodings is a zero byte, and the bytes are searched faster
+    # than text (a zero byte in every ASCII character of a wide string)
+    table.nul_free = b"\x00" not in data if decoded.encoding in _BYTEWISE else \
+        "\x00" not in decoded.text
+    table.cell_bound = split.cell_bound
     if decoded.warning:
         table.notes.append(decoded.warning)
     return table

@@ -8,7 +8,9 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from kamdesk.graph.import_words import import_text
 from kamdesk.graph.vocabulary import vocabulary
@@ -33,6 +35,9 @@ _GARBLED = {
     "cp1252": re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u017e]|â€"),
 }
 _GARBLED_WORD = {cp: re.compile(rf"\S*(?:{rx.pattern})\S*") for cp, rx in _GARBLED.items()}
+# what every match of _GARBLED[codepage] starts with: a text holding none has no match, found
+# by plain searches (the cp1252 pattern's search steps through every character of a text)
+_GARBLED_START = {"cp1251": ("Р", "С"), "cp1252": ("Ã", "Â", "â€")}
 
 
 class Note(str):
@@ -136,6 +141,8 @@ def garbled_warning(text: str) -> str:
     """A warning when the text looks like UTF-8 once decoded with a wrong code page."""
     sample = text[:200000]
     for codepage, pattern in _GARBLED.items():
+        if not any(map(sample.__contains__, _GARBLED_START[codepage])):
+            continue  # no match can start anywhere: no hit
         hits = len(pattern.findall(sample))
         if hits > 3:
             return Note("garbled", count=hits, codepage=codepage)
@@ -161,6 +168,21 @@ def repair(text: str) -> tuple[str, int]:
 
 def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]], str]:
     """Text → rows of cells, and the delimiter used (given, an Excel sep= line, or sniffed)."""
+    split = split_table(text, delimiter)
+    return split.rows, split.delimiter
+
+
+@dataclass
+class Split:
+    rows: list[list[str]]
+    delimiter: str
+    # no cell is longer than this: the longest line, when each row is one line (None: not
+    # known), so that the cells need not be measured one by one
+    cell_bound: int | None = None
+
+
+def split_table(text: str, delimiter: str | None = None) -> Split:
+    """``split_rows``, with what the split tells of the cells' length."""
     # the first line only (splitting a large file into lines just to look at its first
     # took as long as a tenth of the whole csv split)
     first = next(iter(_head_lines(text, 1)), "")
@@ -169,13 +191,28 @@ def split_rows(text: str, delimiter: str | None = None) -> tuple[list[list[str]]
         text = "\n".join(text.splitlines()[1:])
     delimiter = delimiter or sniff_delimiter(text)
     csv.field_size_limit(MAX_CELL)
+    lines = _lines(text)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = list(csv.reader(lines, delimiter=delimiter))
     except csv.Error as error:
         if "field larger" in str(error):
             raise ReadError("cell_too_long", limit=MAX_CELL) from None
         raise ReadError("not_table", detail=str(error)) from None
-    return rows, delimiter
+    bound = max(map(len, lines), default=0) if isinstance(lines, list) and \
+        len(lines) == len(rows) else None  # (a row of several lines: a line's is no bound)
+    return Split(rows, delimiter, bound)
+
+
+def _lines(text: str) -> Iterable[str]:
+    """The lines the csv module reads, ends kept: as a file opened with ``newline=""``
+    gives them (ended by "\n", "\r" or "\r\n"). ``str.splitlines`` also ends a line at
+    rarer breaks ("\v", "\x1c", "\u2028"…): when no line but the last ends other than
+    with "\n" or "\r", its lines are those, and csv reads a list faster than a file
+    (a StringIO holds four bytes a character and is read line by line)."""
+    lines = text.splitlines(keepends=True)
+    if set(map(itemgetter(-1), lines[:-1])) <= {"\n", "\r"}:
+        return lines
+    return io.StringIO(text, newline="")
 
 
 def _head_lines(text: str, count: int) -> list[str]:
