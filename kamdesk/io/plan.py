@@ -14,19 +14,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, is_, itemgetter
 from typing import Any, cast
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
-from kamdesk.graph.columns import Columns
+from kamdesk.graph.columns import Columns, Constant
 from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
-from kamdesk.io.plan_managers import depths_by_layer, managers_at_once
+from kamdesk.io.plan_managers import depths_by_layer, levels_by_layer, managers_at_once
 
 TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
                        r"executive|owner|founder|chairman|managing director", re.I)
@@ -46,6 +47,7 @@ _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
 _FIELD_GETTERS = tuple((name, attrgetter(name)) for name in FIELDS)
 _LEVELS = {int(level): level for level in Level}
+_ROW, _KEY, _TITLE = attrgetter("row"), attrgetter("key"), attrgetter("title")
 
 
 @dataclass
@@ -115,7 +117,9 @@ class Planner:
         self.alias = alias or {}
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
-        self.rows_by_key = {p.key: p for p in self.incoming if p.key}
+        # the rows by the file's id (the last row of an id: as a dict display would keep it)
+        self.rows_by_key = dict(zip(map(_KEY, incoming), incoming, strict=True))
+        self.rows_by_key.pop("", None)  # no id
         self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
 
@@ -142,7 +146,7 @@ class Planner:
         people = self.g.people
         ids = new_ids(len(self.incoming))
         if not people:  # a new account: everyone is new
-            self.person_of.update(zip((inc.row for inc in self.incoming), ids, strict=True))
+            self.person_of.update(zip(map(_ROW, self.incoming), ids, strict=True))
         fresh = iter(ids)
         for inc in self.incoming if people else ():
             match = (people.get(inc.key)  # our own export, back into its account
@@ -150,15 +154,16 @@ class Planner:
                      or existing_by_mail.get((inc.email or "").casefold() or "\x00"))
             self.person_of[inc.row] = match.id if match else next(fresh)
         self._plan_managers()
-        levels = self._levels()
-        befores: list[Person | None] = [people.get(self.person_of[inc.row]) for inc in
-                                        self.incoming] if people else [None] * len(
-                                            self.incoming)
+        pids = self._pids()
+        befores: list[Person | None] = list(map(people.get, pids)) if people else [
+            None] * len(pids)
         all_new = not people or not any(befores)
-        wanted: list[Person] = self._new_people(levels) if all_new else [
-            self._person(inc, self.person_of[inc.row], before,
-                         levels.get(self.person_of[inc.row], Level.SPECIALIST))
-            for inc, before in zip(self.incoming, befores, strict=True)]
+        if all_new:  # each person made once, by column (levels too, in row order)
+            wanted = self._new_people(self._level_column(pids), pids)
+        else:
+            levels = self._levels()
+            wanted = [self._person(inc, pid, before, levels.get(pid, Level.SPECIALIST))
+                      for inc, pid, before in zip(self.incoming, pids, befores, strict=True)]
         # the graph's rules, once per person (all at once, by column, when all pass)
         checked = self.plan.checked.check_many(wanted, self.plan.checked.columns.get(Person))
         if all_new and set(map(type, checked)) <= {Person}:  # the usual: none refused
@@ -195,10 +200,15 @@ class Planner:
                                                 limit=limit))
                 setattr(inc, name, value[:limit])
 
-    def _new_people(self, levels: dict[str, Level]) -> list[Person]:
+    def _pids(self) -> list[str]:
+        """The person of each row, in row order (once ``person_of`` is complete)."""
+        return list(map(self.person_of.__getitem__, map(_ROW, self.incoming)))
+
+    def _new_people(self, levels: Sequence[Level], pids: Sequence[str]) -> list[Person]:
         """``_person`` for every row when all are new people, column by column: the same
         people and the same defects in the same order, with one C-level pass a field where
-        ``_person`` makes a dict and a call a row (a third of planning 10,000 rows)."""
+        ``_person`` makes a dict and a call a row (a third of planning 10,000 rows).
+        ``levels`` and ``pids``: each row's level (``_level_column``) and person."""
         rows = self.incoming
         if not rows:
             return []
@@ -212,28 +222,29 @@ class Planner:
             given = _columns_of(rows)
             names = [i.name for i in rows]
         count = len(rows)
-        pids = [self.person_of[inc.row] for inc in rows]
         defaults = Person._field_defaults
-        columns: dict[str, Sequence[Any]] = {
-            "id": pids, "account_id": [self.g.id] * count, "name": names,
-            "level": [levels.get(pid, Level.SPECIALIST) for pid in pids]}
+        # a field the file is silent on is one value throughout: a Constant (graph/columns)
+        columns: dict[str, Sequence[Any] | Constant] = {
+            "id": pids, "account_id": Constant(self.g.id), "name": names, "level": levels}
         for name, values in given.items():
             default = Side.CLIENT if name == "side" else defaults[name]
             nothing = values.count(None)
             if nothing == count:  # the file is silent: the default (or the level found)
-                columns.setdefault(name, [default] * count)
+                columns.setdefault(name, Constant(default))
             elif name == "level":
                 columns[name] = [v if v is not None and v != "" else w for v, w in
-                                 zip(values, columns["level"], strict=True)]
+                                 zip(values, levels, strict=True)]
             elif not nothing and "" not in values:
                 columns[name] = values
             else:  # empty: the default (``_person`` leaves the field out)
                 columns[name] = [default if v is None or v == "" else v for v in values]
         # the columns go on with the people (graph/columns): checked and written by column
         people, carried = Columns.build(Person, [
-            columns[f] if f in columns else [defaults[f]] * count for f in Person._fields])
-        roles = columns.get("decision_role", ())
-        for k in ([] if roles.count(None) == count else range(count)):
+            columns[f] if f in columns else Constant(defaults[f]) for f in Person._fields])
+        roles = columns["decision_role"]
+        nobody = roles.value is None if isinstance(roles, Constant) else \
+            roles.count(None) == count  # no decision role given: no one to clear
+        for k in [] if nobody else range(count):
             p = people[k]
             if p.decision_role is not None and p.side is Side.INTERNAL:
                 self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
@@ -302,8 +313,9 @@ class Planner:
         return []
 
     def _plan_managers(self) -> None:
-        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
-            if self.by != "name" else {}
+        keyed = self.rows_by_key
+        by_key = dict(zip(keyed, map(self.person_of.__getitem__, map(_ROW, keyed.values())),
+                          strict=True)) if self.by != "name" else {}
         at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
                                    new_account=not self.g.people)
         if at_once is None:
@@ -313,10 +325,13 @@ class Planner:
         self._break_cycles(chosen, row_of)
         self.plan.managers = chosen
         self.plan.lines = len(chosen) - [*chosen.values()].count(None)
-        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
-        if len(roots) > 1:
-            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
-            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
+        # the rows without a manager, by C-level passes (only the first five are named)
+        rootless = list(map(is_, map(chosen.__getitem__, self._pids()), repeat(None)))
+        count = rootless.count(True)
+        if count > 1:
+            roots = list(islice(compress(self.incoming, rootless), 5))
+            names = ", ".join(i.name for i in roots) + (" …" if count > 5 else "")
+            self.plan.defects.append(defect(None, "roots", count=count, names=names))
 
     def _managers_one_by_one(self, by_key: dict[str, str]
                              ) -> tuple[dict[str, str | None], dict[str, int]]:
@@ -374,6 +389,19 @@ class Planner:
                                             person=names.get(closer, closer),
                                             manager=names.get(lost, "?")))
 
+    def _titled(self) -> dict[str, Level | None]:
+        """Each distinct title's level, read once (an export repeats a few titles thousands
+        of times)."""
+        return {t: _level_from_title(t) for t in set(map(_TITLE, self.incoming)) if t}
+
+    def _level_column(self, pids: Sequence[str]) -> list[Level]:
+        """``_levels`` of a new account as a column in row order (``pids``: the rows'
+        people), found by layer (io/plan_managers)."""
+        if self.g.people:
+            levels = self._levels()
+            return [levels.get(pid, Level.SPECIALIST) for pid in pids]
+        return levels_by_layer(self.incoming, pids, self.plan.managers, self._titled())
+
     def _levels(self) -> dict[str, Level]:
         """New people without a level: from the title, else from the depth in the tree."""
         found: dict[str, Level] = {}
@@ -383,9 +411,7 @@ class Planner:
         def up(node: str) -> str | None:
             return managers[node] if node in managers else self.g.manager_of(node)
 
-        # each distinct title read once (an export repeats a few titles thousands of times)
-        titled = {t: _level_from_title(t) for t in {inc.title for inc in self.incoming}
-                  if t}
+        titled = self._titled()
         if not self.g.people:  # a new account: every line is planned, depths by layer
             return depths_by_layer(self.incoming, self.person_of, managers, titled)
         for inc in self.incoming:
@@ -465,9 +491,9 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
         # Link(id, account, REPORTS_TO, source, target) with its defaults, made by
         # tuple.__new__ (a NamedTuple's own __new__ is Python code)
         count = len(drawn)
-        fixed = [[Link._field_defaults[f]] * count for f in Link._fields[5:]]
+        fixed = [Constant(Link._field_defaults[f]) for f in Link._fields[5:]]
         lines, carried = Columns.build(Link, [
-            new_ids(count), [graph.id] * count, [LinkKind.REPORTS_TO] * count,
+            new_ids(count), Constant(graph.id), Constant(LinkKind.REPORTS_TO),
             list(map(itemgetter(0), drawn)), list(map(itemgetter(1), drawn)), *fixed])
         plan.checked.columns[Link] = carried  # checked and written by column
         add_many(graph, plan.adds, lines, plan.checked)
