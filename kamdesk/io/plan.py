@@ -9,11 +9,9 @@ export updates the same people and keeps what the KAM added in kamdesk.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import attrgetter, is_, itemgetter
 from typing import Any, cast
@@ -27,14 +25,9 @@ from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
-from kamdesk.io.plan_managers import depths_by_layer, levels_by_layer, managers_at_once
+from kamdesk.io.plan_levels import depths_by_layer, levels_by_layer, levels_walked, titles_read
+from kamdesk.io.plan_managers import managers_at_once
 
-TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
-                       r"executive|owner|founder|chairman|managing director", re.I)
-DIRECTOR_WORDS = re.compile(r"директор|director|\bchief\b|\bvp\b|vice president|\bc[ftoim]o\b"
-                            r"|заместитель генерального", re.I)
-HEAD_WORDS = re.compile(r"руководител|начальник|заведующ|\bhead\b|manager|lead|менеджер "
-                        r"проекта", re.I)
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
                "cadence_days", "external_id", "vacancy")
@@ -46,8 +39,7 @@ SHORTEST = min(limit for _, limit in LIMITS)
 _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
 _FIELD_GETTERS = tuple((name, attrgetter(name)) for name in FIELDS)
-_LEVELS = {int(level): level for level in Level}
-_ROW, _KEY, _TITLE = attrgetter("row"), attrgetter("key"), attrgetter("title")
+_ROW, _KEY = attrgetter("row"), attrgetter("key")
 
 
 @dataclass
@@ -89,17 +81,6 @@ class ImportPlan:
             "lines": self.lines, "references": self.references,
             "defects": len(self.defects) + self.file_defects})
         return people, lines
-
-
-@lru_cache(maxsize=4096)  # titles repeat: "Specialist" ten thousand times
-def _level_from_title(title: str) -> Level | None:
-    if TOP_WORDS.search(title):
-        return Level.TOP
-    if DIRECTOR_WORDS.search(title):
-        return Level.DIRECTOR
-    if HEAD_WORDS.search(title):
-        return Level.HEAD
-    return None
 
 
 def _columns_of(rows: Sequence[Incoming]) -> dict[str, list[Any]]:
@@ -389,56 +370,23 @@ class Planner:
                                             person=names.get(closer, closer),
                                             manager=names.get(lost, "?")))
 
-    def _titled(self) -> dict[str, Level | None]:
-        """Each distinct title's level, read once (an export repeats a few titles thousands
-        of times)."""
-        return {t: _level_from_title(t) for t in set(map(_TITLE, self.incoming)) if t}
+    def _levels(self) -> dict[str, Level]:
+        """New people without a level: from the title, else from the depth in the tree
+        (io/plan_levels)."""
+        titled = titles_read(self.incoming)
+        if not self.g.people:  # a new account: every line is planned, depths by layer
+            return depths_by_layer(self.incoming, self.person_of, self.plan.managers, titled)
+        return levels_walked(self.incoming, self.person_of, self.plan.managers,
+                             self.g.manager_of, titled)
 
     def _level_column(self, pids: Sequence[str]) -> list[Level]:
-        """``_levels`` of a new account as a column in row order (``pids``: the rows'
-        people), found by layer (io/plan_managers)."""
+        """``_levels`` as a column in row order (``pids``: the rows' people); in a new
+        account found by layer, with no Python step a row."""
         if self.g.people:
             levels = self._levels()
             return [levels.get(pid, Level.SPECIALIST) for pid in pids]
-        return levels_by_layer(self.incoming, pids, self.plan.managers, self._titled())
-
-    def _levels(self) -> dict[str, Level]:
-        """New people without a level: from the title, else from the depth in the tree."""
-        found: dict[str, Level] = {}
-        managers = self.plan.managers
-        below: dict[str, int] = {}  # person → steps up to the top, counted up to 3
-
-        def up(node: str) -> str | None:
-            return managers[node] if node in managers else self.g.manager_of(node)
-
-        titled = self._titled()
-        if not self.g.people:  # a new account: every line is planned, depths by layer
-            return depths_by_layer(self.incoming, self.person_of, managers, titled)
-        for inc in self.incoming:
-            pid = self.person_of[inc.row]
-            level = inc.level or (titled[inc.title] if inc.title else None)
-            if level is None:
-                node = managers.get(pid)
-                if node is None or node in below:  # the usual case in file order: at once
-                    below[pid] = 0 if node is None else min(below[node] + 1, 3)
-                    found[pid] = _LEVELS[below[pid] + 1]
-                    continue
-                # the people above are counted once for everyone under them (planned lines
-                # have no cycle: ``_break_cycles`` ran first, and the account had none)
-                chain = [pid]
-                while node is not None and node not in below and len(chain) < 4:
-                    chain.append(node)
-                    node = up(node)
-                if node is None or node in below:  # the top, or someone counted
-                    depth = 0 if node is None else below[node] + 1
-                    for n in reversed(chain):
-                        below[n] = min(depth, 3)
-                        depth += 1
-                else:  # three or more above: only this person's count is known
-                    below[pid] = 3
-                level = _LEVELS[min(below[pid] + 1, 4)]
-            found[pid] = level
-        return found
+        return levels_by_layer(self.incoming, pids, self.plan.managers,
+                               titles_read(self.incoming))
 
     def _plan_links(self) -> None:
         if not self.extra:

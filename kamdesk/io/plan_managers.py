@@ -13,19 +13,14 @@ whole file back to the slow path, which finds and words it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import compress, repeat
-from operator import attrgetter, eq, is_
+from operator import attrgetter, eq
 from typing import Any
 
-from kamdesk.graph.types import Level
 from kamdesk.io.people import Incoming
 
 _ROW = attrgetter("row")
 _MANAGERS = attrgetter("managers")
 _SIDE = attrgetter("side")
-_LEVEL = attrgetter("level")
-_TITLE = attrgetter("title")
-_BY_DEPTH = (Level.TOP, Level.DIRECTOR, Level.HEAD, Level.SPECIALIST)
 
 
 def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
@@ -56,35 +51,3 @@ def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
     if any(map(eq, pids, managers)):  # someone their own manager: a defect
         return None
     return dict(zip(pids, managers, strict=True)), dict(zip(pids, rows, strict=True)), given
-
-
-def depths_by_layer(incoming: Sequence[Incoming], person_of: Mapping[int, str],
-                    managers: Mapping[str, str | None],
-                    titled: Mapping[str, Level | None]) -> dict[str, Level]:
-    """``Planner._levels`` for a new account (every person's manager is in ``managers``,
-    which hold no cycle), by person: ``levels_by_layer`` keyed by the rows' people."""
-    pids = list(map(person_of.__getitem__, map(_ROW, incoming)))
-    return dict(zip(pids, levels_by_layer(incoming, pids, managers, titled), strict=True))
-
-
-def levels_by_layer(incoming: Sequence[Incoming], pids: Sequence[str],
-                    managers: Mapping[str, str | None],
-                    titled: Mapping[str, Level | None]) -> list[Level]:
-    """The level of each row (``pids``: its person) in a new account: the level given,
-    else the title's, else the depth below the top (0, 1, 2, 3 or more: top, director,
-    head, specialist), found a layer at a time (the tops, the people under them, …) with
-    C-level passes over the lines only: no Python step a row."""
-    people, ups = list(managers), list(managers.values())
-    # the tops, then each layer: those whose manager is in the layer above (no cycle, one
-    # manager each: the layers are disjoint)
-    layer = set(compress(people, map(is_, ups, repeat(None))))
-    level: dict[str, Level] = dict.fromkeys(layer, _BY_DEPTH[0])
-    for depth in (1, 2):
-        layer = set(compress(people, map(layer.__contains__, ups)))
-        level.update(dict.fromkeys(layer, _BY_DEPTH[depth]))
-    by_depth = list(map(level.get, pids, repeat(_BY_DEPTH[3])))
-    given = list(map(_LEVEL, incoming))
-    if given.count(None) == len(given) and not any(titled.values()):
-        return by_depth  # the usual export: no level column, no title that tells one
-    return [g or (titled.get(t) if t else None) or d for g, t, d in zip(
-        given, map(_TITLE, incoming), by_depth, strict=True)]
