@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import contains, itemgetter, le, not_
-from typing import TYPE_CHECKING
+from operator import attrgetter, contains, itemgetter, le, not_
+from typing import TYPE_CHECKING, Any, cast
 
+from kamdesk.io.incoming_columns import IncomingColumns, ReadPeople
 from kamdesk.io.people import (
     MANAGER_SPLIT,
     MARKUP,
@@ -69,11 +70,14 @@ def read_by_column(reader: RowReader, names: list[str],
     keys = _cut_ids(column("id")) if reader.salesforce else list(column("id"))
     salesforce, split = reader.salesforce, _SEPARATOR.search
     cells = column("manager")
+    firsts: list[str | None] | None = None  # each row's one reference, where found at once
     if split(",".join(cells)) is None and min(map(len, filter(None, cells)), default=7) > 6:
         # the usual: at most one reference a cell, none that may say "top" (TOP_MARKERS)
-        managers = list(map(list, zip(_cut_ids(cells) if salesforce else cells)))
+        ids = _cut_ids(cells) if salesforce else list(cells)
+        managers: list[list[str]] = list(map(list, zip(ids)))
+        firsts = cast(list[str | None], ids)  # the same list, None where no reference
         for k in compress(range(count), map(not_, cells)):
-            managers[k] = []  # no reference
+            managers[k], firsts[k] = [], None  # no reference
     else:
         managers = [([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
                      split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
@@ -86,11 +90,11 @@ def read_by_column(reader: RowReader, names: list[str],
     for k in compress(range(count), map(le, map(len, cells), repeat(16))):
         if cells[k] and _said(cells[k]) in UNDISCLOSED:
             mails[k] = None
+    nothing = [None] * count  # a field this path leaves for ``_typed`` (read only)
     people: list[Incoming | None] = list(map(
         Incoming, numbers, keys, full, managers, texts["title"], texts["department"],
-        texts["email"], texts["phone"], [None] * count, [None] * count, [None] * count,
-        [None] * count, [None] * count, texts["priorities"], texts["notes"], [None] * count,
-        [None] * count, external))
+        texts["email"], texts["phone"], nothing, nothing, nothing, nothing, nothing,
+        texts["priorities"], texts["notes"], nothing, nothing, external))
     special = set(by_row)
     for k in by_row:  # the rare rows, whole, by _person (its defects in its order)
         values = {f: c[k] for f, c in given.items() if c[k]}
@@ -108,7 +112,16 @@ def read_by_column(reader: RowReader, names: list[str],
                           person)
         when = given["modified"][k] if "modified" in given else ""
         person.modified = parse_when(when) if when else None
-    return [p for p in people if p is not None]
+    if by_row:  # some rows made by _person (or refused): their values are its own
+        return [p for p in people if p is not None]
+    # every person made from these columns: they go on with them (io/incoming_columns)
+    fields: dict[str, list[Any]] = {
+        "row": list(numbers), "key": keys, "name": full, "managers": managers, **texts,
+        "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
+    for f in typed:  # as ``_typed`` set them
+        fields[f] = list(map(attrgetter(f), people))
+    made = cast(list[Incoming], people)
+    return ReadPeople(made, IncomingColumns(made, fields, firsts))
 
 
 def _cut_ids(values: Sequence[str]) -> list[str]:

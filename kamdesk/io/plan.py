@@ -8,6 +8,7 @@ export updates the same people and keeps what the KAM added in kamdesk.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from kamdesk.graph.errors import DomainError
 from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.io.incoming_columns import carried
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
 from kamdesk.io.plan_levels import depths_by_layer, levels_by_layer, levels_walked, titles_read
 from kamdesk.io.plan_managers import managers_at_once
@@ -103,6 +105,14 @@ class Planner:
         self.rows_by_key.pop("", None)  # no id
         self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
+        # the reader's columns, where they came with exactly these rows (io/incoming_columns)
+        self.columns = carried(incoming)
+
+    def _column(self, name: str) -> list[Any]:
+        """Field ``name`` of every row: the reader's column, else one C-level pass."""
+        if self.columns is not None:
+            return self.columns.field(name)
+        return list(map(attrgetter(name), self.incoming))
 
     @functools.cached_property
     def rows_by_mail(self) -> dict[str, Incoming]:
@@ -127,7 +137,7 @@ class Planner:
         people = self.g.people
         ids = new_ids(len(self.incoming))
         if not people:  # a new account: everyone is new
-            self.person_of.update(zip(map(_ROW, self.incoming), ids, strict=True))
+            self.person_of.update(zip(self._column("row"), ids, strict=True))
         fresh = iter(ids)
         for inc in self.incoming if people else ():
             match = (people.get(inc.key)  # our own export, back into its account
@@ -170,20 +180,23 @@ class Planner:
             else:
                 self.plan.unchanged += 1
 
-    def _trimmed(self, inc: Incoming) -> None:
-        """Cut text past the domain's limits, saying so: a long note never costs a person."""
+    def _trimmed(self, inc: Incoming) -> Incoming:
+        """Text past the domain's limits cut, saying so: a long note never costs a person.
+        The cut is made in a copy: the rows stay as read (and their columns true)."""
         values = _LIMITED(inc)
         if max(map(len, filter(None, values)), default=0) <= SHORTEST:
-            return  # the hot path: no value near any limit
+            return inc  # the hot path: no value near any limit
+        cut: dict[str, Any] = {}
         for (name, limit), value in zip(LIMITS, values, strict=True):
             if value is not None and len(value) > limit:
                 self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
                                                 limit=limit))
-                setattr(inc, name, value[:limit])
+                cut[name] = value[:limit]
+        return dataclasses.replace(inc, **cut)
 
     def _pids(self) -> list[str]:
         """The person of each row, in row order (once ``person_of`` is complete)."""
-        return list(map(self.person_of.__getitem__, map(_ROW, self.incoming)))
+        return list(map(self.person_of.__getitem__, self._column("row")))
 
     def _new_people(self, levels: Sequence[Level], pids: Sequence[str]) -> list[Person]:
         """``_person`` for every row when all are new people, column by column: the same
@@ -193,13 +206,13 @@ class Planner:
         rows = self.incoming
         if not rows:
             return []
-        given = _columns_of(rows)
-        names = [i.name for i in rows]
+        given = {name: self._column(name) for name in FIELDS}
+        names = self._column("name")
         limited = [names if name == "name" else given[name] for name, _ in LIMITS]
         if any(max(map(len, filter(None, column)), default=0) > limit
                for (_, limit), column in zip(LIMITS, limited, strict=True)):
-            for inc in rows:  # a rare long text: cut where _trimmed cuts it, then again
-                self._trimmed(inc)
+            # a rare long text: cut where _trimmed cuts it, then the columns of the cut rows
+            rows = [self._trimmed(inc) for inc in rows]
             given = _columns_of(rows)
             names = [i.name for i in rows]
         count = len(rows)
@@ -234,7 +247,7 @@ class Planner:
         return people
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
-        self._trimmed(inc)
+        inc = self._trimmed(inc)
         changes: dict[str, Any] = {name: value for name, value in zip(FIELDS, _FIELDS(inc),
                                                                       strict=True)
                                    if value is not None and value != ""}  # empty: kept
@@ -298,7 +311,7 @@ class Planner:
         by_key = dict(zip(keyed, map(self.person_of.__getitem__, map(_ROW, keyed.values())),
                           strict=True)) if self.by != "name" else {}
         at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
-                                   new_account=not self.g.people)
+                                   new_account=not self.g.people, columns=self.columns)
         if at_once is None:
             chosen, row_of = self._managers_one_by_one(by_key)
         else:  # the usual large file: one look-up a row, no defect (io/plan_managers)
@@ -373,7 +386,7 @@ class Planner:
     def _levels(self) -> dict[str, Level]:
         """New people without a level: from the title, else from the depth in the tree
         (io/plan_levels)."""
-        titled = titles_read(self.incoming)
+        titled = titles_read(self._column("title"))
         if not self.g.people:  # a new account: every line is planned, depths by layer
             return depths_by_layer(self.incoming, self.person_of, self.plan.managers, titled)
         return levels_walked(self.incoming, self.person_of, self.plan.managers,
@@ -385,8 +398,9 @@ class Planner:
         if self.g.people:
             levels = self._levels()
             return [levels.get(pid, Level.SPECIALIST) for pid in pids]
-        return levels_by_layer(self.incoming, pids, self.plan.managers,
-                               titles_read(self.incoming))
+        titles = self._column("title")
+        return levels_by_layer(self._column("level"), titles, pids, self.plan.managers,
+                               titles_read(titles))
 
     def _plan_links(self) -> None:
         if not self.extra:

@@ -11,7 +11,7 @@ Both give the same levels (tests/io/test_import_columns).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_
@@ -46,10 +46,10 @@ _BY_DEPTH = (Level.TOP, Level.DIRECTOR, Level.HEAD, Level.SPECIALIST)
 _LEVELS = {int(level): level for level in Level}
 
 
-def titles_read(incoming: Sequence[Incoming]) -> dict[str, Level | None]:
+def titles_read(titles: Iterable[str | None]) -> dict[str, Level | None]:
     """Each distinct title's level, read once (an export repeats a few titles thousands of
     times)."""
-    return {t: level_from_title(t) for t in set(map(_TITLE, incoming)) if t}
+    return {t: level_from_title(t) for t in set(titles) if t}
 
 
 def levels_walked(incoming: Sequence[Incoming], person_of: Mapping[int, str],
@@ -97,16 +97,18 @@ def depths_by_layer(incoming: Sequence[Incoming], person_of: Mapping[int, str],
     """``Planner._levels`` for a new account (every person's manager is in ``managers``,
     which hold no cycle), by person: ``levels_by_layer`` keyed by the rows' people."""
     pids = list(map(person_of.__getitem__, map(_ROW, incoming)))
-    return dict(zip(pids, levels_by_layer(incoming, pids, managers, titled), strict=True))
+    return dict(zip(pids, levels_by_layer(list(map(_LEVEL, incoming)),
+                                          list(map(_TITLE, incoming)), pids, managers, titled),
+                    strict=True))
 
 
-def levels_by_layer(incoming: Sequence[Incoming], pids: Sequence[str],
-                    managers: Mapping[str, str | None],
+def levels_by_layer(given: Sequence[Level | None], titles: Sequence[str | None],
+                    pids: Sequence[str], managers: Mapping[str, str | None],
                     titled: Mapping[str, Level | None]) -> list[Level]:
-    """The level of each row (``pids``: its person) in a new account: the level given,
-    else the title's, else the depth below the top (0, 1, 2, 3 or more: top, director,
-    head, specialist), found a layer at a time (the tops, the people under them, …) with
-    C-level passes over the lines only: no Python step a row."""
+    """The level of each row (``given``: its level column, ``titles`` its titles, ``pids``
+    its people) in a new account: the level given, else the title's, else the depth below
+    the top (0, 1, 2, 3 or more: top, director, head, specialist), found a layer at a time
+    (the tops, the people under them, …) with C-level passes: no Python step a row."""
     people, ups = list(managers), list(managers.values())
     # the tops, then each layer: those whose manager is in the layer above (no cycle, one
     # manager each: the layers are disjoint)
@@ -116,8 +118,7 @@ def levels_by_layer(incoming: Sequence[Incoming], pids: Sequence[str],
         layer = set(compress(people, map(layer.__contains__, ups)))
         level.update(dict.fromkeys(layer, _BY_DEPTH[depth]))
     by_depth = list(map(level.get, pids, repeat(_BY_DEPTH[3])))
-    given = list(map(_LEVEL, incoming))
     if given.count(None) == len(given) and not any(titled.values()):
         return by_depth  # the usual export: no level column, no title that tells one
     return [g or (titled.get(t) if t else None) or d for g, t, d in zip(
-        given, map(_TITLE, incoming), by_depth, strict=True)]
+        given, titles, by_depth, strict=True)]
