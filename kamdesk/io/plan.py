@@ -41,7 +41,6 @@ SHORTEST = min(limit for _, limit in LIMITS)
 _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
 _FIELD_GETTERS = tuple((name, attrgetter(name)) for name in FIELDS)
-_ROW, _KEY = attrgetter("row"), attrgetter("key")
 
 
 @dataclass
@@ -85,6 +84,16 @@ class ImportPlan:
         return people, lines
 
 
+def _longest(column: list[str | None]) -> int:
+    """The length of the longest text in ``column`` (0: none): one C-level pass, none at
+    all for a field the file does not have."""
+    nothing = column.count(None)
+    if nothing == len(column):
+        return 0
+    texts = filter(None, column) if nothing else cast(list[str], column)
+    return max(map(len, texts), default=0)
+
+
 def _columns_of(rows: Sequence[Incoming]) -> dict[str, list[Any]]:
     """Each of ``FIELDS`` as a column: one C-level pass a field (half the time of taking
     every field of a row, then transposing)."""
@@ -100,9 +109,6 @@ class Planner:
         self.alias = alias or {}
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
-        # the rows by the file's id (the last row of an id: as a dict display would keep it)
-        self.rows_by_key = dict(zip(map(_KEY, incoming), incoming, strict=True))
-        self.rows_by_key.pop("", None)  # no id
         self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
         # the reader's columns, where they came with exactly these rows (io/incoming_columns)
@@ -113,6 +119,14 @@ class Planner:
         if self.columns is not None:
             return self.columns.field(name)
         return list(map(attrgetter(name), self.incoming))
+
+    @functools.cached_property
+    def rows_by_key(self) -> dict[str, Incoming]:
+        """Rows by the file's id (the last row of an id, as a dict display keeps it); made
+        on the first reference not found at once."""
+        found = dict(zip(self._column("key"), self.incoming, strict=True))
+        found.pop("", None)  # no id
+        return found
 
     @functools.cached_property
     def rows_by_mail(self) -> dict[str, Incoming]:
@@ -209,8 +223,8 @@ class Planner:
         given = {name: self._column(name) for name in FIELDS}
         names = self._column("name")
         limited = [names if name == "name" else given[name] for name, _ in LIMITS]
-        if any(max(map(len, filter(None, column)), default=0) > limit
-               for (_, limit), column in zip(LIMITS, limited, strict=True)):
+        if any(_longest(column) > limit for (_, limit), column in zip(LIMITS, limited,
+                                                                          strict=True)):
             # a rare long text: cut where _trimmed cuts it, then the columns of the cut rows
             rows = [self._trimmed(inc) for inc in rows]
             given = _columns_of(rows)
@@ -307,9 +321,10 @@ class Planner:
         return []
 
     def _plan_managers(self) -> None:
-        keyed = self.rows_by_key
-        by_key = dict(zip(keyed, map(self.person_of.__getitem__, map(_ROW, keyed.values())),
-                          strict=True)) if self.by != "name" else {}
+        # the file's ids → people (as ``rows_by_key`` then ``person_of`` would find them)
+        by_key = dict(zip(self._column("key"), self._pids(), strict=True)) \
+            if self.by != "name" else {}
+        by_key.pop("", None)  # no id
         at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
                                    new_account=not self.g.people, columns=self.columns)
         if at_once is None:
