@@ -84,8 +84,8 @@ def read_by_column(reader: RowReader, names: list[str],
                      cell.isascii() and cell.isalnum() else [cell]) for cell in cells]
     texts: dict[str, list[str | None]] = {
         f: (list(given[f]) if f in given else [None] * count) for f in TEXT_FIELDS}
-    external = list(given["external_id"]) if "external_id" in given else \
-        [k or None for k in keys]
+    external: list[str | None] = list(given["external_id"]) if "external_id" in given else \
+        list(keys) if "" not in keys else [k or None for k in keys]  # no id: None
     mails, cells = texts["email"], given.get("email", ())  # (the cells: all text)
     for k in compress(range(count), map(le, map(len, cells), repeat(16))):
         if cells[k] and _said(cells[k]) in UNDISCLOSED:

@@ -113,6 +113,7 @@ class Planner:
         self._account_index: dict[str, list[str]] | None = None
         # the reader's columns, where they came with exactly these rows (io/incoming_columns)
         self.columns = carried(incoming)
+        self._row_people: list[str] | None = None  # _pids
 
     def _column(self, name: str) -> list[Any]:
         """Field ``name`` of every row: the reader's column, else one C-level pass."""
@@ -209,8 +210,11 @@ class Planner:
         return dataclasses.replace(inc, **cut)
 
     def _pids(self) -> list[str]:
-        """The person of each row, in row order (once ``person_of`` is complete)."""
-        return list(map(self.person_of.__getitem__, self._column("row")))
+        """The person of each row, in row order (once ``person_of`` is complete; found
+        once, on the first call)."""
+        if self._row_people is None:
+            self._row_people = list(map(self.person_of.__getitem__, self._column("row")))
+        return self._row_people
 
     def _new_people(self, levels: Sequence[Level], pids: Sequence[str]) -> list[Person]:
         """``_person`` for every row when all are new people, column by column: the same
