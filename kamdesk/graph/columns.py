@@ -10,6 +10,10 @@ those two answers once found, so the entities are taken apart never.
 It only ever vouches for the very objects it was made with: ``holds`` compares identities,
 so an entity replaced on the way (a value normalized, a role cleared) makes every reader
 take the entities apart itself, as before. The columns are tuples, which nobody can change.
+
+Most columns of an import are one value throughout (the account, the side, a dozen fields
+the file is silent on): given as ``Constant(value)``, such a column is known to hold one
+value of one type without a pass over it (``kinds`` and ``one_value`` then cost nothing).
 """
 
 from __future__ import annotations
@@ -20,6 +24,18 @@ from operator import is_
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=tuple[Any, ...])
+
+
+class Constant:
+    """A column with ``value`` in every row, for ``Columns.build``."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Constant({self.value!r})"
 
 
 class Columns:
@@ -36,14 +52,26 @@ class Columns:
         self._one_value: dict[int, bool] = {}
 
     @classmethod
-    def build(cls, kind: type[T], columns: Sequence[Sequence[Any]]) -> tuple[list[T], Columns]:
+    def build(cls, kind: type[T], columns: Sequence[Sequence[Any] | Constant], *,
+              count: int | None = None) -> tuple[list[T], Columns]:
         """Entities of ``kind`` (a NamedTuple) made from ``columns`` (one a field, in field
-        order), and the carrier of both: right by construction, nothing to verify. Made by
-        ``tuple.__new__`` (a NamedTuple's own ``__new__`` is Python code, a call a row)."""
+        order; a ``Constant`` for a field with one value in every row), and the carrier of
+        both: right by construction, nothing to verify. Made by ``tuple.__new__`` (a
+        NamedTuple's own ``__new__`` is Python code, a call a row). ``count``: the number
+        of entities, needed only when every column is a ``Constant``."""
         if len(columns) != len(kind._fields):  # type: ignore[attr-defined]
             raise ValueError(f"{kind.__name__}: {len(columns)} columns for "
                              f"{len(kind._fields)} fields")  # type: ignore[attr-defined]
-        found = cls((), columns)
+        sized = [len(c) for c in columns if not isinstance(c, Constant)]
+        if count is None and not sized:
+            raise ValueError(f"{kind.__name__}: only constant columns, and no count")
+        rows = sized[0] if count is None else count
+        found = cls((), [(c.value,) * rows if isinstance(c, Constant) else c
+                         for c in columns])
+        for index, column in enumerate(columns):
+            if isinstance(column, Constant) and rows:  # known without a pass
+                found._kinds[index] = frozenset((type(column.value),))
+                found._one_value[index] = True
         entities = list(map(tuple.__new__, repeat(kind), zip(*found.columns, strict=True)))
         found._entities = tuple(entities)
         return entities, found

@@ -12,6 +12,7 @@ to detect concurrent edits.
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import date
 from typing import NamedTuple, TypeAlias
@@ -36,6 +37,7 @@ from kamdesk.graph.types import (
 DEFAULT_CADENCE_DAYS = 10
 DECISION_MAKER_CADENCE_DAYS = 4
 QUADRANT_THRESHOLD = 5.0  # on the 0–10 scales: at or above is "high"
+_SIXTEEN = re.compile(".{16}", re.DOTALL)  # one id of ``new_ids``' draw (hex digits only)
 
 
 def new_id() -> str:
@@ -49,8 +51,10 @@ def new_ids(count: int) -> list[str]:
     in ascending order: rows written in the order given then extend the database's id
     indexes at their end instead of at random places (a 200,000-person import writes
     several times faster). The ids are as random; only their order within one batch is."""
-    digits = secrets.token_hex(8 * count)
-    return sorted([digits[i:i + 16] for i in range(0, 16 * count, 16)])
+    # the draw cut into ids by one C-level scan (a slice a row in Python costs twice that)
+    ids = _SIXTEEN.findall(secrets.token_hex(8 * count))
+    ids.sort()
+    return ids
 
 
 class Account(NamedTuple):

@@ -10,10 +10,12 @@ from the other row. References to the other row's id then lead to the winner.
 from __future__ import annotations
 
 from dataclasses import fields
-from operator import lt
+from operator import attrgetter, lt
 
+from kamdesk.io.incoming_columns import ReadPeople, carried
 from kamdesk.io.people import Defect, Incoming, defect, name_key
 
+_KEY, _EMAIL, _ROW = attrgetter("key"), attrgetter("email"), attrgetter("row")
 _MERGED = [f.name for f in fields(Incoming)
            if f.name not in ("row", "key", "name", "managers", "vacancy", "modified")]
 
@@ -22,12 +24,16 @@ def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, 
                                                       list[Defect]]:
     """People with duplicates merged, the ids that now mean another row's id, and a defect
     for every merge. Linear: one dictionary lookup per row and per e-mail."""
-    keys = [p.key for p in people if p.key]
-    mails = [p.email.casefold() for p in people if p.email]
-    rows = [p.row for p in people]
+    # the reader's columns where they came with the people (io/incoming_columns), else
+    # C-level passes over the fields (a comprehension is a Python step a row)
+    columns = carried(people)
+    keys = list(filter(None, columns.field("key") if columns else map(_KEY, people)))
+    mails = list(map(str.casefold, filter(None, columns.field("email") if columns else
+                                          map(_EMAIL, people))))
+    rows = columns.field("row") if columns else list(map(_ROW, people))
     if len(set(keys)) == len(keys) and len(set(mails)) == len(mails) and \
-            all(map(lt, rows, rows[1:])):
-        return list(people), {}, []  # no id and no mailbox twice: nothing to merge
+            all(map(lt, rows, rows[1:])):  # no id and no mailbox twice: nothing to merge
+        return ReadPeople(people, columns), {}, []  # (the same people: the columns hold)
     return merge_all(people)
 
 

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from itertools import compress, repeat
+from operator import attrgetter, contains, itemgetter, le, not_
+from typing import TYPE_CHECKING, Any, cast
 
+from kamdesk.io.incoming_columns import IncomingColumns, ReadPeople
 from kamdesk.io.people import (
     MANAGER_SPLIT,
     MARKUP,
@@ -35,6 +38,7 @@ TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 TYPED_FIELDS = ("level", "side", "stance", "decision_role", "influence", "cadence_days",
                 "vacancy", "last_contact")
 _SEPARATOR = re.compile("[;|\n/]")  # where MANAGER_SPLIT may split a cell
+_FIRST_15 = itemgetter(slice(0, 15))
 
 
 def read_by_column(reader: RowReader, names: list[str],
@@ -51,41 +55,51 @@ def read_by_column(reader: RowReader, names: list[str],
     def column(name: str) -> Sequence[str]:
         return given.get(name, empty)
 
-    full = [name if name and (not last or last in name) else
-            compose_name(name, first, middle, last) for name, first, middle, last in
-            zip(column("name"), column("first_name"), column("middle_name"),
-                column("last_name"), strict=True)]
+    given_names, lasts = column("name"), column("last_name")
+    if all(map(contains, given_names, lasts)):  # (an empty name goes to _person below)
+        full = list(given_names)  # the usual: a full name in every row, with the last name
+    else:
+        full = [name if name and (not last or last in name) else
+                compose_name(name, first, middle, last) for name, first, middle, last in
+                zip(given_names, column("first_name"), column("middle_name"), lasts,
+                    strict=True)]
     # rows for _person itself: no name (a vacancy or a refusal), or a short one that may
-    # say "vacant" or "N/D"
-    by_row = [k for k, name in enumerate(full) if not name or (
-        len(name) <= 16 and (_said(name) in VACANT or _said(name) in UNDISCLOSED))]
-    keys = list(column("id"))
-    # ``SALESFORCE_ID.match`` of 18 characters is "ASCII letters and digits only": two
-    # string methods, cheaper than the regex call a row (tests/io/test_import_fast_paths)
-    if reader.salesforce:
-        keys = [k[:15] if len(k) == 18 and k.isascii() and k.isalnum() else k  # normal_id
-                for k in keys]
+    # say "vacant" or "N/D" (the short ones found by a C-level pass)
+    by_row = [k for k in compress(range(count), map(le, map(len, full), repeat(16)))
+              if not full[k] or _said(full[k]) in VACANT or _said(full[k]) in UNDISCLOSED]
+    keys = _cut_ids(column("id")) if reader.salesforce else list(column("id"))
     salesforce, split = reader.salesforce, _SEPARATOR.search
-    managers = [([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
-                 split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
-                 cell.isascii() and cell.isalnum() else [cell]) for cell in column("manager")]
+    cells = column("manager")
+    firsts: list[str | None] | None = None  # each row's one reference, where found at once
+    if split(",".join(cells)) is None and min(map(len, filter(None, cells)), default=7) > 6:
+        # the usual: at most one reference a cell, none that may say "top" (TOP_MARKERS)
+        ids = _cut_ids(cells) if salesforce else list(cells)
+        managers: list[list[str]] = list(map(list, zip(ids)))
+        firsts = cast(list[str | None], ids)  # the same list, None where no reference
+        for k in compress(range(count), map(not_, cells)):
+            managers[k], firsts[k] = [], None  # no reference
+    else:
+        managers = [([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
+                     split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
+                     cell.isascii() and cell.isalnum() else [cell]) for cell in cells]
     texts: dict[str, list[str | None]] = {
         f: (list(given[f]) if f in given else [None] * count) for f in TEXT_FIELDS}
-    external = list(given["external_id"]) if "external_id" in given else \
-        [k or None for k in keys]
-    for k, mail in enumerate(texts["email"]):
-        if mail and len(mail) <= 16 and _said(mail) in UNDISCLOSED:
-            texts["email"][k] = None
+    external: list[str | None] = list(given["external_id"]) if "external_id" in given else \
+        list(keys) if "" not in keys else [k or None for k in keys]  # no id: None
+    mails, cells = texts["email"], given.get("email", ())  # (the cells: all text)
+    for k in compress(range(count), map(le, map(len, cells), repeat(16))):
+        if cells[k] and _said(cells[k]) in UNDISCLOSED:
+            mails[k] = None
+    nothing = [None] * count  # a field this path leaves for ``_typed`` (read only)
     people: list[Incoming | None] = list(map(
         Incoming, numbers, keys, full, managers, texts["title"], texts["department"],
-        texts["email"], texts["phone"], [None] * count, [None] * count, [None] * count,
-        [None] * count, [None] * count, texts["priorities"], texts["notes"], [None] * count,
-        [None] * count, external))
+        texts["email"], texts["phone"], nothing, nothing, nothing, nothing, nothing,
+        texts["priorities"], texts["notes"], nothing, nothing, external))
     special = set(by_row)
     for k in by_row:  # the rare rows, whole, by _person (its defects in its order)
         values = {f: c[k] for f, c in given.items() if c[k]}
         people[k] = reader._person(values, numbers[k])
-    for k, name in enumerate(full):
+    for k, name in enumerate(full) if "<" in "".join(full) else ():
         if "<" in name and k not in special and MARKUP.search(name):
             reader.defects.append(defect(numbers[k], "markup", value=name[:60]))
     typed = [f for f in TYPED_FIELDS if f in given]
@@ -98,7 +112,26 @@ def read_by_column(reader: RowReader, names: list[str],
                           person)
         when = given["modified"][k] if "modified" in given else ""
         person.modified = parse_when(when) if when else None
-    return [p for p in people if p is not None]
+    if by_row:  # some rows made by _person (or refused): their values are its own
+        return [p for p in people if p is not None]
+    # every person made from these columns: they go on with them (io/incoming_columns)
+    fields: dict[str, list[Any]] = {
+        "row": list(numbers), "key": keys, "name": full, "managers": managers, **texts,
+        "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
+    for f in typed:  # as ``_typed`` set them
+        fields[f] = list(map(attrgetter(f), people))
+    made = cast(list[Incoming], people)
+    return ReadPeople(made, IncomingColumns(made, fields, firsts))
+
+
+def _cut_ids(values: Sequence[str]) -> list[str]:
+    """Salesforce's 18-character ids cut to the 15 that name the record (``normal_id``):
+    ``SALESFORCE_ID.match`` of 18 characters is "ASCII letters and digits only", two string
+    methods, asked of the whole column at once where every value is such an id or empty."""
+    joined = "".join(values)
+    if set(map(len, values)) <= {0, 18} and joined.isascii() and joined.isalnum():
+        return list(map(_FIRST_15, values))
+    return [k[:15] if len(k) == 18 and k.isascii() and k.isalnum() else k for k in values]
 
 
 def _managers(cell: str, salesforce: bool) -> list[str]:

@@ -8,32 +8,28 @@ export updates the same people and keeps what the KAM added in kamdesk.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from operator import attrgetter, itemgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, is_, itemgetter
 from typing import Any, cast
 
 from kamdesk.graph.account_graph import AccountGraph
 from kamdesk.graph.bulk import Checked, add_many, paused_gc
-from kamdesk.graph.columns import Columns
+from kamdesk.graph.columns import Columns, Constant
 from kamdesk.graph.entities import Link, Person, new_id, new_ids
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.import_words import import_text
 from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
+from kamdesk.io.incoming_columns import carried
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
-from kamdesk.io.plan_managers import depths_by_layer, managers_at_once
+from kamdesk.io.plan_levels import depths_by_layer, levels_by_layer, levels_walked, titles_read
+from kamdesk.io.plan_managers import managers_at_once
 
-TOP_WORDS = re.compile(r"генеральн|президент|председател|владел|основател|\bceo\b|chief "
-                       r"executive|owner|founder|chairman|managing director", re.I)
-DIRECTOR_WORDS = re.compile(r"директор|director|\bchief\b|\bvp\b|vice president|\bc[ftoim]o\b"
-                            r"|заместитель генерального", re.I)
-HEAD_WORDS = re.compile(r"руководител|начальник|заведующ|\bhead\b|manager|lead|менеджер "
-                        r"проекта", re.I)
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 KEPT_FIELDS = ("level", "side", "stance", "decision_role", "influence", "last_contact",
                "cadence_days", "external_id", "vacancy")
@@ -45,7 +41,6 @@ SHORTEST = min(limit for _, limit in LIMITS)
 _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
 _FIELD_GETTERS = tuple((name, attrgetter(name)) for name in FIELDS)
-_LEVELS = {int(level): level for level in Level}
 
 
 @dataclass
@@ -89,15 +84,14 @@ class ImportPlan:
         return people, lines
 
 
-@lru_cache(maxsize=4096)  # titles repeat: "Specialist" ten thousand times
-def _level_from_title(title: str) -> Level | None:
-    if TOP_WORDS.search(title):
-        return Level.TOP
-    if DIRECTOR_WORDS.search(title):
-        return Level.DIRECTOR
-    if HEAD_WORDS.search(title):
-        return Level.HEAD
-    return None
+def _longest(column: list[str | None]) -> int:
+    """The length of the longest text in ``column`` (0: none): one C-level pass, none at
+    all for a field the file does not have."""
+    nothing = column.count(None)
+    if nothing == len(column):
+        return 0
+    texts = filter(None, column) if nothing else cast(list[str], column)
+    return max(map(len, texts), default=0)
 
 
 def _columns_of(rows: Sequence[Incoming]) -> dict[str, list[Any]]:
@@ -115,9 +109,25 @@ class Planner:
         self.alias = alias or {}
         self.plan = ImportPlan()
         self.person_of: dict[int, str] = {}  # row → person id in the account
-        self.rows_by_key = {p.key: p for p in self.incoming if p.key}
         self._by_names: tuple[dict[str, list[Incoming]], dict[str, list[Incoming]]] | None = None
         self._account_index: dict[str, list[str]] | None = None
+        # the reader's columns, where they came with exactly these rows (io/incoming_columns)
+        self.columns = carried(incoming)
+        self._row_people: list[str] | None = None  # _pids
+
+    def _column(self, name: str) -> list[Any]:
+        """Field ``name`` of every row: the reader's column, else one C-level pass."""
+        if self.columns is not None:
+            return self.columns.field(name)
+        return list(map(attrgetter(name), self.incoming))
+
+    @functools.cached_property
+    def rows_by_key(self) -> dict[str, Incoming]:
+        """Rows by the file's id (the last row of an id, as a dict display keeps it); made
+        on the first reference not found at once."""
+        found = dict(zip(self._column("key"), self.incoming, strict=True))
+        found.pop("", None)  # no id
+        return found
 
     @functools.cached_property
     def rows_by_mail(self) -> dict[str, Incoming]:
@@ -142,7 +152,7 @@ class Planner:
         people = self.g.people
         ids = new_ids(len(self.incoming))
         if not people:  # a new account: everyone is new
-            self.person_of.update(zip((inc.row for inc in self.incoming), ids, strict=True))
+            self.person_of.update(zip(self._column("row"), ids, strict=True))
         fresh = iter(ids)
         for inc in self.incoming if people else ():
             match = (people.get(inc.key)  # our own export, back into its account
@@ -150,15 +160,16 @@ class Planner:
                      or existing_by_mail.get((inc.email or "").casefold() or "\x00"))
             self.person_of[inc.row] = match.id if match else next(fresh)
         self._plan_managers()
-        levels = self._levels()
-        befores: list[Person | None] = [people.get(self.person_of[inc.row]) for inc in
-                                        self.incoming] if people else [None] * len(
-                                            self.incoming)
+        pids = self._pids()
+        befores: list[Person | None] = list(map(people.get, pids)) if people else [
+            None] * len(pids)
         all_new = not people or not any(befores)
-        wanted: list[Person] = self._new_people(levels) if all_new else [
-            self._person(inc, self.person_of[inc.row], before,
-                         levels.get(self.person_of[inc.row], Level.SPECIALIST))
-            for inc, before in zip(self.incoming, befores, strict=True)]
+        if all_new:  # each person made once, by column (levels too, in row order)
+            wanted = self._new_people(self._level_column(pids), pids)
+        else:
+            levels = self._levels()
+            wanted = [self._person(inc, pid, before, levels.get(pid, Level.SPECIALIST))
+                      for inc, pid, before in zip(self.incoming, pids, befores, strict=True)]
         # the graph's rules, once per person (all at once, by column, when all pass)
         checked = self.plan.checked.check_many(wanted, self.plan.checked.columns.get(Person))
         if all_new and set(map(type, checked)) <= {Person}:  # the usual: none refused
@@ -184,56 +195,68 @@ class Planner:
             else:
                 self.plan.unchanged += 1
 
-    def _trimmed(self, inc: Incoming) -> None:
-        """Cut text past the domain's limits, saying so: a long note never costs a person."""
+    def _trimmed(self, inc: Incoming) -> Incoming:
+        """Text past the domain's limits cut, saying so: a long note never costs a person.
+        The cut is made in a copy: the rows stay as read (and their columns true)."""
         values = _LIMITED(inc)
         if max(map(len, filter(None, values)), default=0) <= SHORTEST:
-            return  # the hot path: no value near any limit
+            return inc  # the hot path: no value near any limit
+        cut: dict[str, Any] = {}
         for (name, limit), value in zip(LIMITS, values, strict=True):
             if value is not None and len(value) > limit:
                 self.plan.defects.append(defect(inc.row, "cut", field=name, length=len(value),
                                                 limit=limit))
-                setattr(inc, name, value[:limit])
+                cut[name] = value[:limit]
+        return dataclasses.replace(inc, **cut)
 
-    def _new_people(self, levels: dict[str, Level]) -> list[Person]:
+    def _pids(self) -> list[str]:
+        """The person of each row, in row order (once ``person_of`` is complete; found
+        once, on the first call)."""
+        if self._row_people is None:
+            self._row_people = list(map(self.person_of.__getitem__, self._column("row")))
+        return self._row_people
+
+    def _new_people(self, levels: Sequence[Level], pids: Sequence[str]) -> list[Person]:
         """``_person`` for every row when all are new people, column by column: the same
         people and the same defects in the same order, with one C-level pass a field where
-        ``_person`` makes a dict and a call a row (a third of planning 10,000 rows)."""
+        ``_person`` makes a dict and a call a row (a third of planning 10,000 rows).
+        ``levels`` and ``pids``: each row's level (``_level_column``) and person."""
         rows = self.incoming
         if not rows:
             return []
-        given = _columns_of(rows)
-        names = [i.name for i in rows]
+        given = {name: self._column(name) for name in FIELDS}
+        names = self._column("name")
         limited = [names if name == "name" else given[name] for name, _ in LIMITS]
-        if any(max(map(len, filter(None, column)), default=0) > limit
-               for (_, limit), column in zip(LIMITS, limited, strict=True)):
-            for inc in rows:  # a rare long text: cut where _trimmed cuts it, then again
-                self._trimmed(inc)
+        if any(_longest(column) > limit for (_, limit), column in zip(LIMITS, limited,
+                                                                          strict=True)):
+            # a rare long text: cut where _trimmed cuts it, then the columns of the cut rows
+            rows = [self._trimmed(inc) for inc in rows]
             given = _columns_of(rows)
             names = [i.name for i in rows]
         count = len(rows)
-        pids = [self.person_of[inc.row] for inc in rows]
         defaults = Person._field_defaults
-        columns: dict[str, Sequence[Any]] = {
-            "id": pids, "account_id": [self.g.id] * count, "name": names,
-            "level": [levels.get(pid, Level.SPECIALIST) for pid in pids]}
+        # a field the file is silent on is one value throughout: a Constant (graph/columns)
+        columns: dict[str, Sequence[Any] | Constant] = {
+            "id": pids, "account_id": Constant(self.g.id), "name": names, "level": levels}
         for name, values in given.items():
             default = Side.CLIENT if name == "side" else defaults[name]
             nothing = values.count(None)
             if nothing == count:  # the file is silent: the default (or the level found)
-                columns.setdefault(name, [default] * count)
+                columns.setdefault(name, Constant(default))
             elif name == "level":
                 columns[name] = [v if v is not None and v != "" else w for v, w in
-                                 zip(values, columns["level"], strict=True)]
+                                 zip(values, levels, strict=True)]
             elif not nothing and "" not in values:
                 columns[name] = values
             else:  # empty: the default (``_person`` leaves the field out)
                 columns[name] = [default if v is None or v == "" else v for v in values]
         # the columns go on with the people (graph/columns): checked and written by column
         people, carried = Columns.build(Person, [
-            columns[f] if f in columns else [defaults[f]] * count for f in Person._fields])
-        roles = columns.get("decision_role", ())
-        for k in ([] if roles.count(None) == count else range(count)):
+            columns[f] if f in columns else Constant(defaults[f]) for f in Person._fields])
+        roles = columns["decision_role"]
+        nobody = roles.value is None if isinstance(roles, Constant) else \
+            roles.count(None) == count  # no decision role given: no one to clear
+        for k in [] if nobody else range(count):
             p = people[k]
             if p.decision_role is not None and p.side is Side.INTERNAL:
                 self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
@@ -242,7 +265,7 @@ class Planner:
         return people
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
-        self._trimmed(inc)
+        inc = self._trimmed(inc)
         changes: dict[str, Any] = {name: value for name, value in zip(FIELDS, _FIELDS(inc),
                                                                       strict=True)
                                    if value is not None and value != ""}  # empty: kept
@@ -302,10 +325,12 @@ class Planner:
         return []
 
     def _plan_managers(self) -> None:
-        by_key = {key: self.person_of[inc.row] for key, inc in self.rows_by_key.items()} \
+        # the file's ids → people (as ``rows_by_key`` then ``person_of`` would find them)
+        by_key = dict(zip(self._column("key"), self._pids(), strict=True)) \
             if self.by != "name" else {}
+        by_key.pop("", None)  # no id
         at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
-                                   new_account=not self.g.people)
+                                   new_account=not self.g.people, columns=self.columns)
         if at_once is None:
             chosen, row_of = self._managers_one_by_one(by_key)
         else:  # the usual large file: one look-up a row, no defect (io/plan_managers)
@@ -313,10 +338,13 @@ class Planner:
         self._break_cycles(chosen, row_of)
         self.plan.managers = chosen
         self.plan.lines = len(chosen) - [*chosen.values()].count(None)
-        roots = [i for i in self.incoming if chosen[self.person_of[i.row]] is None]
-        if len(roots) > 1:
-            names = ", ".join(i.name for i in roots[:5]) + (" …" if len(roots) > 5 else "")
-            self.plan.defects.append(defect(None, "roots", count=len(roots), names=names))
+        # the rows without a manager, by C-level passes (only the first five are named)
+        rootless = list(map(is_, map(chosen.__getitem__, self._pids()), repeat(None)))
+        count = rootless.count(True)
+        if count > 1:
+            roots = list(islice(compress(self.incoming, rootless), 5))
+            names = ", ".join(i.name for i in roots) + (" …" if count > 5 else "")
+            self.plan.defects.append(defect(None, "roots", count=count, names=names))
 
     def _managers_one_by_one(self, by_key: dict[str, str]
                              ) -> tuple[dict[str, str | None], dict[str, int]]:
@@ -375,44 +403,23 @@ class Planner:
                                             manager=names.get(lost, "?")))
 
     def _levels(self) -> dict[str, Level]:
-        """New people without a level: from the title, else from the depth in the tree."""
-        found: dict[str, Level] = {}
-        managers = self.plan.managers
-        below: dict[str, int] = {}  # person → steps up to the top, counted up to 3
-
-        def up(node: str) -> str | None:
-            return managers[node] if node in managers else self.g.manager_of(node)
-
-        # each distinct title read once (an export repeats a few titles thousands of times)
-        titled = {t: _level_from_title(t) for t in {inc.title for inc in self.incoming}
-                  if t}
+        """New people without a level: from the title, else from the depth in the tree
+        (io/plan_levels)."""
+        titled = titles_read(self._column("title"))
         if not self.g.people:  # a new account: every line is planned, depths by layer
-            return depths_by_layer(self.incoming, self.person_of, managers, titled)
-        for inc in self.incoming:
-            pid = self.person_of[inc.row]
-            level = inc.level or (titled[inc.title] if inc.title else None)
-            if level is None:
-                node = managers.get(pid)
-                if node is None or node in below:  # the usual case in file order: at once
-                    below[pid] = 0 if node is None else min(below[node] + 1, 3)
-                    found[pid] = _LEVELS[below[pid] + 1]
-                    continue
-                # the people above are counted once for everyone under them (planned lines
-                # have no cycle: ``_break_cycles`` ran first, and the account had none)
-                chain = [pid]
-                while node is not None and node not in below and len(chain) < 4:
-                    chain.append(node)
-                    node = up(node)
-                if node is None or node in below:  # the top, or someone counted
-                    depth = 0 if node is None else below[node] + 1
-                    for n in reversed(chain):
-                        below[n] = min(depth, 3)
-                        depth += 1
-                else:  # three or more above: only this person's count is known
-                    below[pid] = 3
-                level = _LEVELS[min(below[pid] + 1, 4)]
-            found[pid] = level
-        return found
+            return depths_by_layer(self.incoming, self.person_of, self.plan.managers, titled)
+        return levels_walked(self.incoming, self.person_of, self.plan.managers,
+                             self.g.manager_of, titled)
+
+    def _level_column(self, pids: Sequence[str]) -> list[Level]:
+        """``_levels`` as a column in row order (``pids``: the rows' people); in a new
+        account found by layer, with no Python step a row."""
+        if self.g.people:
+            levels = self._levels()
+            return [levels.get(pid, Level.SPECIALIST) for pid in pids]
+        titles = self._column("title")
+        return levels_by_layer(self._column("level"), titles, pids, self.plan.managers,
+                               titles_read(titles))
 
     def _plan_links(self) -> None:
         if not self.extra:
@@ -465,9 +472,9 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
         # Link(id, account, REPORTS_TO, source, target) with its defaults, made by
         # tuple.__new__ (a NamedTuple's own __new__ is Python code)
         count = len(drawn)
-        fixed = [[Link._field_defaults[f]] * count for f in Link._fields[5:]]
+        fixed = [Constant(Link._field_defaults[f]) for f in Link._fields[5:]]
         lines, carried = Columns.build(Link, [
-            new_ids(count), [graph.id] * count, [LinkKind.REPORTS_TO] * count,
+            new_ids(count), Constant(graph.id), Constant(LinkKind.REPORTS_TO),
             list(map(itemgetter(0), drawn)), list(map(itemgetter(1), drawn)), *fixed])
         plan.checked.columns[Link] = carried  # checked and written by column
         add_many(graph, plan.adds, lines, plan.checked)

@@ -16,20 +16,17 @@ from collections.abc import Mapping, Sequence
 from operator import attrgetter, eq
 from typing import Any
 
-from kamdesk.graph.types import Level
+from kamdesk.io.incoming_columns import IncomingColumns
 from kamdesk.io.people import Incoming
 
 _ROW = attrgetter("row")
 _MANAGERS = attrgetter("managers")
 _SIDE = attrgetter("side")
-_LEVEL = attrgetter("level")
-_TITLE = attrgetter("title")
-_BY_DEPTH = (Level.TOP, Level.DIRECTOR, Level.HEAD, Level.SPECIALIST)
 
 
 def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
                      by_key: Mapping[str, str], alias: Mapping[str, str], *,
-                     new_account: bool
+                     new_account: bool, columns: IncomingColumns | None = None
                      ) -> tuple[dict[str, str | None], dict[str, int], int] | None:
     """(person → manager, person → row, rows naming a manager) when the fast path's
     conditions hold for every row; None otherwise. ``by_key`` maps the file's ids to
@@ -37,39 +34,25 @@ def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
     the slow path is taken)."""
     if not new_account or not incoming or not by_key:
         return None
-    if set(map(_SIDE, incoming)) != {None}:  # a side column: lines may cross sides
-        return None
-    refs = list(map(_MANAGERS, incoming))
-    if max(map(len, refs)) > 1:  # several managers: a defect each
-        return None
+    if set(columns.field("side") if columns else map(_SIDE, incoming)) != {None}:
+        return None  # a side column: lines may cross sides
     # None: no reference (no key is None; an empty reference is looked up and missed)
-    firsts: list[Any] = [r[0] if r else None for r in refs]
+    firsts: list[Any]
+    if columns is not None and columns.firsts is not None:  # the reader found them
+        firsts = columns.firsts
+    else:
+        refs = columns.field("managers") if columns else list(map(_MANAGERS, incoming))
+        if max(map(len, refs)) > 1:  # several managers: a defect each
+            return None
+        firsts = [r[0] if r else None for r in refs]
     if alias:
         firsts = [None if f is None else alias.get(f, f) for f in firsts]
     managers: list[str | None] = list(map(by_key.get, firsts))
     given = len(firsts) - firsts.count(None)
     if len(managers) - managers.count(None) != given:  # a reference not by id
         return None
-    rows = list(map(_ROW, incoming))
+    rows = columns.field("row") if columns else list(map(_ROW, incoming))
     pids = list(map(person_of.__getitem__, rows))
     if any(map(eq, pids, managers)):  # someone their own manager: a defect
         return None
     return dict(zip(pids, managers, strict=True)), dict(zip(pids, rows, strict=True)), given
-
-
-def depths_by_layer(incoming: Sequence[Incoming], person_of: Mapping[int, str],
-                    managers: Mapping[str, str | None],
-                    titled: Mapping[str, Level | None]) -> dict[str, Level]:
-    """``Planner._levels`` for a new account (every person's manager is in ``managers``,
-    which hold no cycle): the level given, else the title's, else the depth below the top
-    (0, 1, 2, 3 or more: top, director, head, specialist), found a layer at a time (the
-    tops, the people under them, …: one C-level pass a layer) instead of a walk a row."""
-    depth: dict[str, int] = {}
-    layer = {pid for pid, m in managers.items() if m is None}
-    for d in range(3):
-        depth.update(dict.fromkeys(layer, d))
-        layer = {pid for pid, m in managers.items() if m in layer}
-    pids = list(map(person_of.__getitem__, map(_ROW, incoming)))
-    return {pid: given or (titled.get(title) if title else None)
-            or _BY_DEPTH[depth.get(pid, 3)] for pid, given, title in zip(
-                pids, map(_LEVEL, incoming), map(_TITLE, incoming), strict=True)}

@@ -248,7 +248,7 @@ def test_rows_written_from_carried_columns_are_the_rows_written_from_entities(
                           st.sampled_from(["", "", "2", "4"])), min_size=1, max_size=30))
 def test_depths_by_layer_are_the_depths_counted_row_by_row(
         rows: list[tuple[int, str, str]]) -> None:
-    """A new account's levels by layer (``plan_managers.depths_by_layer``) against the
+    """A new account's levels by layer (``plan_levels.depths_by_layer``) against the
     row-by-row count that an account with people in it takes: given, titled or by depth."""
     lines = ["id,manager_id,name,title,level"] + [
         f"{k},{up if 0 <= up < k else ''},P{k},{title},{level}"
@@ -257,7 +257,7 @@ def test_depths_by_layer_are_the_depths_counted_row_by_row(
         path = Path(folder) / "f.csv"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         incoming = read_source(path).people
-    found = []
+    found, columns = [], []
     for graph in (AccountGraph(Account("acc", "A")), AccountGraph(Account("acc", "A"))):
         if found:  # someone unrelated already there: the row-by-row count
             graph.add_person(Person("other", "acc", Side.CLIENT, "Other"))
@@ -265,7 +265,9 @@ def test_depths_by_layer_are_the_depths_counted_row_by_row(
         planner.person_of = {inc.row: f"id{inc.row}" for inc in planner.incoming}
         planner._plan_managers()
         found.append(planner._levels())
+        columns.append(planner._level_column(planner._pids()))  # as _new_people reads them
     assert found[0] == found[1]
+    assert columns[0] == columns[1] == [found[1][f"id{inc.row}"] for inc in incoming]
 
 
 @settings(max_examples=300, deadline=None)

@@ -189,7 +189,7 @@ def test_new_people_by_column_are_the_people_row_by_row(tmp_path: Path) -> None:
     for planner in (fast, slow):  # the same ids for both
         planner.person_of = {inc.row: f"id{inc.row:03d}" for inc in planner.incoming}
         planner._plan_managers()
-    by_column = fast._new_people(fast._levels())
+    by_column = fast._new_people(fast._level_column(fast._pids()), fast._pids())
     by_row = per_row(slow)
     assert by_column == by_row
     assert [type(p) for p in by_column] == [Person] * 8
