@@ -211,3 +211,44 @@ def test_a_failure_between_drop_and_create_leaves_the_workspace_unchanged(
     assert counts_elsewhere(path) == [0, 0, 0, 0]
     with Workspace.open(path) as ws:  # and it takes the import afterwards
         assert import_into(ws, source, "Client") == 1200
+
+
+# ------------------------------------------------ the rows handed to the driver one by one
+def test_rows_streamed_to_the_driver_are_the_rows_of_the_entities(tmp_path: Path) -> None:
+    """``write_many`` hands the driver each row as ``zip`` makes it (no list kept): what is
+    stored is every entity's row, in full, through a second connection and another
+    process, for a batch large enough to take the indexes-after path too."""
+    from tests.io.test_import_fast_paths import typed_rows
+
+    source = big_file(tmp_path)
+    path = tmp_path / "w.kam"
+    with Workspace.open(path, create=True) as ws:
+        assert import_into(ws, source, "Client") == 1200
+        graph = ws.load(ws.find_account("Client").id)
+    bound = tmp_path / "bound.kam"  # every value of every row bound, by plain sqlite3
+    Workspace.open(bound, create=True).close()
+    with sqlite3.connect(bound) as conn:
+        for codec, entities in rows_of(graph)[:3]:
+            encoded = codec.encode_all(entities)
+            conn.executemany(f"INSERT INTO {codec.table.name} VALUES "
+                             f"({', '.join('?' * len(encoded[0]))})", encoded)
+    for table in ("accounts", "people", "links"):
+        assert typed_rows(path, table) == typed_rows(bound, table), table
+    assert len(typed_rows(path, "links")) == 1199
+    assert counts_elsewhere(path) == [1, 1200, 1199, 0]
+
+
+def test_a_row_the_driver_refuses_mid_stream_writes_nothing(tmp_path: Path) -> None:
+    """Two people with one id: SQLite refuses the second row while the rows stream in; the
+    error is the workspace's sentence (not a bare sqlite3 error) and nothing is written."""
+    path = tmp_path / "w.kam"
+    graph = tiny_graph()
+    first = next(iter(graph.people.values()))
+    rows = rows_of(graph, people=[*graph.people.values(), first])
+    with Workspace.open(path, create=True) as ws:
+        with pytest.raises(WorkspaceError), ws._guard(), ws.engine.connect() as conn, \
+                conn.begin():
+            inserting.insert_all(conn, rows)
+        assert ws.accounts() == []
+        assert ws.check() == []
+    assert counts(path) == (0, 0, 0)
