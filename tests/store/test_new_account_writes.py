@@ -252,3 +252,33 @@ def test_a_row_the_driver_refuses_mid_stream_writes_nothing(tmp_path: Path) -> N
         assert ws.accounts() == []
         assert ws.check() == []
     assert counts(path) == (0, 0, 0)
+
+
+def cache_size(conn: Any) -> int:
+    return int(conn.connection.driver_connection.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def test_a_large_batch_gets_a_page_cache_to_hold_it_until_its_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a large new account is written the connection's page cache is sized to its
+    rows (so nothing spills to the log before the commit); afterwards, and for a small
+    account, the pooled connection has the cache it had."""
+    seen: list[int] = []
+    real = inserting.insert_rows
+
+    def watching(conn: Any, *args: Any) -> None:
+        seen.append(cache_size(conn))
+        real(conn, *args)
+
+    monkeypatch.setattr(inserting, "insert_rows", watching)
+    with Workspace.open(tmp_path / "w.kam", create=True) as ws:
+        with ws.engine.connect() as conn:
+            default = cache_size(conn)
+        assert import_into(ws, big_file(tmp_path), "Big") == 1200
+        assert set(seen) == {-(1200 + 1199) * inserting.CACHE_KIB_A_ROW}
+        seen.clear()
+        ws.add_account(tiny_graph())
+        assert set(seen) == {default}
+        with ws.engine.connect() as conn:
+            assert cache_size(conn) == default
+        assert ws.check() == []
