@@ -30,6 +30,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from kamdesk.graph.columns import Columns
+from kamdesk.store import bulk_journal
 from kamdesk.store.codec import Codec
 
 Rows = Sequence[tuple[Codec[Any], Sequence[Any]]]
@@ -68,6 +69,17 @@ def _batch(rows: Rows) -> int:
     """How many people and lines ``rows`` hold."""
     return sum(len(entities) for codec, entities in rows
                if codec.table.name in _LATER_INDEXED)
+
+
+@contextlib.contextmanager
+def whole_account(conn: Connection, rows: Rows) -> Iterator[None]:
+    """How the transaction opened inside writes a whole new account: its references checked
+    here (``checked_here``); when it is large, a page cache to hold it (``cache_for``) and,
+    on a file no other connection has open, the rollback journal (``bulk_journal``)."""
+    large = conn.dialect.name == "sqlite" and _batch(rows) >= INDEXES_AFTER
+    with checked_here(conn, rows), cache_for(conn, rows), \
+            bulk_journal.rollback_journal(conn) if large else contextlib.nullcontext():
+        yield
 
 
 @contextlib.contextmanager
