@@ -72,12 +72,14 @@ def _batch(rows: Rows) -> int:
 
 
 @contextlib.contextmanager
-def whole_account(conn: Connection, rows: Rows) -> Iterator[None]:
+def whole_account(conn: Connection, rows: Rows,
+                  columns: Mapping[type, Columns] | None = None) -> Iterator[None]:
     """How the transaction opened inside writes a whole new account: its references checked
-    here (``checked_here``); when it is large, a page cache to hold it (``cache_for``) and,
-    on a file no other connection has open, the rollback journal (``bulk_journal``)."""
+    here (``checked_here``, read from ``columns`` where they hold); when it is large, a
+    page cache to hold it (``cache_for``) and, on a file no other connection has open, the
+    rollback journal (``bulk_journal``)."""
     large = conn.dialect.name == "sqlite" and _batch(rows) >= INDEXES_AFTER
-    with checked_here(conn, rows), cache_for(conn, rows), \
+    with checked_here(conn, rows, columns), cache_for(conn, rows), \
             bulk_journal.rollback_journal(conn) if large else contextlib.nullcontext():
         yield
 
@@ -202,16 +204,26 @@ def sqlite_literal(value: object) -> str | None:
     return None
 
 
-def references_hold(rows: Rows) -> bool:
+def references_hold(rows: Rows, columns: Mapping[type, Columns] | None = None) -> bool:
     """Every foreign key of these rows names a row among them (what SQLite would check,
     held to the rows written together: a new account refers to nothing else). False also
-    when a key points at a table that is not among them."""
+    when a key points at a table that is not among them. ``columns``: as ``insert_rows``
+    (a column read as it is; one holding one value is that value)."""
     values: dict[tuple[str, str], set[Any]] = {}
+    carried = {codec.cls: found for codec, entities in rows
+               if (found := (columns or {}).get(codec.cls)) is not None
+               and found.holds(entities)}
 
     def column(codec: Codec[Any], entities: Sequence[Any], name: str) -> set[Any]:
         key = (codec.table.name, name)
         if key not in values:
-            values[key] = set(map(itemgetter(codec.fields.index(name)), entities))
+            index = codec.fields.index(name)
+            known = carried.get(codec.cls)
+            if known is None:
+                values[key] = set(map(itemgetter(index), entities))
+            else:
+                found = known.columns[index]
+                values[key] = {found[0]} if known.one_value(index) else set(found)
         return values[key]
 
     tables = {codec.table.name: (codec, entities) for codec, entities in rows}
@@ -229,11 +241,13 @@ def references_hold(rows: Rows) -> bool:
 
 
 @contextlib.contextmanager
-def checked_here(conn: Connection, rows: Rows) -> Iterator[None]:
+def checked_here(conn: Connection, rows: Rows,
+                 columns: Mapping[type, Columns] | None = None) -> Iterator[None]:
     """SQLite's foreign-key checks off for the transaction opened inside, when the rows'
     references hold (``references_hold``); on again afterwards, whatever happens. The
     pragma only takes effect outside a transaction, so it goes straight to the driver."""
-    if conn.dialect.name != "sqlite" or conn.in_transaction() or not references_hold(rows):
+    if conn.dialect.name != "sqlite" or conn.in_transaction() or \
+            not references_hold(rows, columns):
         yield
         return
     driver = conn.connection.driver_connection

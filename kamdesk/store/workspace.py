@@ -290,7 +290,7 @@ class Workspace:
         rows += [(CODECS[kind], list(graph.records(kind).values())) for kind in RECORD_TYPES]
         self._check_writable()
         with paused_gc(), self._guard(), self.engine.connect() as conn, \
-                inserting.whole_account(conn, rows):  # store/inserting, bulk_journal
+                inserting.whole_account(conn, rows, columns):  # store/bulk_journal
             conn.execution_options(**WRITE)
             with conn.begin():
                 writing.lock_account(conn, "kamdesk accounts")

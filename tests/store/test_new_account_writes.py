@@ -282,3 +282,32 @@ def test_a_large_batch_gets_a_page_cache_to_hold_it_until_its_commit(
         with ws.engine.connect() as conn:
             assert cache_size(conn) == default
         assert ws.check() == []
+
+
+def test_references_read_from_the_import_columns_answer_as_the_entities_do(
+        tmp_path: Path) -> None:
+    """``references_hold`` reads the columns an import made its people and lines from (a
+    column of one value as that value) and says what it says from the entities: yes for
+    the import, no for lines made from columns with a target nobody has."""
+    from kamdesk.graph.columns import Columns
+    from kamdesk.io.plan import apply
+    from kamdesk.io.sources import read_source
+    from kamdesk.workflows import prepare_import
+
+    with Workspace.open(tmp_path / "w.kam", create=True) as ws:
+        prepared = prepare_import(ws, read_source(big_file(tmp_path)), "Big")
+    apply(prepared.graph, prepared.plan)
+    graph, columns = prepared.graph, prepared.plan.checked.columns
+    assert {Person, Link} <= set(columns)
+    rows = rows_of(graph)
+    assert all(columns[k].holds(e) for c, e in rows if (k := c.cls) in columns)
+    assert references_hold(rows, columns) and references_hold(rows)
+    lines = columns[Link].columns
+    target = CODECS[Link].fields.index("target")
+    for bad in ("nobody", None):
+        made, carrier = Columns.build(Link, [
+            c if i != target else (*c[:-1], bad) for i, c in enumerate(lines)])
+        dangling = rows_of(graph, links=made)
+        expected = references_hold(dangling)
+        assert references_hold(dangling, {**columns, Link: carrier}) == expected
+        assert expected is (bad is None)  # NULL refers to nothing; "nobody" is missing
