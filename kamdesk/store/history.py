@@ -183,6 +183,7 @@ def _aware(at: datetime) -> datetime:
 
 
 # ---------------------------------------------------------------------- append-only
+APPEND_ONLY = "the history is append-only"  # what the guards below say when refusing
 SQLITE_TRIGGERS = frozenset(("trigger", f"{table}_no_{action}")
                             for table in ("history", "history_items")
                             for action in ("update", "delete"))
@@ -195,7 +196,7 @@ def create_guards(conn: Connection) -> None:
 
     Idempotent: a migration interrupted or run again over a file that already has them
     (a schema version written back by an older kamdesk) creates each once."""
-    message = "the history is append-only"
+    message = APPEND_ONLY
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             "CREATE OR REPLACE FUNCTION kamdesk_append_only() RETURNS trigger "
@@ -206,8 +207,16 @@ def create_guards(conn: Connection) -> None:
                 f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
                 "FOR EACH ROW EXECUTE FUNCTION kamdesk_append_only()")
         return
+    for statement in sqlite_guards():
+        conn.exec_driver_sql(statement)
+
+
+def sqlite_guards() -> list[str]:
+    """``create_guards``'s statements on a ``.kam`` file."""
+    statements = []
     for _, name in sorted(SQLITE_TRIGGERS):
         table, action = name.rsplit("_no_", 1)
-        conn.exec_driver_sql(
+        statements.append(
             f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {action.upper()} ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{message}'); END")
+            f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY}'); END")
+    return statements
