@@ -41,7 +41,7 @@ MAX_LITERAL = 1000  # characters: a longer constant is bound like any value
 # import: about a tenth of SQLite's time); a small account (the sample's) is not worth the DDL
 INDEXES_AFTER = 1000
 _LATER_INDEXED = ("people", "links")
-# the page cache while a large batch is written (_cache_for): a person's or a line's row
+# the page cache while a large batch is written (cache_for): a person's or a line's row
 # and index entries take about half a KiB; a 200,000-person import is held to 64 MiB
 CACHE_KIB_A_ROW = 1
 CACHE_MAX_KIB = 64 * 1024
@@ -88,8 +88,9 @@ def whole_account(conn: Connection, rows: Rows,
 def cache_for(conn: Connection, rows: Rows) -> Iterator[None]:
     """SQLite's page cache large enough for the pages a large batch of new rows makes (up
     to ``CACHE_MAX_KIB``) until the transaction opened inside ends, as it was afterwards.
-    With the default 2 MB a 10,000-person import spills pages to the log before its commit
-    and reads its B-trees back: 3–5 ms of SQLite's CPU. Only the pages used are allocated."""
+    With the default 2 MB a 10,000-person import spills pages before its commit (to the log,
+    or into the file under the rollback journal) and reads its B-trees back: 3–5 ms of
+    SQLite's CPU. Only the pages used are allocated."""
     want = min(_batch(rows) * CACHE_KIB_A_ROW, CACHE_MAX_KIB)
     if conn.dialect.name != "sqlite" or _batch(rows) < INDEXES_AFTER:
         yield
