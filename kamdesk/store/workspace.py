@@ -294,9 +294,7 @@ class Workspace:
             conn.execution_options(**WRITE)
             with conn.begin():
                 writing.lock_account(conn, "kamdesk accounts")
-                taken = conn.execute(select(func.count()).select_from(schema.accounts).where(
-                    schema.accounts.c.name == graph.account.name)).scalar_one()
-                if taken:
+                if writing.name_taken(conn, graph.account.name):
                     raise WorkspaceError(
                         f"an account named {graph.account.name!r} already exists")
                 # straight to the driver's executemany, by column (store/inserting)
