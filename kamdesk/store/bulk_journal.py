@@ -56,15 +56,18 @@ def rollback_journal(conn: Connection) -> Iterator[None]:
         try:
             driver.execute(f"PRAGMA synchronous = {sync}")
             to_wal(driver)
+        except sqlite3.Error:  # the write stands (or was rolled back): rollback mode is as
+            conn.invalidate()  # safe, and a fresh connection of the pool tries WAL again
         except BaseException:
-            conn.invalidate()  # a fresh connection of the pool sets WAL mode itself
+            conn.invalidate()
             raise
 
 
 def to_wal(driver: sqlite3.Connection) -> None:
     """Put the file in WAL mode, waiting (up to the connection's busy timeout) while
-    another connection is inside a read that holds it back; if that never ends, the file
-    stays in rollback mode, which is as safe (every writer's connection tries again)."""
+    another connection's write or read holds it back; if that never ends, the file stays
+    in rollback mode, which is as safe (every writer's connection tries again). Any other
+    error is raised, as the pragma alone raised it."""
     deadline = time.monotonic() + int(driver.execute("PRAGMA busy_timeout").fetchone()[0]) \
         / 1000
     while True:
@@ -72,6 +75,8 @@ def to_wal(driver: sqlite3.Connection) -> None:
             driver.execute("PRAGMA journal_mode = WAL").fetchone()
             return
         except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() >= deadline:
+            if "locked" not in str(error):
+                raise  # not the write under way: what it is, the caller says
+            if time.monotonic() >= deadline:
                 return
         time.sleep(RETRY)

@@ -182,3 +182,26 @@ def test_a_cut_write_is_not_rolled_back_into_a_file_that_is_not_a_database(
     before = path.read_bytes()
     sqlite_file.roll_back_cut_write(path)
     assert path.read_bytes() == before
+
+
+def test_going_back_to_wal_waits_for_a_reader_then_leaves_rollback_mode(
+        tmp_path: Path) -> None:
+    """``to_wal`` while another connection reads (in rollback mode) waits its busy timeout
+    and leaves the file as it is (safe); once the reader is done, the switch happens."""
+    from kamdesk.store import bulk_journal
+
+    path = tmp_path / "plain.db"
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("PRAGMA busy_timeout = 100")
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    bulk_journal.to_wal(writer)  # returns after about 0.1 s, the file unchanged
+    assert writer.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    reader.execute("COMMIT")
+    bulk_journal.to_wal(writer)
+    assert writer.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    reader.close()
+    writer.close()
+    assert sqlite_file.is_wal_file(path)
