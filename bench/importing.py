@@ -97,20 +97,27 @@ def indexes_after(source_file: Path, folder: Path) -> str:
     """Issue 12's idea of building the people's and lines' secondary indexes after the rows
     (drop them inside the transaction, insert, CREATE INDEX), measured on the statements an
     import sends: replayed on copies of a new workspace, SQLite's own CPU time only."""
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
+    from collections.abc import Iterable
+
+    from sqlalchemy import Connection
+
+    from kamdesk.store import inserting
 
     sent: list[tuple[str, list[tuple[object, ...]]]] = []
+    write_many = inserting.write_many
 
-    def keep(_c: object, _cur: object, sql: str, rows: object, _x: object, many: bool) -> None:
-        if many and sql.startswith(("INSERT INTO people", "INSERT INTO links")):
-            sent.append((sql, list(rows)))  # type: ignore[call-overload]
+    def keep(conn: Connection, sql: str, rows: Iterable[tuple[object, ...]]) -> None:
+        # the rows as the driver is given them (store/inserting.write_many)
+        if sql.startswith(("INSERT INTO people", "INSERT INTO links")):
+            rows = list(rows)
+            sent.append((sql, rows))
+        write_many(conn, sql, rows)
 
-    event.listen(Engine, "before_cursor_execute", keep)
+    inserting.write_many = keep
     try:
         kamdesk_import(source_file, folder / "replayed.kam")
     finally:
-        event.remove(Engine, "before_cursor_execute", keep)
+        inserting.write_many = write_many
     Workspace.open(folder / "empty.kam", create=True).close()
     with sqlite3.connect(folder / "replayed.kam") as con:
         account = con.execute("SELECT * FROM accounts").fetchone()

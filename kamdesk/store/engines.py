@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from kamdesk.store import sqlite_file
+from kamdesk.store import bulk_journal, sqlite_file
 from kamdesk.store.errors import (
     ConcurrentEditError,
     NotAWorkspaceError,
@@ -41,10 +41,11 @@ WRITE = {"kamdesk_write": True}
 def sqlite_engine(path: Path, *, read_only: bool, timeout: float) -> Engine:
     if read_only:
         uri = sqlite_file.read_only_uri(path)
-        if not sqlite_file.companion(path, "-wal").exists():
+        if not sqlite_file.companion(path, "-wal").exists() and sqlite_file.is_wal_file(path):
             # Nobody writes it (we may not, and a writer would have a log beside it): read
             # it as immutable, which leaves no -wal/-shm beside a read-only file and works
-            # in a folder we cannot write to.
+            # in a folder we cannot write to. A file in rollback mode (a large write under
+            # way, store/bulk_journal) is read with SQLite's locks, which need neither.
             uri += "&immutable=1"
         url = f"sqlite:///{uri}&uri=true"
     else:
@@ -60,8 +61,8 @@ def sqlite_engine(path: Path, *, read_only: bool, timeout: float) -> Engine:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA trusted_schema = OFF")  # a file's schema may not call functions
         cur.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        if not read_only:
-            cur.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # waits while a large write holds the file in rollback mode
+            bulk_journal.to_wal(dbapi_conn)
             cur.execute("PRAGMA synchronous = NORMAL")  # in WAL: durable across app crashes
         cur.close()
 

@@ -20,13 +20,17 @@ import. Rows that fail the check are written with SQLite checking, which refuses
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from kamdesk.graph.columns import Columns
+from kamdesk.store import bulk_journal
 from kamdesk.store.codec import Codec
 
 Rows = Sequence[tuple[Codec[Any], Sequence[Any]]]
@@ -37,6 +41,10 @@ MAX_LITERAL = 1000  # characters: a longer constant is bound like any value
 # import: about a tenth of SQLite's time); a small account (the sample's) is not worth the DDL
 INDEXES_AFTER = 1000
 _LATER_INDEXED = ("people", "links")
+# the page cache while a large batch is written (cache_for): a person's or a line's row
+# and index entries take about half a KiB; a 200,000-person import is held to 64 MiB
+CACHE_KIB_A_ROW = 1
+CACHE_MAX_KIB = 64 * 1024
 
 
 def insert_all(conn: Connection, rows: Rows,
@@ -47,9 +55,7 @@ def insert_all(conn: Connection, rows: Rows,
     transaction: afterwards the schema is exactly as before, and a failure on the way rolls
     the dropped indexes back with everything else. ``columns``: see ``insert_rows``."""
     later: list[tuple[str, str]] = []
-    if conn.dialect.name == "sqlite" and sum(
-            len(entities) for codec, entities in rows
-            if codec.table.name in _LATER_INDEXED) >= INDEXES_AFTER:
+    if conn.dialect.name == "sqlite" and _batch(rows) >= INDEXES_AFTER:
         later = _indexes_of_empty(conn)
     for name, _ in later:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
@@ -57,6 +63,50 @@ def insert_all(conn: Connection, rows: Rows,
         insert_rows(conn, codec, entities, (columns or {}).get(codec.cls))
     for _, sql in later:
         conn.exec_driver_sql(sql)
+
+
+def _batch(rows: Rows) -> int:
+    """How many people and lines ``rows`` hold."""
+    return sum(len(entities) for codec, entities in rows
+               if codec.table.name in _LATER_INDEXED)
+
+
+@contextlib.contextmanager
+def whole_account(conn: Connection, rows: Rows,
+                  columns: Mapping[type, Columns] | None = None) -> Iterator[None]:
+    """How the transaction opened inside writes a whole new account: its references checked
+    here (``checked_here``, read from ``columns`` where they hold); when it is large, a
+    page cache to hold it (``cache_for``) and, on a file no other connection has open, the
+    rollback journal (``bulk_journal``)."""
+    large = conn.dialect.name == "sqlite" and _batch(rows) >= INDEXES_AFTER
+    with checked_here(conn, rows, columns), cache_for(conn, rows), \
+            bulk_journal.rollback_journal(conn) if large else contextlib.nullcontext():
+        yield
+
+
+@contextlib.contextmanager
+def cache_for(conn: Connection, rows: Rows) -> Iterator[None]:
+    """SQLite's page cache large enough for the pages a large batch of new rows makes (up
+    to ``CACHE_MAX_KIB``) until the transaction opened inside ends, as it was afterwards.
+    With the default 2 MB a 10,000-person import spills pages before its commit (to the log,
+    or into the file under the rollback journal) and reads its B-trees back: 3–5 ms of
+    SQLite's CPU. Only the pages used are allocated."""
+    want = min(_batch(rows) * CACHE_KIB_A_ROW, CACHE_MAX_KIB)
+    if conn.dialect.name != "sqlite" or _batch(rows) < INDEXES_AFTER:
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    was = int(driver.execute("PRAGMA cache_size").fetchone()[0])
+    if was <= -want:  # negative: in KiB, and already as large
+        yield
+        return
+    driver.execute(f"PRAGMA cache_size = {-want}")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(sqlite3.Error):  # a larger cache left behind does no harm
+            driver.execute(f"PRAGMA cache_size = {was}")
 
 
 def _indexes_of_empty(conn: Connection) -> list[tuple[str, str]]:
@@ -105,11 +155,26 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any],
         else:
             values.append(literal)
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(values)})"
-    if bound:
-        conn.exec_driver_sql(sql, list(zip(*bound, strict=True)))
-    else:  # every column the same in every row: nothing to bind, one statement a row
-        for _ in entities:
-            conn.exec_driver_sql(sql)
+    # every column the same in every row: nothing to bind, an empty tuple a row
+    write_many(conn, sql, zip(*bound, strict=True) if bound else repeat((), len(entities)))
+
+
+def write_many(conn: Connection, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+    """The driver's own ``executemany`` of ``sql`` over ``rows``, in the transaction ``conn``
+    began, each row made as the driver takes it: no list of 10,000 tuples is built, kept
+    and freed (``zip`` even hands the driver the same tuple again once it let go of it),
+    and SQLAlchemy's per-row copy of the parameters (``_init_statement``) is skipped —
+    10–15 ms CPU of a 10,000-person import. A driver error becomes SQLAlchemy's, as
+    ``exec_driver_sql`` would raise it, for the workspace to turn into a sentence."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    except sqlite3.Error as error:
+        raise DBAPIError.instance(sql, None, error, sqlite3.Error) from error
+    finally:
+        cursor.close()
 
 
 def _constant(column: Sequence[Any]) -> bool:
@@ -140,16 +205,26 @@ def sqlite_literal(value: object) -> str | None:
     return None
 
 
-def references_hold(rows: Rows) -> bool:
+def references_hold(rows: Rows, columns: Mapping[type, Columns] | None = None) -> bool:
     """Every foreign key of these rows names a row among them (what SQLite would check,
     held to the rows written together: a new account refers to nothing else). False also
-    when a key points at a table that is not among them."""
+    when a key points at a table that is not among them. ``columns``: as ``insert_rows``
+    (a column read as it is; one holding one value is that value)."""
     values: dict[tuple[str, str], set[Any]] = {}
+    carried = {codec.cls: found for codec, entities in rows
+               if (found := (columns or {}).get(codec.cls)) is not None
+               and found.holds(entities)}
 
     def column(codec: Codec[Any], entities: Sequence[Any], name: str) -> set[Any]:
         key = (codec.table.name, name)
         if key not in values:
-            values[key] = set(map(itemgetter(codec.fields.index(name)), entities))
+            index = codec.fields.index(name)
+            known = carried.get(codec.cls)
+            if known is None:
+                values[key] = set(map(itemgetter(index), entities))
+            else:
+                found = known.columns[index]
+                values[key] = {found[0]} if known.one_value(index) else set(found)
         return values[key]
 
     tables = {codec.table.name: (codec, entities) for codec, entities in rows}
@@ -167,11 +242,13 @@ def references_hold(rows: Rows) -> bool:
 
 
 @contextlib.contextmanager
-def checked_here(conn: Connection, rows: Rows) -> Iterator[None]:
+def checked_here(conn: Connection, rows: Rows,
+                 columns: Mapping[type, Columns] | None = None) -> Iterator[None]:
     """SQLite's foreign-key checks off for the transaction opened inside, when the rows'
     references hold (``references_hold``); on again afterwards, whatever happens. The
     pragma only takes effect outside a transaction, so it goes straight to the driver."""
-    if conn.dialect.name != "sqlite" or conn.in_transaction() or not references_hold(rows):
+    if conn.dialect.name != "sqlite" or conn.in_transaction() or \
+            not references_hold(rows, columns):
         yield
         return
     driver = conn.connection.driver_connection

@@ -33,7 +33,8 @@ HEADER_SIZE = 100
 def check_file(path: Path) -> None:
     """Raise unless ``path`` holds a whole SQLite database (by its header and size).
 
-    A file shorter than its header says is called truncated only when no write-ahead log
+    A write cut short in rollback mode is rolled back first (``roll_back_cut_write``). A
+    file shorter than its header says is called truncated only when no write-ahead log
     is beside it: with a log, the missing pages may be in it (a checkpoint under way in
     another process, or one cut short by a full disk) and SQLite itself recovers them.
     """
@@ -41,6 +42,7 @@ def check_file(path: Path) -> None:
         raise WorkspaceMissingError(f"{path}: no such workspace")
     if path.is_dir():
         raise NotAWorkspaceError(f"{path} is a folder, not a kamdesk workspace")
+    roll_back_cut_write(path)
     for attempt in range(2):
         size, pages, page_size = _header_facts(path)
         short = size % page_size or (pages is not None and size < pages * page_size)
@@ -53,7 +55,32 @@ def check_file(path: Path) -> None:
         f"{(pages or 0) * page_size:,}; restore it from a backup")
 
 
+def roll_back_cut_write(path: Path) -> None:
+    """A rollback journal beside the file is what a write in rollback mode (store/
+    bulk_journal) leaves when it is killed: the file may hold half of that write. Only a
+    connection that may write rolls it back (a read-only one refuses to read the file), so
+    one does that here, as SQLite would on any writing open, before the file is looked at:
+    it is then exactly as before the write. Nothing for a file we may not write, nor for
+    one that is not an SQLite database."""
+    if not companion(path, "-journal").exists() or is_read_only(path):
+        return
+    with path.open("rb") as f:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return
+    with contextlib.suppress(sqlite3.Error):  # a locked or damaged file: said later
+        con = sqlite3.connect(path, timeout=5.0)
+        try:
+            con.execute("PRAGMA trusted_schema = OFF")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+
+
 def _has_log(path: Path) -> bool:
+    """A write-ahead log, or a rollback journal (another process's large write under way,
+    store/bulk_journal, whose commit extends the file after its header)."""
+    if companion(path, "-journal").exists():
+        return True
     wal = companion(path, "-wal")
     try:
         return wal.stat().st_size > 0

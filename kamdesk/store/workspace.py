@@ -114,13 +114,14 @@ class Workspace:
         path = Path(target).expanduser()
 
         def make(temp: Path) -> None:
+            if fill is None:  # an empty workspace: no engine needed (store/schema_ddl)
+                return schema_ddl.create_file(temp, str(path))
             ws = cls(sqlite_engine(temp, read_only=False, timeout=timeout), str(path),
                      path=temp, read_only=False)
             with ws:
                 with ws._guard(), ws.engine.begin() as conn:
                     schema_ddl.create_schema(conn)
-                if fill is not None:
-                    fill(ws)
+                fill(ws)
 
         return creating.build_aside(path, make, replace=replace_leftover, empty_too=empty_too)
 
@@ -278,8 +279,7 @@ class Workspace:
     def add_account(self, graph: AccountGraph,
                     columns: Mapping[type, Columns] | None = None) -> None:
         """Write a whole new account (sample, import) in one transaction; attach the journal.
-        ``columns``: the fields of entities as the importer made them (``graph/columns``),
-        written as they are where they hold the very entities written.
+        ``columns``: the entities' fields as the importer made them (``graph/columns``).
 
         The name is checked inside the write transaction, under the lock, so two processes
         importing into a new account of one name do not make two."""
@@ -290,13 +290,11 @@ class Workspace:
         rows += [(CODECS[kind], list(graph.records(kind).values())) for kind in RECORD_TYPES]
         self._check_writable()
         with paused_gc(), self._guard(), self.engine.connect() as conn, \
-                inserting.checked_here(conn, rows):  # the rows' references, in sets
+                inserting.whole_account(conn, rows, columns):  # store/bulk_journal
             conn.execution_options(**WRITE)
             with conn.begin():
                 writing.lock_account(conn, "kamdesk accounts")
-                taken = conn.execute(select(func.count()).select_from(schema.accounts).where(
-                    schema.accounts.c.name == graph.account.name)).scalar_one()
-                if taken:
+                if writing.name_taken(conn, graph.account.name):
                     raise WorkspaceError(
                         f"an account named {graph.account.name!r} already exists")
                 # straight to the driver's executemany, by column (store/inserting)

@@ -238,8 +238,10 @@ def test_rows_written_from_carried_columns_are_the_rows_written_from_entities(
     slow, _ = written(tmp_path, "f", text, monkeypatch, carry=False)
     assert fast == slow
     assert len(fast[1]) == text.count("\n") - 1 and len(fast[2]) >= 1
-    # validate people, add people (bulk.add_many), validate lines, write people, lines
-    assert said == [people_carried, people_carried, True, people_carried, True]
+    # validate people, add people (bulk.add_many), validate lines, their references
+    # (store/inserting.references_hold), write people, write lines
+    assert said == [people_carried, people_carried, True, people_carried, True,
+                    people_carried, True]
 
 
 @settings(max_examples=200, deadline=None)

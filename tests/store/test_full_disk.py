@@ -90,6 +90,17 @@ def test_sample_on_a_full_disk_leaves_no_broken_file(small_disk: Path) -> None:
     assert again.returncode == 0, again.stderr
 
 
+def test_a_new_empty_workspace_on_a_full_disk_says_so_and_leaves_nothing(
+        small_disk: Path) -> None:
+    filler = fill(small_disk, 2048)
+    with pytest.raises(WorkspaceFullError, match="is full"):
+        Workspace.open(small_disk / "new.kam", create=True)
+    assert files_in(small_disk) == ["filler"]
+    filler.unlink()
+    with Workspace.open(small_disk / "new.kam", create=True) as ws:
+        assert ws.accounts() == [] and ws.check() == []
+
+
 def test_an_upgrade_checks_for_room_first(small_disk: Path) -> None:
     path = small_disk / "old.kam"
     with Workspace.open(path, create=True) as ws:

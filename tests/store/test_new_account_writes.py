@@ -211,3 +211,103 @@ def test_a_failure_between_drop_and_create_leaves_the_workspace_unchanged(
     assert counts_elsewhere(path) == [0, 0, 0, 0]
     with Workspace.open(path) as ws:  # and it takes the import afterwards
         assert import_into(ws, source, "Client") == 1200
+
+
+# ------------------------------------------------ the rows handed to the driver one by one
+def test_rows_streamed_to_the_driver_are_the_rows_of_the_entities(tmp_path: Path) -> None:
+    """``write_many`` hands the driver each row as ``zip`` makes it (no list kept): what is
+    stored is every entity's row, in full, through a second connection and another
+    process, for a batch large enough to take the indexes-after path too."""
+    from tests.io.test_import_fast_paths import typed_rows
+
+    source = big_file(tmp_path)
+    path = tmp_path / "w.kam"
+    with Workspace.open(path, create=True) as ws:
+        assert import_into(ws, source, "Client") == 1200
+        graph = ws.load(ws.find_account("Client").id)
+    bound = tmp_path / "bound.kam"  # every value of every row bound, by plain sqlite3
+    Workspace.open(bound, create=True).close()
+    with sqlite3.connect(bound) as conn:
+        for codec, entities in rows_of(graph)[:3]:
+            encoded = codec.encode_all(entities)
+            conn.executemany(f"INSERT INTO {codec.table.name} VALUES "
+                             f"({', '.join('?' * len(encoded[0]))})", encoded)
+    for table in ("accounts", "people", "links"):
+        assert typed_rows(path, table) == typed_rows(bound, table), table
+    assert len(typed_rows(path, "links")) == 1199
+    assert counts_elsewhere(path) == [1, 1200, 1199, 0]
+
+
+def test_a_row_the_driver_refuses_mid_stream_writes_nothing(tmp_path: Path) -> None:
+    """Two people with one id: SQLite refuses the second row while the rows stream in; the
+    error is the workspace's sentence (not a bare sqlite3 error) and nothing is written."""
+    path = tmp_path / "w.kam"
+    graph = tiny_graph()
+    first = next(iter(graph.people.values()))
+    rows = rows_of(graph, people=[*graph.people.values(), first])
+    with Workspace.open(path, create=True) as ws:
+        with pytest.raises(WorkspaceError), ws._guard(), ws.engine.connect() as conn, \
+                conn.begin():
+            inserting.insert_all(conn, rows)
+        assert ws.accounts() == []
+        assert ws.check() == []
+    assert counts(path) == (0, 0, 0)
+
+
+def cache_size(conn: Any) -> int:
+    return int(conn.connection.driver_connection.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def test_a_large_batch_gets_a_page_cache_to_hold_it_until_its_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a large new account is written the connection's page cache is sized to its
+    rows (so nothing spills to the log before the commit); afterwards, and for a small
+    account, the pooled connection has the cache it had."""
+    seen: list[int] = []
+    real = inserting.insert_rows
+
+    def watching(conn: Any, *args: Any) -> None:
+        seen.append(cache_size(conn))
+        real(conn, *args)
+
+    monkeypatch.setattr(inserting, "insert_rows", watching)
+    with Workspace.open(tmp_path / "w.kam", create=True) as ws:
+        with ws.engine.connect() as conn:
+            default = cache_size(conn)
+        assert import_into(ws, big_file(tmp_path), "Big") == 1200
+        assert set(seen) == {-(1200 + 1199) * inserting.CACHE_KIB_A_ROW}
+        seen.clear()
+        ws.add_account(tiny_graph())
+        assert set(seen) == {default}
+        with ws.engine.connect() as conn:
+            assert cache_size(conn) == default
+        assert ws.check() == []
+
+
+def test_references_read_from_the_import_columns_answer_as_the_entities_do(
+        tmp_path: Path) -> None:
+    """``references_hold`` reads the columns an import made its people and lines from (a
+    column of one value as that value) and says what it says from the entities: yes for
+    the import, no for lines made from columns with a target nobody has."""
+    from kamdesk.graph.columns import Columns
+    from kamdesk.io.plan import apply
+    from kamdesk.io.sources import read_source
+    from kamdesk.workflows import prepare_import
+
+    with Workspace.open(tmp_path / "w.kam", create=True) as ws:
+        prepared = prepare_import(ws, read_source(big_file(tmp_path)), "Big")
+    apply(prepared.graph, prepared.plan)
+    graph, columns = prepared.graph, prepared.plan.checked.columns
+    assert {Person, Link} <= set(columns)
+    rows = rows_of(graph)
+    assert all(columns[k].holds(e) for c, e in rows if (k := c.cls) in columns)
+    assert references_hold(rows, columns) and references_hold(rows)
+    lines = columns[Link].columns
+    target = CODECS[Link].fields.index("target")
+    for bad in ("nobody", None):
+        made, carrier = Columns.build(Link, [
+            c if i != target else (*c[:-1], bad) for i, c in enumerate(lines)])
+        dangling = rows_of(graph, links=made)
+        expected = references_hold(dangling)
+        assert references_hold(dangling, {**columns, Link: carrier}) == expected
+        assert expected is (bad is None)  # NULL refers to nothing; "nobody" is missing

@@ -54,3 +54,28 @@ def test_a_new_workspace_is_sound_and_takes_an_import(tmp_path: Path) -> None:
         graph = ws.load(ws.find_account("Client").id)
         assert sorted(p.name for p in graph.people.values()) == ["Anna Boss", "Boris Aide"]
         assert len(graph.links) == 1
+
+
+def test_an_empty_new_file_is_the_file_an_engine_builds(tmp_path: Path) -> None:
+    """``Workspace.open(create=True)`` writes its empty file over a plain sqlite3 connection
+    (schema_ddl.create_file); ``Workspace.create`` with something to fill uses an engine:
+    both give the same schema, meta rows, journal mode and file settings."""
+    plain, engine_made = tmp_path / "plain.kam", tmp_path / "engine.kam"
+    Workspace.open(plain, create=True).close()
+    Workspace.create(engine_made, lambda ws: None)
+
+    def facts(path: Path) -> list[object]:
+        con = sqlite3.connect(path)
+        try:
+            return [objects(path), sorted(con.execute("SELECT * FROM kamdesk_meta")),
+                    *(con.execute(f"PRAGMA {p}").fetchone() for p in (
+                        "journal_mode", "page_size", "user_version", "application_id",
+                        "auto_vacuum", "encoding", "freelist_count"))]
+        finally:
+            con.close()
+
+    assert facts(plain) == facts(engine_made)
+    assert facts(plain)[2] == ("wal",)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["engine.kam", "plain.kam"]
+    with Workspace.open(plain) as ws:
+        assert ws.check() == [] and ws.accounts() == []

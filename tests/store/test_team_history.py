@@ -145,3 +145,46 @@ def test_the_guards_can_be_created_again(workspace_target: str) -> None:
         pid = sorted(graph.people)[0]
         graph.update_person(graph.person(pid)._replace(title="after a second upgrade"))
         assert len(ws.history(account_id)) == 2
+
+
+def test_a_file_records_the_rows_sqlalchemy_recorded(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``record`` on a ``.kam`` file writes plain SQL (history._record_in_file): the history
+    and history_items rows, values and storage classes, are those SQLAlchemy's INSERTs wrote
+    for the same change set at the same instant, and they read back as the same entry."""
+    from kamdesk.graph.changes import Change
+    from tests.helpers import tiny_graph
+    from tests.io.test_import_fast_paths import typed_rows
+
+    fixed = datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=UTC)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: object = None) -> Clock:  # type: ignore[override]
+            return fixed  # type: ignore[return-value]
+
+    monkeypatch.setattr(history, "datetime", Clock)
+    graph = tiny_graph()
+    person, link = next(iter(graph.people.values())), next(iter(graph.links.values()))
+    changes = (Change(None, graph.account), Change(person, person._replace(title="новый")),
+               Change(link, None))
+    plain, reference = tmp_path / "plain.kam", tmp_path / "reference.kam"
+    entries = []
+    for path in (plain, reference):
+        with Workspace.open(path, create=True) as ws:
+            with ws.engine.begin() as conn:
+                if path == plain:
+                    assert history.record(conn, changes, "origin") == 1
+                else:  # what record wrote on a file before: SQLAlchemy's expressions
+                    key = conn.execute(schema.history.insert().values(
+                        account_id=graph.id, origin="origin", author=history.os_user(),
+                        at=fixed)).inserted_primary_key
+                    assert key is not None
+                    conn.execute(schema.history_items.insert(), [
+                        history._item(int(key[0]), seq, graph.id, change)
+                        for seq, change in enumerate(changes)])
+            entries.append(ws.history(graph.id))
+    for table in ("history", "history_items"):
+        assert typed_rows(plain, table) == typed_rows(reference, table), table
+    assert len(typed_rows(plain, "history_items")) == 3
+    assert entries[0] == entries[1] and len(entries[0]) == 1
