@@ -56,7 +56,7 @@ class _Flat:
         ysr = ycl = 0.0
         while sr >= 0 and cl >= 0:
             sb, cb = ysr + self.h[sr], ycl + self.h[cl]
-            if sb > self.low[top] and top > 0:
+            if sb > self.low[top] * 1.000000001 and top > 0:  # (tidy_walk._separate's note)
                 top -= 1
             dist = (mssr + self.prelim[sr] + self.w[sr]) - (mscl + self.prelim[cl])
             if dist > 0:
@@ -129,7 +129,7 @@ class _Flat:
         for k in range(1, end - first):
             min_y = self.erb[first + k]
             self.separate(t, k, top)
-            while top >= 0 and min_y >= self.low[top]:
+            while top >= 0 and min_y >= self.low[top] * 0.999999999:
                 top -= 1
             top += 1
             self.low[top], self.at[top] = min_y, k

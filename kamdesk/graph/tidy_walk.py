@@ -73,7 +73,8 @@ class _IYL:
 
 
 def _update_iyl(min_y: float, i: int, ih: _IYL | None) -> _IYL:
-    while ih is not None and min_y >= ih.low_y:
+    # (a bottom within a billionth of another is the same bottom: _separate's note)
+    while ih is not None and min_y >= ih.low_y * 0.999999999:
         ih = ih.nxt
     found = _IYL.__new__(_IYL)  # compiled: no call of __init__ with its argument parsing
     found.low_y, found.index, found.nxt = min_y, i, ih
@@ -89,7 +90,12 @@ def _separate(t: Node, i: int, ih: _IYL, log: _Log) -> None:
     ysr = ycl = 0.0
     while sr is not None and cl is not None:
         sb, cb = ysr + sr.h, ycl + cl.h
-        if sb > ih.low_y and ih.nxt is not None:
+        # Is sr below the lowest sibling on the list? Its bottom is a sum from the top and
+        # low_y one from the bottom: the same y can differ in the last bits, and a bottom
+        # taken as below its own sibling's spread the move over the sibling in conflict
+        # (cards overlapped). Within a billionth (far above rounding, far below a pixel) is
+        # the same bottom.
+        if sb > ih.low_y * 1.000000001 and ih.nxt is not None:
             ih = ih.nxt
         dist = (mssr + sr.prelim + sr.w) - (mscl + cl.prelim)
         if dist > 0:
