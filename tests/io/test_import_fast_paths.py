@@ -396,6 +396,11 @@ typed = st.sampled_from(["", "2", "9", "internal", "blocker", "ЛПР", "yes", "
                         "id,name,title,manager,email,influence,vacancy"]))
 def test_any_rows_read_by_column_as_row_by_row(rows: list[tuple[str, ...]],
                                                header: str) -> None:
+    read_both(rows, header)
+
+
+def read_both(rows: list[tuple[str, ...]], header: str) -> None:
+    """``rows`` under ``header`` as a CSV file, read by column and row by row: the same."""
     import csv
     import io
 

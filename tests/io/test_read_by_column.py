@@ -9,9 +9,6 @@ now and then one that does not, must read exactly as row by row.
 
 from __future__ import annotations
 
-import csv
-import io
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,8 +17,7 @@ from hypothesis import strategies as st
 
 from kamdesk.io import people_columns
 from kamdesk.io.sources import read_source
-from kamdesk.io.text import ReadError
-from tests.io.test_import_fast_paths import both_ways, same_reading
+from tests.io.test_import_fast_paths import both_ways, read_both, same_reading
 
 SF = ["0035g00000Abc01AAA", "0035g00000Abc02AAB", "0035g00000Abc03xyz"]
 long_refs = st.sampled_from(["", *SF, "0035g00000Abc01", "0035g00000Abc0ÄAAA",
@@ -33,25 +29,6 @@ lasts = st.sampled_from(["", "Lee", "Stone", "Туманный", "Other"])
 mails = st.sampled_from(["", "a@x.example", "N/D", "n/a", "long.name@example.org"])
 HEADERS = ["Id,Name,LastName,ReportsToId,Email,FirstName",  # Salesforce: ids cut
            "id,name,last_name,manager,email,first_name"]
-
-
-def read_both(rows: list[tuple[str, ...]], header: str) -> None:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(header.split(","))
-    writer.writerows(rows)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "rows.csv"
-        path.write_text(out.getvalue(), encoding="utf-8")
-        with pytest.MonkeyPatch.context() as patch:
-            try:
-                fast, slow = both_ways(path, patch)
-            except ReadError as error:  # a refusal: the same either way
-                with pytest.raises(type(error)):
-                    patch.setattr(people_columns, "read_by_column", lambda *args: None)
-                    read_source(path)
-                return
-    same_reading(fast, slow)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
