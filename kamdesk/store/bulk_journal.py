@@ -53,30 +53,35 @@ def rollback_journal(conn: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        try:
-            driver.execute(f"PRAGMA synchronous = {sync}")
-            to_wal(driver)
-        except sqlite3.Error:  # the write stands (or was rolled back): rollback mode is as
-            conn.invalidate()  # safe, and a fresh connection of the pool tries WAL again
-        except BaseException:
-            conn.invalidate()
-            raise
+        # The write stands (or was rolled back) whatever happens here: an error going back
+        # to WAL (a full disk) is not the write's, so it is not raised, and the connection
+        # stays open and usable (callers still switch their own pragmas back on it). Until
+        # WAL is back, synchronous stays FULL: rollback mode with NORMAL is not safe
+        # against a power cut. Every new connection tries WAL again (``engines``).
+        with contextlib.suppress(sqlite3.Error):
+            if to_wal(driver):
+                driver.execute(f"PRAGMA synchronous = {sync}")
 
 
-def to_wal(driver: sqlite3.Connection) -> None:
+def to_wal(driver: sqlite3.Connection) -> bool:
     """Put the file in WAL mode, waiting (up to the connection's busy timeout) while
     another connection's write or read holds it back; if that never ends, the file stays
-    in rollback mode, which is as safe (every writer's connection tries again). Any other
-    error is raised, as the pragma alone raised it."""
+    in rollback mode, which is as safe (every writer's connection tries again): False.
+    Any other error is raised, as the pragma alone raised it.
+
+    Once in WAL mode, one read makes the log and its index beside the file: a WAL file
+    without them is taken by read-only openers for one nobody writes, and read as
+    immutable (``sqlite_file.unwritten``), which a live writer would change under them."""
     deadline = time.monotonic() + int(driver.execute("PRAGMA busy_timeout").fetchone()[0]) \
         / 1000
     while True:
         try:
             driver.execute("PRAGMA journal_mode = WAL").fetchone()
-            return
+            driver.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+            return True
         except sqlite3.OperationalError as error:
             if "locked" not in str(error):
                 raise  # not the write under way: what it is, the caller says
             if time.monotonic() >= deadline:
-                return
+                return False
         time.sleep(RETRY)

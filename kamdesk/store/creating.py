@@ -77,7 +77,7 @@ def is_leftover(path: Path, *, empty_too: bool = False) -> bool:
 
 def _no_accounts(path: Path) -> bool:
     uri = sqlite_file.read_only_uri(path)
-    if not sqlite_file.companion(path, "-wal").exists():
+    if sqlite_file.unwritten(path):
         uri += "&immutable=1"  # leaves no companions beside a file we may not keep
     con = sqlite3.connect(uri, uri=True)
     try:

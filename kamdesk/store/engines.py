@@ -41,7 +41,7 @@ WRITE = {"kamdesk_write": True}
 def sqlite_engine(path: Path, *, read_only: bool, timeout: float) -> Engine:
     if read_only:
         uri = sqlite_file.read_only_uri(path)
-        if not sqlite_file.companion(path, "-wal").exists() and sqlite_file.is_wal_file(path):
+        if sqlite_file.unwritten(path):
             # Nobody writes it (we may not, and a writer would have a log beside it): read
             # it as immutable, which leaves no -wal/-shm beside a read-only file and works
             # in a folder we cannot write to. A file in rollback mode (a large write under

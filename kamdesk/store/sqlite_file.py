@@ -122,6 +122,13 @@ def is_wal_file(path: Path) -> bool:
     return head[18:20] == b"\x02\x02"
 
 
+def unwritten(path: Path) -> bool:
+    """Nobody writes the file now: it is in WAL mode and has no log beside it (a writer
+    has one while connected; a file in rollback mode may be under a large write,
+    ``bulk_journal``, with no log at all). Such a file may be read as immutable."""
+    return is_wal_file(path) and not companion(path, "-wal").exists()
+
+
 def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(path.resolve()))}?mode=ro"
 
@@ -135,8 +142,7 @@ def read_meta(path: Path, timeout: float) -> FileFacts:
     database), which creates no companions at all; only if that read fails — a checkpoint of
     another process changing the file under it — is the file read the ordinary way.
     """
-    if is_wal_file(path) and not companion(path, "-wal").exists() \
-            and not companion(path, "-shm").exists():
+    if unwritten(path) and not companion(path, "-shm").exists():
         try:
             return _read_meta(path, timeout, immutable=True)
         except NotAWorkspaceError:

@@ -205,3 +205,50 @@ def test_going_back_to_wal_waits_for_a_reader_then_leaves_rollback_mode(
     reader.close()
     writer.close()
     assert sqlite_file.is_wal_file(path)
+
+
+def test_after_the_write_the_log_is_beside_the_file_for_read_only_openers(
+        tmp_path: Path) -> None:
+    """Back in WAL mode, the log and its index exist while the writer is connected, so a
+    read-only opener in another process never takes the file for one nobody writes (and
+    reads it as immutable while edits change it under it)."""
+    path = tmp_path / "w.kam"
+    with Workspace.open(path, create=True) as ws:
+        assert import_into(ws, big_file(tmp_path), "Big") == 1200
+        assert sqlite_file.companion(path, "-wal").exists()
+        assert not sqlite_file.unwritten(path)
+
+
+def test_a_failure_going_back_to_wal_leaves_the_written_account_usable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write committed; going back to WAL then fails (a full disk, say): the account
+    stands, the import says nothing went wrong, the file stays in rollback mode with full
+    syncs, later edits are written and the next connection goes back to WAL."""
+    from kamdesk.store import bulk_journal
+
+    real = bulk_journal.to_wal
+
+    def failing(driver: sqlite3.Connection) -> bool:
+        if driver.execute("PRAGMA journal_mode").fetchone()[0] == "delete":
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(driver)
+
+    path = tmp_path / "w.kam"
+    with Workspace.open(path, create=True) as ws:
+        monkeypatch.setattr(bulk_journal, "to_wal", failing)
+        assert import_into(ws, big_file(tmp_path), "Big") == 1200
+        with ws.engine.connect() as conn:
+            driver = conn.connection.driver_connection
+            assert driver is not None
+            assert driver.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+            assert driver.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        monkeypatch.setattr(bulk_journal, "to_wal", real)
+        graph = ws.load(ws.find_account("Big").id)
+        someone = next(iter(graph.people.values()))
+        graph.update_person(someone._replace(title="Edited after"))
+        assert ws.check() == []
+    assert counts_elsewhere(path)[:2] == [1, 1200]
+    with Workspace.open(path) as again:  # a new connection: WAL again
+        assert again.load(again.find_account("Big").id).person(someone.id).title == \
+            "Edited after"
+    assert sqlite_file.is_wal_file(path)
