@@ -78,23 +78,22 @@ def whole_account(conn: Connection, rows: Rows,
     here (``checked_here``, read from ``columns`` where they hold); when it is large, a
     page cache to hold it (``cache_for``) and, on a file no other connection has open, the
     rollback journal (``bulk_journal``)."""
-    large = conn.dialect.name == "sqlite" and _batch(rows) >= INDEXES_AFTER
-    with checked_here(conn, rows, columns), cache_for(conn, rows), \
+    batch = _batch(rows) if conn.dialect.name == "sqlite" else 0
+    large = batch >= INDEXES_AFTER
+    with checked_here(conn, rows, columns), \
+            cache_for(conn, batch) if large else contextlib.nullcontext(), \
             bulk_journal.rollback_journal(conn) if large else contextlib.nullcontext():
         yield
 
 
 @contextlib.contextmanager
-def cache_for(conn: Connection, rows: Rows) -> Iterator[None]:
-    """SQLite's page cache large enough for the pages a large batch of new rows makes (up
-    to ``CACHE_MAX_KIB``) until the transaction opened inside ends, as it was afterwards.
-    With the default 2 MB a 10,000-person import spills pages before its commit (to the log,
-    or into the file under the rollback journal) and reads its B-trees back: 3–5 ms of
-    SQLite's CPU. Only the pages used are allocated."""
-    want = min(_batch(rows) * CACHE_KIB_A_ROW, CACHE_MAX_KIB)
-    if conn.dialect.name != "sqlite" or _batch(rows) < INDEXES_AFTER:
-        yield
-        return
+def cache_for(conn: Connection, batch: int) -> Iterator[None]:
+    """SQLite's page cache large enough for the pages ``batch`` new people and lines make
+    (up to ``CACHE_MAX_KIB``) until the transaction opened inside ends, as it was
+    afterwards. With the default 2 MB a 10,000-person import spills pages before its commit
+    (to the log, or into the file under the rollback journal) and reads its B-trees back:
+    3–5 ms of SQLite's CPU. Only the pages used are allocated."""
+    want = min(batch * CACHE_KIB_A_ROW, CACHE_MAX_KIB)
     driver = conn.connection.driver_connection
     assert driver is not None
     was = int(driver.execute("PRAGMA cache_size").fetchone()[0])
