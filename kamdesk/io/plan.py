@@ -27,7 +27,7 @@ from kamdesk.graph.types import Level, LinkKind, Side
 from kamdesk.graph.validate import MAX_LINE, MAX_TEXT
 from kamdesk.io.incoming_columns import carried
 from kamdesk.io.people import Defect, Incoming, defect, name_key, normal_name
-from kamdesk.io.plan_levels import depths_by_layer, levels_by_layer, levels_walked, titles_read
+from kamdesk.io.plan_levels import levels_by_layer, levels_walked, titles_read
 from kamdesk.io.plan_managers import managers_at_once
 
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
@@ -404,12 +404,10 @@ class Planner:
 
     def _levels(self) -> dict[str, Level]:
         """New people without a level: from the title, else from the depth in the tree
-        (io/plan_levels)."""
-        titled = titles_read(self._column("title"))
-        if not self.g.people:  # a new account: every line is planned, depths by layer
-            return depths_by_layer(self.incoming, self.person_of, self.plan.managers, titled)
+        (io/plan_levels), walked row by row (a new account's are found as a column by
+        layer: ``_level_column``)."""
         return levels_walked(self.incoming, self.person_of, self.plan.managers,
-                             self.g.manager_of, titled)
+                             self.g.manager_of, titles_read(self._column("title")))
 
     def _level_column(self, pids: Sequence[str]) -> list[Level]:
         """``_levels`` as a column in row order (``pids``: the rows' people); in a new

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import is_
 
 from kamdesk.graph.types import Level
 from kamdesk.io.people import Incoming
@@ -39,9 +39,6 @@ def level_from_title(title: str) -> Level | None:
     return None
 
 
-_ROW = attrgetter("row")
-_LEVEL = attrgetter("level")
-_TITLE = attrgetter("title")
 _BY_DEPTH = (Level.TOP, Level.DIRECTOR, Level.HEAD, Level.SPECIALIST)
 _LEVELS = {int(level): level for level in Level}
 
@@ -89,17 +86,6 @@ def levels_walked(incoming: Sequence[Incoming], person_of: Mapping[int, str],
             level = _LEVELS[min(below[pid] + 1, 4)]
         found[pid] = level
     return found
-
-
-def depths_by_layer(incoming: Sequence[Incoming], person_of: Mapping[int, str],
-                    managers: Mapping[str, str | None],
-                    titled: Mapping[str, Level | None]) -> dict[str, Level]:
-    """``Planner._levels`` for a new account (every person's manager is in ``managers``,
-    which hold no cycle), by person: ``levels_by_layer`` keyed by the rows' people."""
-    pids = list(map(person_of.__getitem__, map(_ROW, incoming)))
-    return dict(zip(pids, levels_by_layer(list(map(_LEVEL, incoming)),
-                                          list(map(_TITLE, incoming)), pids, managers, titled),
-                    strict=True))
 
 
 def levels_by_layer(given: Sequence[Level | None], titles: Sequence[str | None],

@@ -250,8 +250,9 @@ def test_rows_written_from_carried_columns_are_the_rows_written_from_entities(
                           st.sampled_from(["", "", "2", "4"])), min_size=1, max_size=30))
 def test_depths_by_layer_are_the_depths_counted_row_by_row(
         rows: list[tuple[int, str, str]]) -> None:
-    """A new account's levels by layer (``plan_levels.depths_by_layer``) against the
-    row-by-row count that an account with people in it takes: given, titled or by depth."""
+    """A new account's levels by layer (``plan_levels.levels_by_layer``) against the
+    row-by-row count (``levels_walked``), in a new account and in one with people in it:
+    given, titled or by depth."""
     lines = ["id,manager_id,name,title,level"] + [
         f"{k},{up if 0 <= up < k else ''},P{k},{title},{level}"
         for k, (up, title, level) in enumerate(rows)]
