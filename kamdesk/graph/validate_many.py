@@ -72,15 +72,14 @@ def links(batch: Sequence[Link], columns: Columns | None = None,
 
 def _columns_pass(batch: Sequence[tuple[object, ...]], spec: dict[str, tuple[str, int]],
                   columns: Columns | None = None, held: bool = False) -> bool:
-    # the batch's own columns, and what is known of them, when they came with it
-    carried = columns if columns is not None and (held or columns.holds(batch)) else None
+    # the batch's own columns, and what is known of them, when they came with it; else
+    # the batch taken apart
+    if columns is None or not (held or columns.holds(batch)):
+        columns = Columns(batch, list(zip(*batch, strict=True)))
     for index, ((name, (check, limit)), column) in enumerate(zip(
-            spec.items(), zip(*batch, strict=True) if carried is None else carried.columns,
-            strict=True)):
-        kinds: AbstractSet[type] = set(map(type, column)) if carried is None else \
-            carried.kinds(index)
-        if (carried.one_value(index) if carried is not None else
-                len(kinds) == 1 and column.count(column[0]) == len(column)):
+            spec.items(), columns.columns, strict=True)):
+        kinds: AbstractSet[type] = columns.kinds(index)
+        if columns.one_value(index):
             column = column[:1]  # one value throughout (a default): its checks are the same
         if check in ("required", "text", "id"):
             if kinds != {str} or not _storable(column, limit or 64):

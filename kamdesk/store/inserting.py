@@ -140,13 +140,12 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any],
     values: list[str] = []
     bound: list[Sequence[Any]] = []
     encoders = codec.encoders
-    carried = columns if columns is not None and columns.holds(entities) else None
-    for index, column in enumerate(zip(*entities, strict=True) if carried is None
-                                   else carried.columns):
+    if columns is None or not columns.holds(entities):  # the entities taken apart
+        columns = Columns(entities, list(zip(*entities, strict=True)))
+    for index, column in enumerate(columns.columns):
         convert = encoders.get(index)
         literal = None
-        if len(entities) > 1 and (_constant(column) if carried is None
-                                  else carried.one_value(index)):  # encoded once
+        if len(entities) > 1 and columns.one_value(index):  # encoded once
             literal = sqlite_literal(convert(column[0]) if convert else column[0])
         if literal is None:
             values.append("?")
@@ -174,16 +173,6 @@ def write_many(conn: Connection, sql: str, rows: Iterable[tuple[Any, ...]]) -> N
         raise DBAPIError.instance(sql, None, error, sqlite3.Error) from error
     finally:
         cursor.close()
-
-
-def _constant(column: Sequence[Any]) -> bool:
-    """Every value the same, of the same type (``1 == True == 1.0`` is not enough)."""
-    first = column[0]
-    if column.count(first) != len(column):
-        return False
-    # only None equals None (no column holds a type with a stranger ``__eq__``): the type
-    # test, a pass over the column, is needed for values 1 == True == 1.0 or "a" == StrEnum
-    return first is None or len(set(map(type, column))) == 1
 
 
 def sqlite_literal(value: object) -> str | None:
