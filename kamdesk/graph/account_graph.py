@@ -20,6 +20,7 @@ from typing import Any, TypeVar, cast
 import networkx as nx
 
 from kamdesk.graph import rules, validate
+from kamdesk.graph.additions import Additions, additions_in, edges_of
 from kamdesk.graph.changes import Change, ChangeSet, Journal, Listener, inverse
 from kamdesk.graph.entities import (
     RECORD_TYPES,
@@ -89,10 +90,8 @@ class AccountGraph:
     def _built_graph(self) -> nx.DiGraph[str]:
         built: nx.DiGraph[str] = nx.DiGraph()
         built.add_nodes_from(self._people)
-        pairs: dict[tuple[str, str], dict[str, LinkKind]] = {}
-        for x in self._links.values():
-            pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
-        built.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+        built.add_edges_from((u, v, {"links": d}) for (u, v), d in
+                             edges_of(self._links.values()).items())
         return built
 
     @property
@@ -347,10 +346,11 @@ class AccountGraph:
             tables[type(record)][record.id] = record
         return self
 
-    def commit(self, changes: ChangeSet) -> ChangeSet:
+    def commit(self, changes: ChangeSet, added: Additions | None = None) -> ChangeSet:
         """Journal, apply and announce changes already checked by graph.rules (the bulk path,
-        ``bulk.add_many``, checks many at once in linear time)."""
-        return self._commit(changes)
+        ``bulk.add_many``, checks many at once in linear time). ``added``: ``changes``
+        taken apart, when they are all additions (graph/additions)."""
+        return self._commit(changes, added)
 
     # ----------------------------------------------------------------- internals: rules
     def _checked_new(self, entity: Entity) -> Any:
@@ -378,16 +378,16 @@ class AccountGraph:
         except KeyError:
             raise TypeError(f"not a record type: {type(entity).__name__}") from None
 
-    def _commit(self, changes: ChangeSet) -> ChangeSet:
+    def _commit(self, changes: ChangeSet, added: Additions | None = None) -> ChangeSet:
         if not changes:
             return changes
         if self._batch is not None:
-            self._apply_all(changes)
+            self._apply_all(changes, added)
             self._batch.extend(changes)
             return changes
         if self._journal is not None:
             self._journal(changes)  # raises → nothing applied
-        self._apply_all(changes)
+        self._apply_all(changes, added)
         self._announce(changes)
         return changes
 
@@ -395,57 +395,47 @@ class AccountGraph:
         for listener in list(self._listeners):
             listener(changes)
 
-    def _apply_all(self, changes: Iterable[Change]) -> None:
+    def _apply_all(self, changes: Iterable[Change], added: Additions | None = None) -> None:
         self.revision += 1  # what is derived from the graph (influence scores) is stale now
-        if isinstance(changes, tuple) and len(changes) > 64:
-            afters = list(map(_AFTER, changes))
-            count = self._only_additions(changes, afters)
-            if count is not None:
-                self._add_all(afters, count)
-                return
+        if added is None and isinstance(changes, tuple) and len(changes) > 64:
+            added = additions_in(changes)
+        if added is not None and not self._linked_already(added.links):
+            self._add_all(added)
+            return
         for change in changes:
             self._apply(change)
 
-    def _only_additions(self, changes: tuple[Change, ...], afters: list[Entity | None]
-                        ) -> int | None:
-        """How many people come first, when the changes are new people, then new lines
-        between people not linked yet (what an import adds: the same nodes and edges, in the
-        same order, as applying them one by one); None otherwise."""
-        kinds = list(map(type, afters))
-        people, lines = kinds.count(Person), kinds.count(Link)
-        if people + lines != len(kinds) or (lines and kinds.index(Link) != people) or \
-                any(map(_BEFORE, changes)):
-            return None  # not people then lines, or not additions (an entity is non-empty)
-        if self._nx is None and not self._links:
-            return people  # no line yet: none is doubled
+    def _linked_already(self, links: list[Link]) -> bool:
+        """A line among ``links`` joins two people linked already (its edge exists)."""
+        if not links or (self._nx is None and not self._links):
+            return False  # no line yet: none is doubled
         if self._nx is not None:
             has_edge = self._nx.has_edge
         else:  # not built: the pairs linked now, from the links themselves
             linked = {(x.source, x.target) for x in self._links.values()}
             has_edge = lambda u, v: (u, v) in linked  # noqa: E731
-        return None if any(has_edge(x.source, x.target)
-                           for x in cast(list[Link], afters[people:])) else people
+        return any(has_edge(x.source, x.target) for x in links)
 
-    def _add_all(self, afters: list[Entity | None], count: int) -> None:
-        """``_apply`` for each addition (``count`` people, then lines), with one networkx
-        call for the nodes and one for the edges (the same graph; an import of 10,000
-        people costs half as much)."""
-        people = cast(list[Person], afters[:count])
-        links = cast(list[Link], afters[count:])
-        self._people.update(zip(map(_ID, people), people, strict=True))
+    def _add_all(self, added: Additions) -> None:
+        """``_apply`` for each addition (people, then lines between people not linked yet),
+        in a few bulk steps: the same people, lines, indexes and networkx graph (an import
+        of 10,000 people costs half as much)."""
+        links = added.links
+        self._people.update(added.people)
         self._links.update(zip(map(_ID, links), links, strict=True))
         if self._manager:
             index_solid_lines(self._manager, self._reports_index(), links)
         else:  # an empty index: the managers now, the reports when first asked for
-            index_managers(self._manager, links)
+            if added.managers is not None:  # found by bulk.add_many
+                self._manager.update(added.managers)
+            else:
+                index_managers(self._manager, links)
             self._reports = None
         if self._nx is None:
             return  # built from people and links when first asked for
-        self._nx.add_nodes_from(p.id for p in people)
-        pairs: dict[tuple[str, str], dict[str, LinkKind]] = {}
-        for x in links:
-            pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
-        self._nx.add_edges_from((u, v, {"links": d}) for (u, v), d in pairs.items())
+        self._nx.add_nodes_from(added.people)
+        self._nx.add_edges_from((u, v, {"links": d}) for (u, v), d in
+                                edges_of(links).items())
 
     def _reports_index(self) -> dict[str, dict[str, None]]:
         if self._reports is None:
@@ -503,7 +493,6 @@ class AccountGraph:
                 del index[link.target]
 
 
-_BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
 _ID = operator.itemgetter(0)  # of a Person or a Link
 
 

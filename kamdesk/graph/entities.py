@@ -12,7 +12,6 @@ to detect concurrent edits.
 
 from __future__ import annotations
 
-import re
 import secrets
 from datetime import date
 from typing import NamedTuple, TypeAlias
@@ -37,7 +36,6 @@ from kamdesk.graph.types import (
 DEFAULT_CADENCE_DAYS = 10
 DECISION_MAKER_CADENCE_DAYS = 4
 QUADRANT_THRESHOLD = 5.0  # on the 0–10 scales: at or above is "high"
-_SIXTEEN = re.compile(".{16}", re.DOTALL)  # one id of ``new_ids``' draw (hex digits only)
 
 
 def new_id() -> str:
@@ -51,8 +49,9 @@ def new_ids(count: int) -> list[str]:
     in ascending order: rows written in the order given then extend the database's id
     indexes at their end instead of at random places (a 200,000-person import writes
     several times faster). The ids are as random; only their order within one batch is."""
-    # the draw cut into ids by one C-level scan (a slice a row in Python costs twice that)
-    ids = _SIXTEEN.findall(secrets.token_hex(8 * count))
+    # the draw written as hex with a space every 8 bytes, then split: C-level passes (a
+    # slice a row in Python costs twice that, a regex a third more)
+    ids = secrets.token_bytes(8 * count).hex(" ", 8).split()
     ids.sort()
     return ids
 

@@ -465,15 +465,20 @@ def apply(graph: AccountGraph, plan: ImportPlan) -> None:
                  and graph.manager_of(pid) != m} if people else {}
         for pid in moves:
             graph.set_manager(pid, None)
-        drawn = [(pid, m) for pid, m in plan.managers.items()
-                 if pid in new and m is not None and (m in new or m in people)]
+        # the lines drawn: from a new person to a manager who is new or there already
+        pids, ups = list(plan.managers), list(plan.managers.values())
+        if not people and new.issuperset(pids):  # a new account, no one refused: in C
+            drawn = list(map(new.__contains__, ups))  # (None is not in it)
+        else:
+            drawn = [pid in new and m is not None and (m in new or m in people)
+                     for pid, m in zip(pids, ups, strict=True)]
+        sources, targets = list(compress(pids, drawn)), list(compress(ups, drawn))
         # Link(id, account, REPORTS_TO, source, target) with its defaults, made by
         # tuple.__new__ (a NamedTuple's own __new__ is Python code)
-        count = len(drawn)
         fixed = [Constant(Link._field_defaults[f]) for f in Link._fields[5:]]
         lines, carried = Columns.build(Link, [
-            new_ids(count), Constant(graph.id), Constant(LinkKind.REPORTS_TO),
-            list(map(itemgetter(0), drawn)), list(map(itemgetter(1), drawn)), *fixed])
+            new_ids(len(sources)), Constant(graph.id), Constant(LinkKind.REPORTS_TO),
+            sources, targets, *fixed])
         plan.checked.columns[Link] = carried  # checked and written by column
         add_many(graph, plan.adds, lines, plan.checked)
         for pid, manager in moves.items():

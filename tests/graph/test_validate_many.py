@@ -115,6 +115,21 @@ def test_the_fast_path_is_taken_for_valid_people() -> None:
     assert all(a is b for a, b in zip(checked, batch, strict=True))  # unchanged, not rebuilt
 
 
+@pytest.mark.parametrize("field", ["name", "department", "successor_id"])
+@pytest.mark.parametrize("value", ["Анна\ud800", "\udfffЁ", "Ёж\x00", "\ud83d\ude00",
+                                   "😀 Ёж", "  ", "\u3000"])
+def test_a_value_among_many_non_ascii_ones_is_judged_as_one_by_one(field: str,
+                                                                   value: str) -> None:
+    # one value in a column of Cyrillic text (the column is judged joined, not value by
+    # value): refused as one by one refuses it, or let through untouched
+    batch = [Person(f"p{i}", "acc", Side.CLIENT, f"Имя {i}", department="Отдел")
+             for i in range(50)]
+    batch[37] = batch[37]._replace(**{field: value})
+    assert outcome(validate_many.people, batch) == outcome(one_by_one, batch)
+    if value == "😀 Ёж":
+        assert all(a is b for a, b in zip(validate_many.people(batch), batch, strict=True))
+
+
 def start() -> AccountGraph:
     graph = AccountGraph(Account("acc", "A"))
     graph.add_person(Person("boss", "acc", Side.CLIENT, "Boss"))
