@@ -42,7 +42,7 @@ class Columns:
     """``entities`` (tuples of one type, all with the same fields) and their fields as
     columns: ``columns[i][k] is entities[k][i]``."""
 
-    __slots__ = ("_entities", "_kinds", "_one_value", "columns")
+    __slots__ = ("_entities", "_kinds", "_longest", "_one_value", "columns")
 
     def __init__(self, entities: Sequence[tuple[Any, ...]],
                  columns: Sequence[Sequence[Any]]) -> None:
@@ -50,6 +50,7 @@ class Columns:
         self.columns: tuple[tuple[Any, ...], ...] = tuple(map(tuple, columns))
         self._kinds: dict[int, frozenset[type]] = {}
         self._one_value: dict[int, bool] = {}
+        self._longest: dict[int, int] = {}
 
     @classmethod
     def build(cls, kind: type[T], columns: Sequence[Sequence[Any] | Constant], *,
@@ -87,11 +88,20 @@ class Columns:
             self._kinds[index] = frozenset(map(type, self.columns[index]))
         return self._kinds[index]
 
+    def longest(self, index: int) -> int:
+        """The length of the longest value in column ``index`` (texts; 0: none)."""
+        if index not in self._longest:
+            column = self.columns[index]
+            self._longest[index] = len(column[0]) if column and self.one_value(index) else \
+                max(map(len, column), default=0)
+        return self._longest[index]
+
     def one_value(self, index: int) -> bool:
         """Column ``index`` holds one value of one type throughout (``1 == True == 1.0``
         is not enough: the types must agree too)."""
         if index not in self._one_value:
             column = self.columns[index]
-            self._one_value[index] = len(self.kinds(index)) == 1 and \
-                column.count(column[0]) == len(column)
+            # (the last value tells most columns apart at once: ids, names, e-mails)
+            self._one_value[index] = len(self.kinds(index)) == 1 and (
+                column[-1] == column[0]) and column.count(column[0]) == len(column)
         return self._one_value[index]

@@ -81,12 +81,13 @@ def _columns_pass(batch: Sequence[tuple[object, ...]], spec: dict[str, tuple[str
         if columns.one_value(index):
             column = column[:1]  # one value throughout (a default): its checks are the same
         if check in ("required", "text", "id"):
-            if kinds != {str} or not _texts_pass(column, limit or 64, check != "text"):
+            if kinds != {str} or columns.longest(index) > (limit or 64) or \
+                    not _texts_pass(column, check != "text"):
                 return False
         elif check == "optional_id":
             given = tuple(v for v in column if v is not None)
             if not kinds <= {str, _NONE} or (given and not (
-                    _texts_pass(given, limit, True))):
+                    max(map(len, given)) <= limit and _texts_pass(given, True))):
                 return False
         elif check == "enum":
             if not kinds <= set(_ENUMS[name]):
@@ -123,13 +124,11 @@ def _held(batch: Sequence[tuple[object, ...]], columns: Columns | None) -> Colum
     return columns
 
 
-def _texts_pass(column: tuple[object, ...], limit: int, required: bool) -> bool:
-    """No value longer than ``limit``, none with a NUL or half a surrogate pair, and
-    (``required``) none blank: ``validate.text``'s rules as "clearly fine" tests over the
-    column joined (one C-level pass each)."""
+def _texts_pass(column: tuple[object, ...], required: bool) -> bool:
+    """No value with a NUL or half a surrogate pair, and (``required``) none blank:
+    ``validate.text``'s rules (but the length) as "clearly fine" tests over the column
+    joined (one C-level pass each)."""
     texts = cast(tuple[str, ...], column)
-    if max(map(len, texts)) > limit:
-        return False
     joined = "".join(texts)
     if "\x00" in joined:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice, repeat
 from operator import attrgetter, is_, itemgetter
@@ -41,6 +41,8 @@ SHORTEST = min(limit for _, limit in LIMITS)
 _LIMITED = attrgetter(*(name for name, _ in LIMITS))
 _FIELDS = attrgetter(*FIELDS)
 _FIELD_GETTERS = tuple((name, attrgetter(name)) for name in FIELDS)
+_LIMITED_FIELDS = tuple((Person._fields.index(name), limit) for name, limit in LIMITS)
+_ROLE = Person._fields.index("decision_role")
 
 
 @dataclass
@@ -82,16 +84,6 @@ class ImportPlan:
             "lines": self.lines, "references": self.references,
             "defects": len(self.defects) + self.file_defects})
         return people, lines
-
-
-def _longest(column: list[str | None]) -> int:
-    """The length of the longest text in ``column`` (0: none): one C-level pass, none at
-    all for a field the file does not have."""
-    nothing = column.count(None)
-    if nothing == len(column):
-        return 0
-    texts = filter(None, column) if nothing else cast(list[str], column)
-    return max(map(len, texts), default=0)
 
 
 def _columns_of(rows: Sequence[Incoming]) -> dict[str, list[Any]]:
@@ -153,6 +145,8 @@ class Planner:
         ids = new_ids(len(self.incoming))
         if not people:  # a new account: everyone is new
             self.person_of.update(zip(self._column("row"), ids, strict=True))
+            if len(self.person_of) == len(ids):  # a row each: the rows' people are the ids
+                self._row_people = ids
         fresh = iter(ids)
         for inc in self.incoming if people else ():
             match = (people.get(inc.key)  # our own export, back into its account
@@ -225,22 +219,39 @@ class Planner:
         if not rows:
             return []
         given = {name: self._column(name) for name in FIELDS}
-        names = self._column("name")
-        limited = [names if name == "name" else given[name] for name, _ in LIMITS]
-        if any(_longest(column) > limit for (_, limit), column in zip(LIMITS, limited,
-                                                                          strict=True)):
-            # a rare long text: cut where _trimmed cuts it, then the columns of the cut rows
+        people, carried = self._made(given, self._column("name"), levels, pids)
+        # the texts' lengths, measured once on the columns made (the rules' column checks
+        # read them there again); a text past a limit is rare: cut where _trimmed cuts
+        # it, then the people made again from the cut rows
+        if any(carried.longest(index) > limit for index, limit in _LIMITED_FIELDS):
             rows = [self._trimmed(inc) for inc in rows]
-            given = _columns_of(rows)
-            names = [i.name for i in rows]
-        count = len(rows)
+            people, carried = self._made(_columns_of(rows), [i.name for i in rows], levels,
+                                         pids)
+        roles = carried.columns[_ROLE]
+        nobody = carried.one_value(_ROLE) and roles[0] is None  # no role: no one to clear
+        for k in [] if nobody else range(len(people)):
+            p = people[k]
+            if p.decision_role is not None and p.side is Side.INTERNAL:
+                self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
+                people[k] = p._replace(decision_role=None)
+        self.plan.checked.columns[Person] = carried  # vouches for the unreplaced only
+        return people
+
+    def _made(self, given: dict[str, list[Any]], names: list[str], levels: Sequence[Level],
+              pids: Sequence[str]) -> tuple[list[Person], Columns]:
+        """The new people from the rows' fields (``given``, as columns) and their columns
+        (graph/columns), which go on with them: checked and written by column."""
+        count = len(names)
         defaults = Person._field_defaults
         # a field the file is silent on is one value throughout: a Constant (graph/columns)
         columns: dict[str, Sequence[Any] | Constant] = {
             "id": pids, "account_id": Constant(self.g.id), "name": names, "level": levels}
+        nones: dict[int, int] = {}  # None counted once a list (silent fields may share one)
         for name, values in given.items():
             default = Side.CLIENT if name == "side" else defaults[name]
-            nothing = values.count(None)
+            nothing = nones.get(id(values))
+            if nothing is None:
+                nothing = nones[id(values)] = values.count(None)
             if nothing == count:  # the file is silent: the default (or the level found)
                 columns.setdefault(name, Constant(default))
             elif name == "level":
@@ -250,19 +261,8 @@ class Planner:
                 columns[name] = values
             else:  # empty: the default (``_person`` leaves the field out)
                 columns[name] = [default if v is None or v == "" else v for v in values]
-        # the columns go on with the people (graph/columns): checked and written by column
-        people, carried = Columns.build(Person, [
+        return Columns.build(Person, [
             columns[f] if f in columns else Constant(defaults[f]) for f in Person._fields])
-        roles = columns["decision_role"]
-        nobody = roles.value is None if isinstance(roles, Constant) else \
-            roles.count(None) == count  # no decision role given: no one to clear
-        for k in [] if nobody else range(count):
-            p = people[k]
-            if p.decision_role is not None and p.side is Side.INTERNAL:
-                self.plan.defects.append(defect(rows[k].row, "ours_no_role", name=p.name))
-                people[k] = p._replace(decision_role=None)
-        self.plan.checked.columns[Person] = carried  # vouches for the unreplaced only
-        return people
 
     def _person(self, inc: Incoming, pid: str, before: Person | None, level: Level) -> Person:
         inc = self._trimmed(inc)
@@ -326,30 +326,33 @@ class Planner:
 
     def _plan_managers(self) -> None:
         # the file's ids → people (as ``rows_by_key`` then ``person_of`` would find them)
-        by_key = dict(zip(self._column("key"), self._pids(), strict=True)) \
-            if self.by != "name" else {}
+        pids = self._pids()
+        by_key = dict(zip(self._column("key"), pids, strict=True)) if self.by != "name" else {}
         by_key.pop("", None)  # no id
         at_once = managers_at_once(self.incoming, self.person_of, by_key, self.alias,
-                                   new_account=not self.g.people, columns=self.columns)
+                                   new_account=not self.g.people, columns=self.columns,
+                                   pids=pids)
         if at_once is None:
-            chosen, row_of = self._managers_one_by_one(by_key)
+            chosen = self._managers_one_by_one(by_key)
         else:  # the usual large file: one look-up a row, no defect (io/plan_managers)
-            chosen, row_of, self.plan.references = at_once
-        self._break_cycles(chosen, row_of)
+            chosen, self.plan.references = at_once
+        self._break_cycles(chosen)
         self.plan.managers = chosen
-        self.plan.lines = len(chosen) - [*chosen.values()].count(None)
-        # the rows without a manager, by C-level passes (only the first five are named)
-        rootless = list(map(is_, map(chosen.__getitem__, self._pids()), repeat(None)))
-        count = rootless.count(True)
+        nobody = [*chosen.values()].count(None)
+        self.plan.lines = len(chosen) - nobody
+        # the rows without a manager (``chosen`` has each row's person: with a person a
+        # row, those counted above), by C-level passes; only the first five are named
+        def rootless() -> Iterator[bool]:  # each row's: no manager
+            return map(is_, map(chosen.__getitem__, pids), repeat(None))
+
+        count = nobody if len(chosen) == len(pids) else [*rootless()].count(True)
         if count > 1:
-            roots = list(islice(compress(self.incoming, rootless), 5))
+            roots = list(islice(compress(self.incoming, rootless()), 5))
             names = ", ".join(i.name for i in roots) + (" …" if count > 5 else "")
             self.plan.defects.append(defect(None, "roots", count=count, names=names))
 
-    def _managers_one_by_one(self, by_key: dict[str, str]
-                             ) -> tuple[dict[str, str | None], dict[str, int]]:
+    def _managers_one_by_one(self, by_key: dict[str, str]) -> dict[str, str | None]:
         chosen: dict[str, str | None] = {}
-        row_of: dict[str, int] = {}
         sides = {self.person_of[i.row]: i.side for i in self.incoming}
         people = self.g.people
         # one side for all (a new account, no side column): no line can cross sides
@@ -359,7 +362,6 @@ class Planner:
         alias = self.alias
         for inc in self.incoming:
             pid = self.person_of[inc.row]
-            row_of[pid] = inc.row
             refs = inc.managers
             if not refs:
                 chosen[pid] = None
@@ -381,15 +383,19 @@ class Planner:
                     self.plan.defects.append(defect(inc.row, "other_side"))
                     manager = None
             chosen[pid] = manager
-        return chosen, row_of
+        return chosen
 
-    def _break_cycles(self, chosen: dict[str, str | None], row_of: dict[str, int]) -> None:
+    def _break_cycles(self, chosen: dict[str, str | None]) -> None:
         """Drop the line that closes each reporting cycle (the last row's), and say so."""
         def manager(pid: str) -> str | None:
             return chosen[pid] if pid in chosen else self.g.manager_of(pid)
 
+        row_of: dict[str, int] = {}  # each person's (last) row, found on the first cycle
+
         # the account itself has no cycle, so every cycle found runs through a planned line
         def last_row(cycle: list[str]) -> str:  # the line that closes it: the last row's
+            if not row_of:
+                row_of.update(zip(self._pids(), self._column("row"), strict=True))
             return max((p for p in cycle if p in chosen), key=lambda p: row_of.get(p, 0))
 
         dropped = self.plan.checked.drop_cycles(

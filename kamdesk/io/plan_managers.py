@@ -26,12 +26,13 @@ _SIDE = attrgetter("side")
 
 def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
                      by_key: Mapping[str, str], alias: Mapping[str, str], *,
-                     new_account: bool, columns: IncomingColumns | None = None
-                     ) -> tuple[dict[str, str | None], dict[str, int], int] | None:
-    """(person → manager, person → row, rows naming a manager) when the fast path's
-    conditions hold for every row; None otherwise. ``by_key`` maps the file's ids to
-    person ids (empty where the file names managers by name: then nothing resolves and
-    the slow path is taken)."""
+                     new_account: bool, columns: IncomingColumns | None = None,
+                     pids: Sequence[str] | None = None
+                     ) -> tuple[dict[str, str | None], int] | None:
+    """(person → manager, rows naming a manager) when the fast path's conditions hold for
+    every row; None otherwise. ``by_key`` maps the file's ids to person ids (empty where
+    the file names managers by name: then nothing resolves and the slow path is taken).
+    ``pids``: each row's person, when the caller has them."""
     if not new_account or not incoming or not by_key:
         return None
     if set(columns.field("side") if columns else map(_SIDE, incoming)) != {None}:
@@ -51,8 +52,9 @@ def managers_at_once(incoming: Sequence[Incoming], person_of: Mapping[int, str],
     given = len(firsts) - firsts.count(None)
     if len(managers) - managers.count(None) != given:  # a reference not by id
         return None
-    rows = columns.field("row") if columns else list(map(_ROW, incoming))
-    pids = list(map(person_of.__getitem__, rows))
+    if pids is None:
+        rows = columns.field("row") if columns else list(map(_ROW, incoming))
+        pids = list(map(person_of.__getitem__, rows))
     if any(map(eq, pids, managers)):  # someone their own manager: a defect
         return None
-    return dict(zip(pids, managers, strict=True)), dict(zip(pids, rows, strict=True)), given
+    return dict(zip(pids, managers, strict=True)), given

@@ -28,7 +28,8 @@ from kamdesk.graph.bulk import add_many
 from kamdesk.graph.entities import Account, Link, Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import DecisionRole, Level, LinkKind, Side
-from kamdesk.io.plan import Planner
+from kamdesk.io.people import Incoming
+from kamdesk.io.plan import LIMITS, Planner
 from kamdesk.io.sources import read_source
 from kamdesk.io.text import ReadError
 from kamdesk.store import Workspace
@@ -205,6 +206,29 @@ def test_new_people_by_column_are_the_people_row_by_row(tmp_path: Path) -> None:
     assert levels["Анна Boss"] == Level.TOP  # from the title
     assert (levels["Boris"], levels["Dmitri"], levels["Fedor"]) == (
         Level.DIRECTOR, Level.SPECIALIST, Level.SPECIALIST)  # from the depth
+
+
+@pytest.mark.parametrize(("field", "limit"), LIMITS)
+def test_a_text_past_its_limit_is_cut_by_column_as_row_by_row(field: str, limit: int) -> None:
+    """The lengths are measured on the columns made (``Columns.longest``): one text one
+    character past the domain's limit (as a reader that does not cut gives it) is cut as
+    row by row, and said the same."""
+    def rows() -> list[Incoming]:
+        made = [Incoming(k + 2, str(k), f"Имя {k}", [str(k // 2)] if k else [], title="Head",
+                         notes="n", email=f"p{k}@x.example") for k in range(40)]
+        setattr(made[17], field, "Ё" * (limit + 1))
+        return made
+
+    graph = AccountGraph(Account("acc", "A"))
+    fast, slow = (Planner(graph, rows(), by=None) for _ in range(2))
+    for planner in (fast, slow):
+        planner.person_of = {inc.row: f"id{inc.row:03d}" for inc in planner.incoming}
+        planner._plan_managers()
+    by_column = fast._new_people(fast._level_column(fast._pids()), fast._pids())
+    assert by_column == per_row(slow)
+    assert [str(d) for d in fast.plan.defects] == [str(d) for d in slow.plan.defects]
+    assert [(d.key, d.row) for d in fast.plan.defects if d.key == "cut"] == [("cut", 19)]
+    assert len(getattr(by_column[17], field)) == limit
 
 
 def levels_walked(planner: Planner) -> dict[str, Level]:
