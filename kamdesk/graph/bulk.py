@@ -68,6 +68,8 @@ class Checked:
         # handed on to the rules' column checks and to the store
         self.columns: dict[type, Columns] = {}
         self._ok: dict[str, Person] = {}
+        # the last batch check_many passed, when each of it is in ``_ok`` (ids all new)
+        self._passed: tuple[Person, ...] = ()
         self._acyclic: dict[str, str | None] = {}  # solid lines proved free of cycles
 
     def drop_cycles(self, chosen: dict[str, str | None],
@@ -104,6 +106,7 @@ class Checked:
         """The person normalized; raises InvalidValueError like any edit would."""
         checked = cast(Person, validate.normalized(person))
         self._ok[checked.id] = checked
+        self._passed = ()
         return checked
 
     def check_many(self, people: Sequence[Person],
@@ -111,6 +114,7 @@ class Checked:
         """Each person normalized, or the refusal ``check`` would give it; all at once by
         column (``validate_many``; ``columns``, if they hold these people, read as they
         are) when every one passes, the usual way otherwise."""
+        self._passed = ()
         try:
             passed = validate_many.people(people, columns)
         except DomainError:
@@ -119,8 +123,11 @@ class Checked:
                 if isinstance(p, Person):
                     self._ok[p.id] = p
             return fine
+        known = len(self._ok)
         self._ok.update(zip(map(itemgetter(_ID), passed), passed, strict=True))  # in C
-        return list(passed)
+        if len(self._ok) - known == len(passed):  # every id new: each one is in here
+            self._passed = tuple(passed)
+        return cast(list[Person | DomainError], passed)
 
     @staticmethod
     def _checked_or_error(person: Person) -> Person | DomainError:
@@ -134,6 +141,8 @@ class Checked:
 
     def not_checked(self, people: Sequence[Person]) -> list[Person]:
         """Those of ``people`` not in here (all at once: none, the import's usual case)."""
+        if len(people) == len(self._passed) and all(map(is_, people, self._passed)):
+            return []  # the very batch check_many passed last (one pass, no look-up)
         if all(map(is_, map(self._ok.get, map(itemgetter(0), people)), people)):
             return []
         return [p for p in people if p not in self]

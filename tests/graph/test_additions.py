@@ -139,3 +139,27 @@ def test_a_line_on_a_pair_linked_already_keeps_both_lines() -> None:
             states.append(_state(graph, []))
         assert states[0] == states[1]
         assert ("a", "b", ("ab", "sway")) in states[0]["edges"]
+
+
+def test_checked_knows_the_batch_it_passed_and_nothing_else() -> None:
+    """``not_checked`` answers for the batch check_many passed at once, as person by person
+    (``in``) answers: a copy swapped in, a repeated id, a later check of one of them."""
+    from kamdesk.graph.bulk import Checked
+
+    def agree(checked: Checked, people: list[Person]) -> list[Person]:
+        found = checked.not_checked(people)
+        assert found == [p for p in people if p not in checked]
+        return found
+
+    people = [person(f"p{k}") for k in range(30)]
+    checked = Checked()
+    checked.check_many(people)
+    assert agree(checked, people) == []
+    swapped = [*people[:9], people[9]._replace(name="Other"), *people[10:]]
+    assert agree(checked, swapped) == [swapped[9]]
+    twice = [*people, people[3]._replace(name="Again")]  # an id given twice
+    again = Checked()
+    again.check_many(twice)
+    assert agree(again, twice) == [twice[3]]  # (the later one is remembered)
+    checked.check(people[5]._replace(name="Later"))  # the same id, checked again
+    assert agree(checked, people) == [people[5]]
