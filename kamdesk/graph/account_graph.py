@@ -20,7 +20,7 @@ from typing import Any, TypeVar, cast
 import networkx as nx
 
 from kamdesk.graph import rules, validate
-from kamdesk.graph.additions import Additions, additions_in, edges_of
+from kamdesk.graph.additions import Additions, additions_in, edges_of, linked_already
 from kamdesk.graph.changes import Change, ChangeSet, Journal, Listener, inverse
 from kamdesk.graph.entities import (
     RECORD_TYPES,
@@ -399,22 +399,11 @@ class AccountGraph:
         self.revision += 1  # what is derived from the graph (influence scores) is stale now
         if added is None and isinstance(changes, tuple) and len(changes) > 64:
             added = additions_in(changes)
-        if added is not None and not self._linked_already(added.links):
+        if added is not None and not linked_already(added.links, self._nx, self._links):
             self._add_all(added)
             return
         for change in changes:
             self._apply(change)
-
-    def _linked_already(self, links: list[Link]) -> bool:
-        """A line among ``links`` joins two people linked already (its edge exists)."""
-        if not links or (self._nx is None and not self._links):
-            return False  # no line yet: none is doubled
-        if self._nx is not None:
-            has_edge = self._nx.has_edge
-        else:  # not built: the pairs linked now, from the links themselves
-            linked = {(x.source, x.target) for x in self._links.values()}
-            has_edge = lambda u, v: (u, v) in linked  # noqa: E731
-        return any(has_edge(x.source, x.target) for x in links)
 
     def _add_all(self, added: Additions) -> None:
         """``_apply`` for each addition (people, then lines between people not linked yet),

@@ -11,12 +11,15 @@ any other change set is looked at here (``additions_in``).
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable
-from typing import NamedTuple, cast
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Entity, Link, Person
 from kamdesk.graph.types import LinkKind
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _BEFORE, _AFTER = operator.itemgetter(0), operator.itemgetter(1)  # of a Change
 _ID = operator.itemgetter(0)  # of a Person or a Link
@@ -51,3 +54,18 @@ def edges_of(links: Iterable[Link]) -> dict[tuple[str, str], dict[str, LinkKind]
     for x in links:
         pairs.setdefault((x.source, x.target), {})[x.id] = x.kind
     return pairs
+
+
+def linked_already(links: list[Link], graph: nx.DiGraph[str] | None,
+                   existing: Mapping[str, Link]) -> bool:
+    """A line among ``links`` joins two people linked already by one of ``existing`` (the
+    edge exists in ``graph``, the networkx graph when built): then applying them at once
+    would replace that edge's links instead of adding to them."""
+    if not links or (graph is None and not existing):
+        return False  # no line yet: none is doubled
+    if graph is not None:
+        has_edge = graph.has_edge
+    else:  # not built: the pairs linked now, from the links themselves
+        linked = {(x.source, x.target) for x in existing.values()}
+        has_edge = lambda u, v: (u, v) in linked  # noqa: E731
+    return any(has_edge(x.source, x.target) for x in links)
