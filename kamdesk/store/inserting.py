@@ -241,22 +241,23 @@ def references_hold(rows: Rows, columns: Mapping[type, Columns] | None = None) -
     held to the rows written together: a new account refers to nothing else). False also
     when a key points at a table that is not among them. ``columns``: as ``insert_rows``
     (a column read as it is; one holding one value is that value)."""
-    values: dict[tuple[str, str], set[Any]] = {}
+    keys: dict[tuple[str, str], set[Any]] = {}  # the referred-to columns, as sets
     carried = {codec.cls: found for codec, entities in rows
                if (found := (columns or {}).get(codec.cls)) is not None
                and found.holds(entities)}
 
-    def column(codec: Codec[Any], entities: Sequence[Any], name: str) -> set[Any]:
-        key = (codec.table.name, name)
-        if key not in values:
-            index = codec.fields.index(name)
-            known = carried.get(codec.cls)
-            if known is None:
-                values[key] = set(map(itemgetter(index), entities))
-            else:
-                found = known.columns[index]
-                values[key] = {found[0]} if known.one_value(index) else set(found)
-        return values[key]
+    def column(codec: Codec[Any], entities: Sequence[Any], name: str) -> Sequence[Any]:
+        index = codec.fields.index(name)
+        known = carried.get(codec.cls)
+        if known is None:
+            return list(map(itemgetter(index), entities))
+        found = known.columns[index]
+        return found[:1] if known.one_value(index) else found
+
+    def key(codec: Codec[Any], entities: Sequence[Any], name: str) -> set[Any]:
+        if (codec.table.name, name) not in keys:
+            keys[codec.table.name, name] = set(column(codec, entities, name))
+        return keys[codec.table.name, name]
 
     tables = {codec.table.name: (codec, entities) for codec, entities in rows}
     for codec, entities in rows:
@@ -266,8 +267,10 @@ def references_hold(rows: Rows, columns: Mapping[type, Columns] | None = None) -
             parent = tables.get(fk.column.table.name)
             if parent is None:
                 return False
-            wanted = column(codec, entities, fk.parent.name) - {None}  # NULL refers to none
-            if not wanted <= column(*parent, fk.column.name):
+            known = key(*parent, fk.column.name)
+            wanted = column(codec, entities, fk.parent.name)  # looked up, no set made of it
+            if not known.issuperset(wanted) and \
+                    not known.issuperset(set(wanted) - {None}):  # NULL refers to none
                 return False
     return True
 
