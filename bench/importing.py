@@ -108,7 +108,8 @@ def indexes_after(source_file: Path, folder: Path) -> str:
 
     def keep(conn: Connection, sql: str, rows: Iterable[tuple[object, ...]]) -> None:
         # the rows as the driver is given them (store/inserting.write_many)
-        if sql.startswith(("INSERT INTO people", "INSERT INTO links")):
+        if sql.startswith(("INSERT INTO people", "INSERT INTO links",
+                           "INSERT OR ROLLBACK INTO people", "INSERT OR ROLLBACK INTO links")):
             rows = list(rows)
             sent.append((sql, rows))
         write_many(conn, sql, rows)

@@ -158,42 +158,48 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any],
             bound.append(list(map(convert, column)) if convert else column)
         else:
             values.append(literal)
-    write_rows(conn, f"INSERT INTO {table} ({names}) VALUES ", f"({', '.join(values)})",
-               bound, len(entities))
+    write_rows(conn, f"{table} ({names})", f"({', '.join(values)})", bound, len(entities))
 
 
-def write_rows(conn: Connection, head: str, row: str, bound: Sequence[Sequence[Any]],
+def write_rows(conn: Connection, into: str, row: str, bound: Sequence[Sequence[Any]],
                count: int) -> None:
-    """``count`` rows of ``head`` + ``row`` (an INSERT's VALUES tuple), the values of its
-    ``?`` taken from the columns ``bound``: ``ROWS_A_STATEMENT`` rows a statement, then
-    the rest one a statement. Each execution of a statement opens the table's and its
-    key's cursors and finds their last entries again, and ends its own piece of the
-    transaction: one row at a time that was half of SQLite's work for a new account's
-    people and lines. The statement with many rows is the same INSERT (the same values,
-    bound the same way, in the same order: tested), prepared once and kept by the driver."""
+    """``count`` rows INSERT INTO ``into`` (a table and its columns) VALUES ``row`` (a
+    tuple of literals and ``?``), the values of the ``?`` taken from the columns ``bound``:
+    ``ROWS_A_STATEMENT`` rows a statement, then the rest one a statement. Each execution of
+    a statement opens the table's and its key's cursors and finds their last entries
+    again, and ends its own piece of the transaction: one row at a time, that was half of
+    SQLite's work for a new account's people and lines. The statement with many rows is
+    the same INSERT (the same values, bound the same way, in the same order: tested),
+    prepared once and kept by the driver.
+
+    A row refused there ends the whole transaction (``OR ROLLBACK``): so SQLite keeps no
+    journal of each statement to undo it alone, as it would to leave the rows written
+    before it. Only for a transaction that is all or nothing (a new account's)."""
     width = len(bound)
-    per = min(ROWS_A_STATEMENT, _most_rows(conn, width, head, row))
+    one = f"INSERT INTO {into} VALUES "
+    per = min(ROWS_A_STATEMENT, _most_rows(conn, width, f"INSERT OR ROLLBACK INTO {into}",
+                                           row))
     whole = count - count % per if per > 1 else 0
     flat: list[Any] = [None] * (count * width)  # row after row: the ``?`` in order
     for index, column in enumerate(bound):
         flat[index::width] = column
     if whole:
         step = per * width
-        write_many(conn, head + ", ".join([row] * per),
+        write_many(conn, f"INSERT OR ROLLBACK INTO {into} VALUES {', '.join([row] * per)}",
                    (flat[at:at + step] for at in range(0, whole * width, step)) if width
                    else repeat((), whole // per))
     if whole < count:
-        write_many(conn, head + row,
+        write_many(conn, one + row,
                    (flat[at:at + width] for at in range(whole * width, count * width, width))
                    if width else repeat((), count - whole))
 
 
 def _most_rows(conn: Connection, width: int, head: str, row: str) -> int:
-    """How many rows ``row`` of ``width`` bound values one statement after ``head`` may
+    """How many rows ``row`` of ``width`` bound values one statement ``head`` VALUES may
     hold within this SQLite's limits (its length in bytes, its bound values)."""
     driver = conn.connection.driver_connection
     assert driver is not None
-    room = int(driver.getlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH)) - len(head.encode()) + 2
+    room = int(driver.getlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH)) - len(head.encode()) - 6
     most = room // (len(row.encode()) + 2)  # ", " between rows
     if width:
         most = min(most, int(driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) // width)

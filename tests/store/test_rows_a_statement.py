@@ -51,12 +51,13 @@ def test_rows_written_many_a_statement_are_the_rows_written_one_by_one(
     free = [c for c in COLUMNS if c not in literal]
     bound = [data.draw(st.lists(values, min_size=count, max_size=count)) for _ in free]
     row = "(" + ", ".join(literal.get(c, "?") for c in COLUMNS) + ")"
-    head = f"INSERT INTO t ({', '.join(COLUMNS)}) VALUES "
+    into = f"t ({', '.join(COLUMNS)})"
 
     one_by_one = folder / "one.db"
     table(one_by_one)
     with sqlite3.connect(one_by_one) as conn:
-        conn.executemany(head + row, list(zip(*bound, strict=True)) if bound
+        conn.executemany(f"INSERT INTO {into} VALUES {row}",
+                         list(zip(*bound, strict=True)) if bound
                          else [()] * count)
 
     many = folder / "many.db"
@@ -66,7 +67,7 @@ def test_rows_written_many_a_statement_are_the_rows_written_one_by_one(
     inserting.ROWS_A_STATEMENT = per
     try:
         with engine.begin() as conn:
-            write_rows(conn, head, row, bound, count)
+            write_rows(conn, into, row, bound, count)
     finally:
         inserting.ROWS_A_STATEMENT = saved
         engine.dispose()
@@ -76,12 +77,13 @@ def test_rows_written_many_a_statement_are_the_rows_written_one_by_one(
 
 def test_a_statement_holds_no_more_rows_than_sqlite_allows(tmp_path: Path) -> None:
     """A connection allowing 11 bound values takes 5 rows of 2 a statement, one allowing
-    statements of 60 bytes takes 4 (29 + 4 × 6 + 3 × 2): SQLite refuses neither, the rows
-    are the same; and a limit no row fits under leaves one row a statement."""
+    statements of 70 bytes takes 4 ("INSERT OR ROLLBACK INTO t (a, b) VALUES " and
+    4 × 6 + 3 × 2): SQLite refuses neither, the rows are the same; and a limit no row fits
+    under leaves one row a statement."""
     rows = [(f"v{i}", i) for i in range(23)]
-    head, row = "INSERT INTO t (a, b) VALUES ", "(?, ?)"
+    into, row = "t (a, b)", "(?, ?)"
     for limit, value, most in ((sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 11, 5),
-                               (sqlite3.SQLITE_LIMIT_SQL_LENGTH, 60, 4),
+                               (sqlite3.SQLITE_LIMIT_SQL_LENGTH, 70, 4),
                                (sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 3, 1)):
         path = tmp_path / f"{limit}-{value}.db"
         table(path)
@@ -94,7 +96,7 @@ def test_a_statement_holds_no_more_rows_than_sqlite_allows(tmp_path: Path) -> No
                 driver.execute("SELECT * FROM t")  # the schema read before the limit
                 driver.setlimit(limit, value)
                 driver.set_trace_callback(sent.append)  # each execution, values filled in
-                write_rows(conn, head, row, [[r[0] for r in rows], [r[1] for r in rows]],
+                write_rows(conn, into, row, [[r[0] for r in rows], [r[1] for r in rows]],
                            len(rows))
                 driver.set_trace_callback(None)
         finally:
@@ -127,7 +129,7 @@ def test_an_import_runs_one_insert_a_batch_and_stores_every_row(tmp_path: Path) 
     assert len(graph.people) == 1237  # the graph as imported, not as read back
     per = inserting.ROWS_A_STATEMENT
     for name, count in (("people", 1237), ("links", 1236)):
-        inserts = [s for s in runs if s.startswith(f"INSERT INTO {name} ")]
+        inserts = [s for s in runs if s.startswith("INSERT") and f" INTO {name} (" in s]
         assert len(inserts) == count // per + count % per, name
         assert sum(s.count("), (") + 1 for s in inserts) == count, name
     bound = tmp_path / "bound.kam"
@@ -152,7 +154,7 @@ runs = []
 
 def die_at_the_tenth(sql):
     runs.append(sql)
-    if sum(s.startswith("INSERT INTO people ") for s in runs) == 10:
+    if sum(s.startswith("INSERT") and " INTO people (" in s for s in runs) == 10:
         print("killing", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -196,3 +198,35 @@ def test_a_write_killed_between_two_statements_of_many_rows_is_rolled_back(
         assert [a.name for a in ws.accounts()] == ["Kept"]
         assert ws.check() == []
     assert counts(path) == want and schema_of(path) == schema
+
+
+def test_a_row_refused_in_a_statement_of_many_writes_nothing(tmp_path: Path) -> None:
+    """Two people with one id, the second in the second statement of 50 rows: SQLite
+    refuses it, the whole transaction is undone (``OR ROLLBACK``), the error is the
+    workspace's sentence, nothing is written, and the connection writes the next account."""
+    from kamdesk.io.sources import read_source
+    from kamdesk.store import WorkspaceError
+    from kamdesk.workflows import prepare_import, run_import
+    from tests.store.test_new_account_writes import counts, counts_elsewhere, schema_of
+
+    Workspace.open(tmp_path / "never.kam", create=True).close()
+    source = big_file(tmp_path, 1237)
+    path = tmp_path / "w.kam"
+    with Workspace.open(path, create=True) as ws:
+        prepared = prepare_import(ws, read_source(source), "Client")
+        graph = prepared.graph
+        run_import(ws, prepared.__class__(graph, prepared.plan, False))  # in memory only
+        people = list(graph.people.values())
+        twin = people[70]._replace(name="twin")  # its id a second time, at row 71
+        rows = rows_of(graph, people=[*people[:70], twin, *people[70:]])
+        with pytest.raises(WorkspaceError) as refused, ws._guard(), \
+                ws.engine.connect() as conn, inserting.whole_account(conn, rows), \
+                conn.begin():
+            inserting.insert_all(conn, rows)
+        assert "UNIQUE constraint failed: people.id" in str(refused.value.__cause__)
+        assert ws.accounts() == [] and ws.check() == []
+        ws.add_account(graph)  # the same pooled connection, in order again
+        assert [a.name for a in ws.accounts()] == ["Client"]
+    assert counts(path) == (1, 1237, 1236)
+    assert counts_elsewhere(path) == [1, 1237, 1236, 0]
+    assert schema_of(path) == schema_of(tmp_path / "never.kam")
