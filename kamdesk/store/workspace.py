@@ -48,7 +48,6 @@ from kamdesk.store.engines import WRITE, Watchdog, server_engine, sqlite_engine,
 from kamdesk.store.errors import (
     ConcurrentEditError,
     DamagedWorkspaceError,
-    NewerSchemaError,
     NotAWorkspaceError,
     UnknownAccountError,
     WorkspaceError,
@@ -139,7 +138,7 @@ class Workspace:
             facts = sqlite_file.read_meta(path, timeout)
             if facts.meta is None:
                 raise NotAWorkspaceError(f"{path} is a database, but not a kamdesk workspace")
-            found = _schema_version(facts.meta, str(path))
+            found = migrations.version_of(facts.meta, str(path))
             foreign = sqlite_file.foreign_objects(facts.objects)
         read_only = sqlite_file.is_read_only(path)
         if found < schema.SCHEMA_VERSION:
@@ -197,7 +196,7 @@ class Workspace:
                 return
             meta = {k: v for k, v in conn.execute(select(schema.meta.c.key,
                                                          schema.meta.c.value))}
-            found = _schema_version(meta, shown)
+            found = migrations.version_of(meta, shown)
             if found < schema.SCHEMA_VERSION:
                 migrations.migrate(conn, found)
 
@@ -492,20 +491,3 @@ def _select_sql(codec: Codec[Any], column: str | None, order: str | None = None)
     where = f' WHERE "{column}" = ?' if column is not None else ""
     by = f' ORDER BY "{order}"' if order is not None else ""
     return f'SELECT {names} FROM "{codec.table.name}"{where}{by}'
-
-
-def _schema_version(meta: dict[str, str], where: str) -> int:
-    if meta.get("application") != schema.APPLICATION:
-        raise NotAWorkspaceError(f"{where} is not a kamdesk workspace")
-    try:
-        found = int(meta.get("schema_version", ""))
-    except ValueError:
-        raise NotAWorkspaceError(f"{where} is damaged: its schema version is not a number") \
-            from None
-    if found > schema.SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"{where} was written by a newer kamdesk (schema {found}; this version reads up "
-            f"to {schema.SCHEMA_VERSION}); update kamdesk to open it")
-    if found < 1 or (found not in migrations.STEPS and found != schema.SCHEMA_VERSION):
-        raise NotAWorkspaceError(f"{where} has an unknown schema version {found}")
-    return found
