@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.timing import Timing, load
 from kamdesk.graph.bulk import paused_gc
@@ -108,7 +109,8 @@ def indexes_after(source_file: Path, folder: Path) -> str:
 
     def keep(conn: Connection, sql: str, rows: Iterable[tuple[object, ...]]) -> None:
         # the rows as the driver is given them (store/inserting.write_many)
-        if sql.startswith(("INSERT INTO people", "INSERT INTO links")):
+        if sql.startswith(("INSERT INTO people", "INSERT INTO links",
+                           "INSERT OR ROLLBACK INTO people", "INSERT OR ROLLBACK INTO links")):
             rows = list(rows)
             sent.append((sql, rows))
         write_many(conn, sql, rows)
@@ -146,6 +148,38 @@ def indexes_after(source_file: Path, folder: Path) -> str:
         con.close()
     return ", ".join(f"indexes {how} {statistics.median(cpu) * 1000:.0f}" for how, cpu in
                      found.items()) + f" ({len(indexes)} indexes)"
+
+
+def rows_a_statement(source_file: Path, folder: Path) -> str:
+    """Writing the new account (``Workspace.add_account``, CPU) with one row an INSERT
+    against ``inserting.ROWS_A_STATEMENT`` rows an INSERT (store/inserting.write_rows),
+    whole imports alternating in this process."""
+    from kamdesk.store import inserting
+
+    add_account = Workspace.add_account
+    spent: list[float] = []
+
+    def timed_add(ws: Workspace, *args: Any) -> None:
+        start = time.process_time()
+        try:
+            add_account(ws, *args)
+        finally:
+            spent.append(time.process_time() - start)
+
+    many = inserting.ROWS_A_STATEMENT
+    found: dict[int, list[float]] = {1: [], many: []}
+    Workspace.add_account = timed_add  # type: ignore[method-assign]
+    try:
+        for n in range(RUNS * 2):
+            inserting.ROWS_A_STATEMENT = 1 if n % 2 else many
+            gc.collect()
+            kamdesk_import(source_file, folder / f"rows{n}.kam")
+            found[inserting.ROWS_A_STATEMENT].append(spent[-1])
+    finally:
+        Workspace.add_account = add_account  # type: ignore[method-assign]
+        inserting.ROWS_A_STATEMENT = many
+    return ", ".join(f"{rows} a statement {statistics.median(cpu) * 1000:.0f}"
+                     for rows, cpu in found.items())
 
 
 def floor_import(source_file: Path, db: Path) -> int:
@@ -218,6 +252,8 @@ def main() -> None:
                   "(targets ≤ 1 s and ≤ 3×)")
         print(f"CPU ms by stage (medians): {stages(source, folder)}")
         print(f"people and lines written, CPU ms (medians): {indexes_after(source, folder)}")
+        print(f"new account written, rows an INSERT, CPU ms (medians): "
+              f"{rows_a_statement(source, folder)}")
         print(load())
         big = folder / "big.csv"
         make_file(big, BIG)

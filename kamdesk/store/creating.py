@@ -89,12 +89,15 @@ def _no_accounts(path: Path) -> bool:
 
 
 def _settle(temp: Path) -> None:
-    """Fold the log into the file and flush it, so the one file is the whole workspace."""
-    con = sqlite3.connect(temp, isolation_level=None)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        con.close()
+    """Fold the log into the file and flush it, so the one file is the whole workspace.
+    Without a log beside it (its last connection folded it in and removed it on closing,
+    as SQLite does) there is nothing to fold: no connection is opened for nothing."""
+    if any(Path(f"{temp}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        con = sqlite3.connect(temp, isolation_level=None)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
     for suffix in ("-wal", "-journal"):
         log = Path(f"{temp}{suffix}")
         if log.exists() and log.stat().st_size > 0:

@@ -7,8 +7,11 @@ that is 230,000 bindings, most of them the same value again (the account's id, t
 as an SQL literal, and only the other columns are bound per row. The rows stored are the
 same: a literal is only used for a value whose literal SQLite reads back as exactly that
 value (NULL, an integer, a boolean as 0/1, text without NUL); floats and bytes are always
-bound. A server keeps binding everything (its driver sends rows in a pipeline, and its
-literal syntax depends on server settings we do not control).
+bound. And one INSERT writes 50 rows (``write_rows``): SQLite's work to run a statement
+once (cursors opened, the B-trees' last entries found again, its piece of the transaction
+ended) was as much again as writing the row. A server keeps binding everything, a row a
+statement (its driver sends rows in a pipeline, and its literal syntax depends on server
+settings we do not control).
 
 A whole new account's rows can only refer to each other (its people to its account, its
 lines to its people), so on a ``.kam`` file their references are checked here, once, in
@@ -45,6 +48,9 @@ _LATER_INDEXED = ("people", "links")
 # and index entries take about half a KiB; a 200,000-person import is held to 64 MiB
 CACHE_KIB_A_ROW = 1
 CACHE_MAX_KIB = 64 * 1024
+# rows one INSERT writes into a .kam file (write_rows): past about 50 the statement's own
+# size (its program holds each row's values) costs more than the executions it saves
+ROWS_A_STATEMENT = 50
 
 
 def insert_all(conn: Connection, rows: Rows,
@@ -152,18 +158,61 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any],
             bound.append(list(map(convert, column)) if convert else column)
         else:
             values.append(literal)
-    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join(values)})"
-    # every column the same in every row: nothing to bind, an empty tuple a row
-    write_many(conn, sql, zip(*bound, strict=True) if bound else repeat((), len(entities)))
+    write_rows(conn, f"{table} ({names})", f"({', '.join(values)})", bound, len(entities))
 
 
-def write_many(conn: Connection, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+def write_rows(conn: Connection, into: str, row: str, bound: Sequence[Sequence[Any]],
+               count: int) -> None:
+    """``count`` rows INSERT INTO ``into`` (a table and its columns) VALUES ``row`` (a
+    tuple of literals and ``?``), the values of the ``?`` taken from the columns ``bound``:
+    ``ROWS_A_STATEMENT`` rows a statement, then the rest one a statement. Each execution of
+    a statement opens the table's and its key's cursors and finds their last entries
+    again, and ends its own piece of the transaction: one row at a time, that was half of
+    SQLite's work for a new account's people and lines. The statement with many rows is
+    the same INSERT (the same values, bound the same way, in the same order: tested),
+    prepared once and kept by the driver.
+
+    A row refused there ends the whole transaction (``OR ROLLBACK``): so SQLite keeps no
+    journal of each statement to undo it alone, as it would to leave the rows written
+    before it. Only for a transaction that is all or nothing (a new account's)."""
+    width = len(bound)
+    one = f"INSERT INTO {into} VALUES "
+    per = min(ROWS_A_STATEMENT, _most_rows(conn, width, f"INSERT OR ROLLBACK INTO {into}",
+                                           row))
+    whole = count - count % per if per > 1 else 0
+    flat: list[Any] = [None] * (count * width)  # row after row: the ``?`` in order
+    for index, column in enumerate(bound):
+        flat[index::width] = column
+    if whole:
+        step = per * width
+        write_many(conn, f"INSERT OR ROLLBACK INTO {into} VALUES {', '.join([row] * per)}",
+                   (flat[at:at + step] for at in range(0, whole * width, step)) if width
+                   else repeat((), whole // per))
+    if whole < count:
+        write_many(conn, one + row,
+                   (flat[at:at + width] for at in range(whole * width, count * width, width))
+                   if width else repeat((), count - whole))
+
+
+def _most_rows(conn: Connection, width: int, head: str, row: str) -> int:
+    """How many rows ``row`` of ``width`` bound values one statement ``head`` VALUES may
+    hold within this SQLite's limits (its length in bytes, its bound values)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    room = int(driver.getlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH)) - len(head.encode()) - 6
+    most = room // (len(row.encode()) + 2)  # ", " between rows
+    if width:
+        most = min(most, int(driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)) // width)
+    return max(1, most)
+
+
+def write_many(conn: Connection, sql: str, rows: Iterable[Sequence[Any]]) -> None:
     """The driver's own ``executemany`` of ``sql`` over ``rows``, in the transaction ``conn``
-    began, each row made as the driver takes it: no list of 10,000 tuples is built, kept
-    and freed (``zip`` even hands the driver the same tuple again once it let go of it),
-    and SQLAlchemy's per-row copy of the parameters (``_init_statement``) is skipped —
-    10–15 ms CPU of a 10,000-person import. A driver error becomes SQLAlchemy's, as
-    ``exec_driver_sql`` would raise it, for the workspace to turn into a sentence."""
+    began, each execution's values made as the driver takes them (no list of them all is
+    built, kept and freed), and SQLAlchemy's per-row copy of the parameters
+    (``_init_statement``) skipped — 10–15 ms CPU of a 10,000-person import. A driver error
+    becomes SQLAlchemy's, as ``exec_driver_sql`` would raise it, for the workspace to turn
+    into a sentence."""
     driver = conn.connection.driver_connection
     assert driver is not None
     cursor = driver.cursor()
@@ -198,22 +247,23 @@ def references_hold(rows: Rows, columns: Mapping[type, Columns] | None = None) -
     held to the rows written together: a new account refers to nothing else). False also
     when a key points at a table that is not among them. ``columns``: as ``insert_rows``
     (a column read as it is; one holding one value is that value)."""
-    values: dict[tuple[str, str], set[Any]] = {}
+    keys: dict[tuple[str, str], set[Any]] = {}  # the referred-to columns, as sets
     carried = {codec.cls: found for codec, entities in rows
                if (found := (columns or {}).get(codec.cls)) is not None
                and found.holds(entities)}
 
-    def column(codec: Codec[Any], entities: Sequence[Any], name: str) -> set[Any]:
-        key = (codec.table.name, name)
-        if key not in values:
-            index = codec.fields.index(name)
-            known = carried.get(codec.cls)
-            if known is None:
-                values[key] = set(map(itemgetter(index), entities))
-            else:
-                found = known.columns[index]
-                values[key] = {found[0]} if known.one_value(index) else set(found)
-        return values[key]
+    def column(codec: Codec[Any], entities: Sequence[Any], name: str) -> Sequence[Any]:
+        index = codec.fields.index(name)
+        known = carried.get(codec.cls)
+        if known is None:
+            return list(map(itemgetter(index), entities))
+        found = known.columns[index]
+        return found[:1] if known.one_value(index) else found
+
+    def key(codec: Codec[Any], entities: Sequence[Any], name: str) -> set[Any]:
+        if (codec.table.name, name) not in keys:
+            keys[codec.table.name, name] = set(column(codec, entities, name))
+        return keys[codec.table.name, name]
 
     tables = {codec.table.name: (codec, entities) for codec, entities in rows}
     for codec, entities in rows:
@@ -223,8 +273,10 @@ def references_hold(rows: Rows, columns: Mapping[type, Columns] | None = None) -
             parent = tables.get(fk.column.table.name)
             if parent is None:
                 return False
-            wanted = column(codec, entities, fk.parent.name) - {None}  # NULL refers to none
-            if not wanted <= column(*parent, fk.column.name):
+            known = key(*parent, fk.column.name)
+            wanted = column(codec, entities, fk.parent.name)  # looked up, no set made of it
+            if not known.issuperset(wanted) and \
+                    not known.issuperset(set(wanted) - {None}):  # NULL refers to none
                 return False
     return True
 

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, inspect, update
 from sqlalchemy.schema import CreateColumn
 
 from kamdesk.store import caching, history, schema
+from kamdesk.store.errors import NewerSchemaError, NotAWorkspaceError
 
 
 def _add_row_versions(conn: Connection) -> None:
@@ -58,3 +59,23 @@ def migrate(conn: Connection, found: int) -> None:
         STEPS[version](conn)
     conn.execute(update(schema.meta).where(schema.meta.c.key == "schema_version")
                  .values(value=str(schema.SCHEMA_VERSION)))
+
+
+def version_of(meta: dict[str, str], where: str) -> int:
+    """The schema version ``meta`` (the kamdesk_meta rows) claims, when it is a kamdesk
+    workspace this kamdesk can open (as it is, or after ``migrate``); ``where`` names it
+    in the refusal otherwise."""
+    if meta.get("application") != schema.APPLICATION:
+        raise NotAWorkspaceError(f"{where} is not a kamdesk workspace")
+    try:
+        found = int(meta.get("schema_version", ""))
+    except ValueError:
+        raise NotAWorkspaceError(f"{where} is damaged: its schema version is not a number") \
+            from None
+    if found > schema.SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{where} was written by a newer kamdesk (schema {found}; this version reads up "
+            f"to {schema.SCHEMA_VERSION}); update kamdesk to open it")
+    if found < 1 or (found not in STEPS and found != schema.SCHEMA_VERSION):
+        raise NotAWorkspaceError(f"{where} has an unknown schema version {found}")
+    return found
