@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 TYPED_FIELDS = ("level", "side", "stance", "decision_role", "influence", "cadence_days",
                 "vacancy", "last_contact")
-_SEPARATOR = re.compile("[;|\n/]")  # where MANAGER_SPLIT may split a cell
+_SEPARATORS = ";|\n/"  # where MANAGER_SPLIT may split a cell
+_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 _FIRST_15 = itemgetter(slice(0, 15))
 
 
@@ -71,7 +72,9 @@ def read_by_column(reader: RowReader, names: list[str],
     salesforce, split = reader.salesforce, _SEPARATOR.search
     cells = column("manager")
     firsts: list[str | None] | None = None  # each row's one reference, where found at once
-    if split(",".join(cells)) is None and min(map(len, filter(None, cells)), default=7) > 6:
+    joined = "".join(cells)  # (a plain search a separator: a class tests every character)
+    if not any(map(joined.__contains__, _SEPARATORS)) and \
+            min(map(len, filter(None, cells)), default=7) > 6:
         # the usual: at most one reference a cell, none that may say "top" (TOP_MARKERS)
         ids = _cut_ids(cells) if salesforce else list(cells)
         managers: list[list[str]] = list(map(list, zip(ids)))
@@ -128,8 +131,9 @@ def _cut_ids(values: Sequence[str]) -> list[str]:
     """Salesforce's 18-character ids cut to the 15 that name the record (``normal_id``):
     ``SALESFORCE_ID.match`` of 18 characters is "ASCII letters and digits only", two string
     methods, asked of the whole column at once where every value is such an id or empty."""
-    joined = "".join(values)
-    if set(map(len, values)) <= {0, 18} and joined.isascii() and joined.isalnum():
+    joined = "".join(values)  # (ASCII as bytes: their isalnum is a table look-up a byte)
+    if set(map(len, values)) <= {0, 18} and joined.isascii() and \
+            joined.encode("ascii").isalnum():
         return list(map(_FIRST_15, values))
     return [k[:15] if len(k) == 18 and k.isascii() and k.isalnum() else k for k in values]
 

@@ -125,6 +125,22 @@ def test_the_search_before_each_column_lets_every_acted_on_cell_through() -> Non
               for rest in ("", "x", "1", "\x00")
               if _ACTED_ON.match(first + rest) and not at_start.search("\x00" + first + rest)]
     assert missed == []
+    # and the plain search before it: every cell it matches holds a character of these
+    unseen = [first for first in map(chr, range(0x3000)) for rest in ("", "x", "1")
+              if _ACTED_ON.match(first + rest)
+              and not any(map((first + rest).__contains__, _ACTED_FIRST))]
+    assert unseen == []
+
+
+def test_a_column_of_ids_is_cut_as_each_id_alone() -> None:
+    """Salesforce ids cut by the whole column's test (ASCII letters and digits, asked of
+    the column's bytes) as ``normal_id`` cuts each: every ASCII character, and beyond."""
+    from kamdesk.io.people import normal_id
+    from kamdesk.io.people_columns import _cut_ids
+
+    for code in [*range(128), 0xc4, 0x430, 0x2028]:
+        column = ["0035g00000Abc01AAA", f"0035g00000Abc0{chr(code)}AAA", ""]
+        assert _cut_ids(column) == [normal_id(x, salesforce=True) for x in column], code
 
 
 # ---------------------------------------------------------------- garbled text, looked for
@@ -138,14 +154,20 @@ def _garbled_as_before(text: str) -> str:
     return ""
 
 
-def test_every_garbled_match_starts_as_the_plain_search_before_it_says() -> None:
+def test_the_garbled_parts_find_each_match_of_the_whole_pattern_once() -> None:
+    """Every two characters the whole pattern matches, exactly one part matches; and no
+    part's match ends with a character a part's match starts with, so their matches never
+    overlap in a text (and their counts add up to the whole pattern's count)."""
     seconds = [chr(c) for c in [*range(0x80, 0x250), *range(0x400, 0x4a0),
                                 *range(0x2010, 0x2130)]]
     for codepage, pattern in text_module._GARBLED.items():
-        starts = text_module._GARBLED_START[codepage]
-        missed = [first + second for first in map(chr, range(0x2200)) for second in seconds
-                  if pattern.match(first + second) and not (first + second).startswith(starts)]
-        assert missed == [], codepage
+        parts = text_module._GARBLED_COUNTED[codepage]
+        pairs = [first + second for first in map(chr, range(0x2200)) for second in seconds
+                 if pattern.match(first + second)]
+        assert pairs and all(sum(1 for p in parts if p.fullmatch(x)) == 1 for x in pairs)
+        starts = {x[0] for x in pairs}
+        assert not [x for x in pairs if x[1] in starts], codepage
+        assert all(p.pattern[0] in starts and p.pattern[0] not in "[(\\" for p in parts)
 
 
 @settings(max_examples=400, deadline=None)
