@@ -16,7 +16,7 @@ from itertools import compress, repeat
 from operator import attrgetter, contains, itemgetter, le, not_
 from typing import TYPE_CHECKING, Any, cast
 
-from kamdesk.io.incoming_columns import IncomingColumns, ReadPeople
+from kamdesk.io.incoming_columns import IncomingColumns, ReadPeople, made_from
 from kamdesk.io.people import (
     MANAGER_SPLIT,
     MARKUP,
@@ -94,37 +94,39 @@ def read_by_column(reader: RowReader, names: list[str],
         if cells[k] and _said(cells[k]) in UNDISCLOSED:
             mails[k] = None
     nothing = [None] * count  # a field this path leaves for ``_typed`` (read only)
-    people: list[Incoming | None] = list(map(
-        Incoming, numbers, keys, full, managers, texts["title"], texts["department"],
-        texts["email"], texts["phone"], nothing, nothing, nothing, nothing, nothing,
-        texts["priorities"], texts["notes"], nothing, nothing, external))
-    special = set(by_row)
-    for k in by_row:  # the rare rows, whole, by _person (its defects in its order)
-        values = {f: c[k] for f, c in given.items() if c[k]}
-        people[k] = reader._person(values, numbers[k])
+    fields: dict[str, list[Any]] = {
+        "row": list(numbers), "key": keys, "name": full, "managers": managers, **texts,
+        "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
+    # the rare rows, whole, by _person (its defects in its order)
+    rare = {k: reader._person({f: c[k] for f, c in given.items() if c[k]}, numbers[k])
+            for k in by_row}
     for k, name in enumerate(full) if "<" in "".join(full) else ():
-        if "<" in name and k not in special and MARKUP.search(name):
+        if "<" in name and k not in rare and MARKUP.search(name):
             reader.defects.append(defect(numbers[k], "markup", value=name[:60]))
     typed = [f for f in TYPED_FIELDS if f in given]
+    if not rare and not typed and "modified" not in given:
+        # every person as the columns say: made from them when first used (a plan of a
+        # new account reads the columns alone: io/incoming_columns)
+        return ReadPeople.later(IncomingColumns(fields, firsts))
+    people: list[Incoming | None] = [*made_from(fields)]
+    for k, person in rare.items():
+        people[k] = person
     # nothing typed and no date of change: every person stays as made (modified None)
     for k, person in enumerate(people) if typed or "modified" in given else ():
-        if person is None or k in special:
+        if person is None or k in rare:
             continue
         if typed:
             reader._typed({f: given[f][k] for f in typed if given[f][k]}, numbers[k],
                           person)
         when = given["modified"][k] if "modified" in given else ""
         person.modified = parse_when(when) if when else None
-    if by_row:  # some rows made by _person (or refused): their values are its own
+    if rare:  # some rows made by _person (or refused): their values are its own
         return [p for p in people if p is not None]
     # every person made from these columns: they go on with them (io/incoming_columns)
-    fields: dict[str, list[Any]] = {
-        "row": list(numbers), "key": keys, "name": full, "managers": managers, **texts,
-        "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
     for f in typed:  # as ``_typed`` set them
         fields[f] = list(map(attrgetter(f), people))
     made = cast(list[Incoming], people)
-    return ReadPeople(made, IncomingColumns(made, fields, firsts))
+    return ReadPeople(made, IncomingColumns(fields, firsts, made))
 
 
 def _cut_ids(values: Sequence[str]) -> list[str]:
