@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
-from itertools import repeat
+from itertools import compress, repeat
 from operator import is_
 from typing import Any
 
@@ -31,30 +31,31 @@ from kamdesk.io.people import Incoming
 _ORDER = [f.name for f in dataclasses.fields(Incoming)]  # Incoming's arguments, in order
 
 
-def made_from(fields: dict[str, list[Any]]) -> list[Incoming]:
-    """One ``Incoming`` a row of ``fields`` (one C-level pass; ``modified``: None)."""
-    return list(map(Incoming, *[fields[f] if f != "modified" else repeat(None)
+def made_from(columns: IncomingColumns) -> list[Incoming]:
+    """One ``Incoming`` a row of ``columns`` (one C-level pass; ``modified``: None)."""
+    return list(map(Incoming, *[columns.field(f) if f != "modified" else repeat(None)
                                 for f in _ORDER]))
 
 
 class IncomingColumns:
     """People's fields as columns: ``field(name)[k] == getattr(people()[k], name)`` for
     every field but ``modified``. ``firsts``: each row's first manager reference (None:
-    none), when the reader found them at once (else None). ``made``: the people the reader
-    made from these columns (None: made by ``people()`` on its first call)."""
+    none), when the reader found them at once (else None): then each row's references as
+    a list (``field("managers")``) are made from them when first asked for (the plan of a
+    new account reads ``firsts`` alone)."""
 
     __slots__ = ("_fields", "_people", "firsts")
 
-    def __init__(self, fields: dict[str, list[Any]], firsts: list[str | None] | None = None,
-                 made: Sequence[Incoming] | None = None) -> None:
+    def __init__(self, fields: dict[str, list[Any]],
+                 firsts: list[str | None] | None = None) -> None:
         self._fields = fields
         self.firsts = firsts
-        self._people = None if made is None else tuple(made)
+        self._people: tuple[Incoming, ...] | None = None
 
     def people(self) -> tuple[Incoming, ...]:
-        """The people these columns were read into (made on the first call, if not yet)."""
+        """The people these columns were read into (made on the first call)."""
         if self._people is None:
-            self._people = tuple(made_from(self._fields))
+            self._people = tuple(made_from(self))
         return self._people
 
     def count(self) -> int:
@@ -69,6 +70,10 @@ class IncomingColumns:
 
     def field(self, name: str) -> list[Any]:
         """The column of ``name`` (the caller must not change it)."""
+        if name == "managers" and name not in self._fields and self.firsts is not None:
+            self._fields[name] = managers = list(map(list, zip(self.firsts)))
+            for k in compress(range(len(managers)), map(is_, self.firsts, repeat(None))):
+                managers[k] = []  # no reference
         return self._fields[name]
 
 

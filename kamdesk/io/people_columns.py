@@ -16,7 +16,7 @@ from itertools import compress, repeat
 from operator import attrgetter, contains, itemgetter, le, not_
 from typing import TYPE_CHECKING, Any, cast
 
-from kamdesk.io.incoming_columns import IncomingColumns, ReadPeople, made_from
+from kamdesk.io.incoming_columns import IncomingColumns, ReadPeople
 from kamdesk.io.people import (
     MANAGER_SPLIT,
     MARKUP,
@@ -72,19 +72,19 @@ def read_by_column(reader: RowReader, names: list[str],
     salesforce, split = reader.salesforce, _SEPARATOR.search
     cells = column("manager")
     firsts: list[str | None] | None = None  # each row's one reference, where found at once
+    refs: dict[str, list[Any]] = {}  # each row's references: made from firsts when asked
     joined = "".join(cells)  # (a plain search a separator: a class tests every character)
     if not any(map(joined.__contains__, _SEPARATORS)) and \
             min(map(len, filter(None, cells)), default=7) > 6:
         # the usual: at most one reference a cell, none that may say "top" (TOP_MARKERS)
-        ids = _cut_ids(cells) if salesforce else list(cells)
-        managers: list[list[str]] = list(map(list, zip(ids)))
-        firsts = cast(list[str | None], ids)  # the same list, None where no reference
+        firsts = cast(list[str | None], _cut_ids(cells) if salesforce else list(cells))
         for k in compress(range(count), map(not_, cells)):
-            managers[k], firsts[k] = [], None  # no reference
+            firsts[k] = None  # no reference
     else:
-        managers = [([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
-                     split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
-                     cell.isascii() and cell.isalnum() else [cell]) for cell in cells]
+        refs["managers"] = [
+            ([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
+             split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
+             cell.isascii() and cell.isalnum() else [cell]) for cell in cells]
     texts: dict[str, list[str | None]] = {
         f: (list(given[f]) if f in given else [None] * count) for f in TEXT_FIELDS}
     external: list[str | None] = list(given["external_id"]) if "external_id" in given else \
@@ -95,8 +95,9 @@ def read_by_column(reader: RowReader, names: list[str],
             mails[k] = None
     nothing = [None] * count  # a field this path leaves for ``_typed`` (read only)
     fields: dict[str, list[Any]] = {
-        "row": list(numbers), "key": keys, "name": full, "managers": managers, **texts,
+        "row": list(numbers), "key": keys, "name": full, **refs, **texts,
         "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
+    kept = IncomingColumns(fields, firsts)  # (what goes on with the people)
     # the rare rows, whole, by _person (its defects in its order)
     rare = {k: reader._person({f: c[k] for f, c in given.items() if c[k]}, numbers[k])
             for k in by_row}
@@ -107,8 +108,8 @@ def read_by_column(reader: RowReader, names: list[str],
     if not rare and not typed and "modified" not in given:
         # every person as the columns say: made from them when first used (a plan of a
         # new account reads the columns alone: io/incoming_columns)
-        return ReadPeople.later(IncomingColumns(fields, firsts))
-    people: list[Incoming | None] = [*made_from(fields)]
+        return ReadPeople.later(kept)
+    people: list[Incoming | None] = list(kept.people())
     for k, person in rare.items():
         people[k] = person
     # nothing typed and no date of change: every person stays as made (modified None)
@@ -125,8 +126,7 @@ def read_by_column(reader: RowReader, names: list[str],
     # every person made from these columns: they go on with them (io/incoming_columns)
     for f in typed:  # as ``_typed`` set them
         fields[f] = list(map(attrgetter(f), people))
-    made = cast(list[Incoming], people)
-    return ReadPeople(made, IncomingColumns(fields, firsts, made))
+    return ReadPeople(cast(list[Incoming], people), kept)
 
 
 def _cut_ids(values: Sequence[str]) -> list[str]:
