@@ -132,8 +132,9 @@ def _needing_care(clean: Sequence[str], limit: int, bound: int | None) -> list[i
     found: set[int] = set()
     if (bound is None or bound > limit) and max(map(len, clean)) > limit:
         found.update(compress(range(count), map(lt, repeat(limit), map(len, clean))))
-    joined = "\x00" + "\x00".join(clean)
-    if any(map(joined.__contains__, _ACTED_FIRST)) and _ACTED_AT_START.search(joined):
+    joined = "\x00".join(clean)
+    if any(map(joined.__contains__, _ACTED_FIRST)) and \
+            _ACTED_AT_START.search("\x00" + joined):
         found.update(compress(range(count), map(_ACTED_ON.match, clean)))
     return sorted(found)
 

@@ -63,7 +63,7 @@ def read_source(path: Path, fmt: str = "auto", *, encoding: str | None = None,
     if fmt not in IMPORT_FORMATS:
         raise ReadError("unknown_format", fmt=fmt, formats=", ".join(IMPORT_FORMATS))
     data = read_bounded(path)
-    if not data.strip():
+    if not data or data.isspace():  # (as ``not data.strip()``, without a copy of the file)
         raise ReadError("empty", name=path.name)
     with paused_gc():  # hundreds of thousands of small objects, none in a cycle
         source = _read(path, data, fmt, encoding=encoding, mapping=mapping,

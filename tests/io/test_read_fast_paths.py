@@ -8,8 +8,9 @@ same defects in the same order.
 
 from __future__ import annotations
 
-from itertools import repeat
+from itertools import product, repeat
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
@@ -223,3 +224,23 @@ def test_no_cell_is_longer_than_the_bound_the_split_gives(cells: list[str]) -> N
     if any(c in text for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
         return
     assert split.cell_bound is not None  # one row a line: known
+
+
+def test_a_file_of_whitespace_is_told_without_stripping_it(tmp_path: Path) -> None:
+    """``read_source`` tells an empty file by ``bytes.isspace`` (no copy of the file): the
+    same answer as ``not data.strip()`` for every file of up to two bytes."""
+    import pytest
+
+    from kamdesk.io.sources import read_source
+
+    pairs = [bytes(p) for n in (1, 2) for p in product(range(256), repeat=n)]
+    assert [not d.strip() for d in pairs] == [not d or d.isspace() for d in pairs]
+    for data in (b"", b" \t\r\n\x0b\x0c", b"\xa0"):
+        (tmp_path / "f.csv").write_bytes(data)
+        if data.strip():
+            with pytest.raises(text_module.ReadError) as refused:
+                read_source(tmp_path / "f.csv")
+            assert refused.value.key != "empty"
+        else:
+            with pytest.raises(text_module.ReadError, match="is empty"):
+                read_source(tmp_path / "f.csv")
