@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import fields
 from operator import attrgetter, lt
 
-from kamdesk.io.incoming_columns import ReadPeople, carried
+from kamdesk.io.incoming_columns import carried
 from kamdesk.io.people import Defect, Incoming, defect, name_key
 
 _KEY, _EMAIL, _ROW = attrgetter("key"), attrgetter("email"), attrgetter("row")
@@ -33,7 +33,7 @@ def merge_duplicates(people: list[Incoming]) -> tuple[list[Incoming], dict[str, 
     rows = columns.field("row") if columns else list(map(_ROW, people))
     if len(set(keys)) == len(keys) and len(set(mails)) == len(mails) and \
             all(map(lt, rows, rows[1:])):  # no id and no mailbox twice: nothing to merge
-        return ReadPeople(people, columns), {}, []  # (the same people: the columns hold)
+        return people, {}, []  # (the same list: the columns it carries still hold)
     return merge_all(people)
 
 

@@ -120,19 +120,21 @@ class Incoming:
     vacancy: bool | None = None
 
 
-def _needing_care(raw: Sequence[str], clean: Sequence[str], limit: int,
-                  bound: int | None) -> list[int]:
-    """The positions of the cells of a column without NUL that ``_clean`` may change or
-    report: a text over ``limit`` characters (none when every cell is known to be shorter
-    than ``bound``), or a stripped one ``_ACTED_ON`` matches. (``_clean`` leaves any other
-    cell as ``str.strip`` does.) Each test a C-level pass; the match only where one search
-    of the joined column (no cell holds a NUL, so NUL can mark where each starts) finds a
-    cell it may match."""
-    count = len(raw)
+def _needing_care(clean: Sequence[str], limit: int, bound: int | None) -> list[int]:
+    """The positions of the stripped cells of a column without NUL that ``_clean`` may
+    change or report: a text over ``limit`` characters (none when every cell is known to
+    be shorter than ``bound``), or one ``_ACTED_ON`` matches. (``_clean`` leaves any other
+    cell as ``str.strip`` does.) Each test a C-level pass; the match only where the joined
+    column (no cell holds a NUL, so NUL can mark where each starts) holds a character a
+    match starts with (a plain search, a column of names or ids has none) and one regex
+    search of it finds a cell that may match."""
+    count = len(clean)
     found: set[int] = set()
-    if (bound is None or bound > limit) and max(map(len, raw)) > limit:
-        found.update(compress(range(count), map(lt, repeat(limit), map(len, raw))))
-    if _ACTED_AT_START.search("\x00" + "\x00".join(clean)):
+    if (bound is None or bound > limit) and max(map(len, clean)) > limit:
+        found.update(compress(range(count), map(lt, repeat(limit), map(len, clean))))
+    joined = "\x00".join(clean)
+    if any(map(joined.__contains__, _ACTED_FIRST)) and \
+            _ACTED_AT_START.search("\x00" + joined):
         found.update(compress(range(count), map(_ACTED_ON.match, clean)))
     return sorted(found)
 
@@ -205,33 +207,28 @@ class RowReader:
 
     def _columns(self) -> list[list[str]]:
         """The cleaned text of every mapped column (the hot path of an import): each column
-        stripped in one C-level pass; only cells that need care (a NUL, a long text, a
-        first character a spreadsheet might run) go through ``_clean`` one by one, found
-        by C-level passes too (a column of phone numbers, "+7 495 …", starts like formulas
-        in every cell, yet ``_clean`` acts on none of them)."""
+        taken from the rows and stripped in one C-level pass; only cells that need care (a
+        NUL, a long text, a first character a spreadsheet might run) go through ``_clean``
+        one by one, found by C-level passes too (a column of phone numbers, "+7 495 …",
+        starts like formulas in every cell, yet ``_clean`` acts on none of them).
+        ``_clean`` of a stripped cell is ``_clean`` of the cell as it was (it strips after
+        taking out NULs; ``str.strip`` keeps NULs), so the cells are not kept unstripped."""
         rows, numbers = self.table.rows, self.table.numbers
         if not rows or not self._fields:
             return []
-        indices = [i for _, i in self._fields]
-        picked: list[Any]
-        if min(map(len, rows)) < self._width:
-            picked = [[r[i] if i < len(r) else "" for r in rows] for i in indices]
-        elif len(indices) == 1:
-            picked = [list(map(itemgetter(indices[0]), rows))]
-        else:  # the mapped cells of each row, then transposed: C-level passes only
-            picked = list(zip(*map(itemgetter(*indices), rows), strict=True))
+        short = min(map(len, rows)) < self._width  # (from_rows pads: rare)
         columns: list[list[str]] = []
-        for (field_name, _), raw in zip(self._fields, picked, strict=True):
-            clean = list(map(str.strip, raw))
+        for field_name, i in self._fields:
+            clean = list(map(str.strip, [r[i] if i < len(r) else "" for r in rows]
+                             if short else map(itemgetter(i), rows)))
             limit = _LIMITS.get(field_name, MAX_LINE)
-            if not self.table.nul_free and "\x00" in "".join(raw):
-                todo: Iterable[int] = range(len(raw))  # every cell with text, as it was
+            if not self.table.nul_free and "\x00" in "".join(clean):
+                todo: Iterable[int] = range(len(clean))  # every cell with text, as it was
             else:
-                todo = _needing_care(raw, clean, limit, self.table.cell_bound)
+                todo = _needing_care(clean, limit, self.table.cell_bound)
             for k in todo:
-                text = raw[k]
-                if text and ("\x00" in text or len(text) > _LONG
-                             or _ACTED_ON.match(clean[k])):
+                text = clean[k]
+                if text and ("\x00" in text or len(text) > _LONG or _ACTED_ON.match(text)):
                     clean[k] = self._clean(text, field_name, numbers[k], limit)
             columns.append(clean)
         return columns

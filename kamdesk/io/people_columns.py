@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 TEXT_FIELDS = ("title", "department", "email", "phone", "priorities", "notes")
 TYPED_FIELDS = ("level", "side", "stance", "decision_role", "influence", "cadence_days",
                 "vacancy", "last_contact")
-_SEPARATOR = re.compile("[;|\n/]")  # where MANAGER_SPLIT may split a cell
+_SEPARATORS = ";|\n/"  # where MANAGER_SPLIT may split a cell
+_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 _FIRST_15 = itemgetter(slice(0, 15))
 
 
@@ -71,17 +72,19 @@ def read_by_column(reader: RowReader, names: list[str],
     salesforce, split = reader.salesforce, _SEPARATOR.search
     cells = column("manager")
     firsts: list[str | None] | None = None  # each row's one reference, where found at once
-    if split(",".join(cells)) is None and min(map(len, filter(None, cells)), default=7) > 6:
+    refs: dict[str, list[Any]] = {}  # each row's references: made from firsts when asked
+    joined = "".join(cells)  # (a plain search a separator: a class tests every character)
+    if not any(map(joined.__contains__, _SEPARATORS)) and \
+            min(map(len, filter(None, cells)), default=7) > 6:
         # the usual: at most one reference a cell, none that may say "top" (TOP_MARKERS)
-        ids = _cut_ids(cells) if salesforce else list(cells)
-        managers: list[list[str]] = list(map(list, zip(ids)))
-        firsts = cast(list[str | None], ids)  # the same list, None where no reference
+        firsts = cast(list[str | None], _cut_ids(cells) if salesforce else list(cells))
         for k in compress(range(count), map(not_, cells)):
-            managers[k], firsts[k] = [], None  # no reference
+            firsts[k] = None  # no reference
     else:
-        managers = [([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
-                     split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
-                     cell.isascii() and cell.isalnum() else [cell]) for cell in cells]
+        refs["managers"] = [
+            ([] if not cell else _managers(cell, salesforce) if len(cell) <= 6 or
+             split(cell) else [cell[:15]] if salesforce and len(cell) == 18 and
+             cell.isascii() and cell.isalnum() else [cell]) for cell in cells]
     texts: dict[str, list[str | None]] = {
         f: (list(given[f]) if f in given else [None] * count) for f in TEXT_FIELDS}
     external: list[str | None] = list(given["external_id"]) if "external_id" in given else \
@@ -91,45 +94,48 @@ def read_by_column(reader: RowReader, names: list[str],
         if cells[k] and _said(cells[k]) in UNDISCLOSED:
             mails[k] = None
     nothing = [None] * count  # a field this path leaves for ``_typed`` (read only)
-    people: list[Incoming | None] = list(map(
-        Incoming, numbers, keys, full, managers, texts["title"], texts["department"],
-        texts["email"], texts["phone"], nothing, nothing, nothing, nothing, nothing,
-        texts["priorities"], texts["notes"], nothing, nothing, external))
-    special = set(by_row)
-    for k in by_row:  # the rare rows, whole, by _person (its defects in its order)
-        values = {f: c[k] for f, c in given.items() if c[k]}
-        people[k] = reader._person(values, numbers[k])
+    fields: dict[str, list[Any]] = {
+        "row": list(numbers), "key": keys, "name": full, **refs, **texts,
+        "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
+    kept = IncomingColumns(fields, firsts)  # (what goes on with the people)
+    # the rare rows, whole, by _person (its defects in its order)
+    rare = {k: reader._person({f: c[k] for f, c in given.items() if c[k]}, numbers[k])
+            for k in by_row}
     for k, name in enumerate(full) if "<" in "".join(full) else ():
-        if "<" in name and k not in special and MARKUP.search(name):
+        if "<" in name and k not in rare and MARKUP.search(name):
             reader.defects.append(defect(numbers[k], "markup", value=name[:60]))
     typed = [f for f in TYPED_FIELDS if f in given]
+    if not rare and not typed and "modified" not in given:
+        # every person as the columns say: made from them when first used (a plan of a
+        # new account reads the columns alone: io/incoming_columns)
+        return ReadPeople.later(kept)
+    people: list[Incoming | None] = list(kept.people())
+    for k, person in rare.items():
+        people[k] = person
     # nothing typed and no date of change: every person stays as made (modified None)
     for k, person in enumerate(people) if typed or "modified" in given else ():
-        if person is None or k in special:
+        if person is None or k in rare:
             continue
         if typed:
             reader._typed({f: given[f][k] for f in typed if given[f][k]}, numbers[k],
                           person)
         when = given["modified"][k] if "modified" in given else ""
         person.modified = parse_when(when) if when else None
-    if by_row:  # some rows made by _person (or refused): their values are its own
+    if rare:  # some rows made by _person (or refused): their values are its own
         return [p for p in people if p is not None]
     # every person made from these columns: they go on with them (io/incoming_columns)
-    fields: dict[str, list[Any]] = {
-        "row": list(numbers), "key": keys, "name": full, "managers": managers, **texts,
-        "external_id": external, **dict.fromkeys(TYPED_FIELDS, nothing)}
     for f in typed:  # as ``_typed`` set them
         fields[f] = list(map(attrgetter(f), people))
-    made = cast(list[Incoming], people)
-    return ReadPeople(made, IncomingColumns(made, fields, firsts))
+    return ReadPeople(cast(list[Incoming], people), kept)
 
 
 def _cut_ids(values: Sequence[str]) -> list[str]:
     """Salesforce's 18-character ids cut to the 15 that name the record (``normal_id``):
     ``SALESFORCE_ID.match`` of 18 characters is "ASCII letters and digits only", two string
     methods, asked of the whole column at once where every value is such an id or empty."""
-    joined = "".join(values)
-    if set(map(len, values)) <= {0, 18} and joined.isascii() and joined.isalnum():
+    joined = "".join(values)  # (ASCII as bytes: their isalnum is a table look-up a byte)
+    if set(map(len, values)) <= {0, 18} and joined.isascii() and \
+            joined.encode("ascii").isalnum():
         return list(map(_FIRST_15, values))
     return [k[:15] if len(k) == 18 and k.isascii() and k.isalnum() else k for k in values]
 

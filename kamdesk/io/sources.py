@@ -10,6 +10,7 @@ preview, which column was taken for what, how the hierarchy was found, or that n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 from kamdesk.graph.bulk import paused_gc
@@ -20,6 +21,7 @@ from kamdesk.io.dedupe import merge_duplicates
 from kamdesk.io.formats import IMPORT_FORMATS
 from kamdesk.io.gexf import read_gexf
 from kamdesk.io.graphml import read_graphml
+from kamdesk.io.incoming_columns import carried
 from kamdesk.io.ods import is_ods, read_ods
 from kamdesk.io.people import Defect, Incoming, RowReader, defect
 from kamdesk.io.plan import ExtraLink
@@ -32,6 +34,7 @@ from kamdesk.io.yed import is_yed, read_yed
 
 __all__ = ["MAX_BYTES", "MAX_DOCUMENT", "Source", "names_mapped", "read_source",
            "shown_format"]
+_VACANCY = attrgetter("vacancy")  # bool or None
 MAX_DOCUMENT = 64 * 2**20  # JSON and plain GraphML, parsed whole (a 200,000-person one: ~40 MB)
 
 
@@ -60,7 +63,7 @@ def read_source(path: Path, fmt: str = "auto", *, encoding: str | None = None,
     if fmt not in IMPORT_FORMATS:
         raise ReadError("unknown_format", fmt=fmt, formats=", ".join(IMPORT_FORMATS))
     data = read_bounded(path)
-    if not data.strip():
+    if not data or data.isspace():  # (as ``not data.strip()``, without a copy of the file)
         raise ReadError("empty", name=path.name)
     with paused_gc():  # hundreds of thousands of small objects, none in a cycle
         source = _read(path, data, fmt, encoding=encoding, mapping=mapping,
@@ -130,7 +133,8 @@ def _from_table(path: Path, table: Table, detected: str, *, mapping: dict[str, i
         notes.append(Note("no_manager_column"))
     reader = RowReader(table, guessed, detected)
     people = reader.read()
-    held = sum(1 for p in people if p.vacancy)
+    columns = carried(people)  # (the reader's column, else one C-level pass)
+    held = (columns.field("vacancy") if columns else list(map(_VACANCY, people))).count(True)
     if held:
         notes.append(Note("vacancies", count=held))
     by = "name" if detected in ("salesforce-report", "dynamics") else None

@@ -391,6 +391,10 @@ def same_reading(fast: Any, slow: Any) -> None:
     assert [(d.row, d.key, d.params) for d in fast.defects] == \
         [(d.row, d.key, d.params) for d in slow.defects]
     assert fast.alias == slow.alias
+    # the preview's notes too (the count of vacancies: from the reader's column, or a row
+    # at a time)
+    assert [(n, getattr(n, "params", None)) for n in fast.notes] == \
+        [(n, getattr(n, "params", None)) for n in slow.notes]
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir()

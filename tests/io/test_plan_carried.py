@@ -58,10 +58,11 @@ def both_plans(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, bo
         path = Path(folder) / "rows.csv"
         path.write_text(text, encoding="utf-8")
         people = read_source(path).people
-    copies = [dataclasses.replace(p) for p in people]  # the same rows, no columns
+        again = read_source(path).people
+    copies = [dataclasses.replace(p) for p in again]  # the same rows, no columns
     with_columns = carried(people) is not None
-    fast = plan_of(people, monkeypatch)
-    assert people == copies  # the plan changed no row
+    fast = plan_of(people, monkeypatch)  # (a usual file's people: not made yet)
+    assert people == copies  # the plan changed no row (nor the columns they are made of)
     return fast, plan_of(copies, monkeypatch), with_columns
 
 
@@ -140,3 +141,39 @@ def test_merged_duplicates_drop_the_columns(tmp_path: Path) -> None:
     source = read_source(path)
     assert len(source.people) == 60 and any(d.key == "same_record" for d in source.defects)
     assert carried(source.people) is None
+
+
+def test_a_usual_export_is_imported_without_making_its_people(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read, planned and written into a new account from the columns alone: no
+    ``Incoming`` is made, nor a list of references a row (counted work); the account holds
+    every person and line."""
+    from kamdesk.io import incoming_columns
+    from kamdesk.store import Workspace
+    from kamdesk.workflows import prepare_import, run_import
+
+    path = tmp_path / "usual.csv"
+    path.write_text(USUAL, encoding="utf-8")
+    made: list[int] = []
+    asked: set[str] = set()
+    make, field = incoming_columns.made_from, incoming_columns.IncomingColumns.field
+
+    def counted(columns: Any) -> list[Any]:
+        made.append(columns.count())
+        return make(columns)
+
+    def spied(columns: Any, name: str) -> list[Any]:
+        asked.add(name)
+        return field(columns, name)
+
+    monkeypatch.setattr(incoming_columns, "made_from", counted)
+    monkeypatch.setattr(incoming_columns.IncomingColumns, "field", spied)
+    source = read_source(path)
+    with Workspace.open(tmp_path / "w.kam", create=True) as ws:
+        graph = run_import(ws, prepare_import(ws, source, "Usual"))
+        assert made == [] and "managers" not in asked and "name" in asked
+        assert len(graph.people) == 60 and len(graph.links) == 59
+        assert sorted(p.name for p in graph.people.values()) == sorted(
+            p.name for p in source.people)  # (made now, by this use)
+    assert made == [60] and "managers" in asked
+    assert source.people[4].managers == ["c-000001"] and source.people[0].managers == []

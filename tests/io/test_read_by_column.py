@@ -65,3 +65,20 @@ def test_a_usual_export_reads_its_managers_without_a_step_a_cell(
     people = read_source(path).people
     assert people[0].key == "0035g0000000000" and people[0].managers == []
     assert people[5].managers == ["0035g0000000002"]
+
+
+def test_vacancies_counted_from_the_column_as_row_by_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vacancy column read by column: the preview counts its posts from the reader's
+    column, as it counts them from the people read row by row."""
+    from kamdesk.io.incoming_columns import carried
+
+    lines = ["id,name,title,manager,vacancy"] + [
+        f"{k},Person number {k},Engineer,{k // 2 if k else ''},{'no' if k % 3 else 'yes'}"
+        for k in range(12)]
+    path = tmp_path / "posts.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fast, slow = both_ways(path, monkeypatch)
+    assert carried(fast.people) is not None and carried(slow.people) is None
+    same_reading(fast, slow)
+    assert [n.params for n in fast.notes if n.key == "vacancies"] == [{"count": 4}]

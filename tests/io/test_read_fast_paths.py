@@ -8,8 +8,9 @@ same defects in the same order.
 
 from __future__ import annotations
 
-from itertools import repeat
+from itertools import product, repeat
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
@@ -125,6 +126,22 @@ def test_the_search_before_each_column_lets_every_acted_on_cell_through() -> Non
               for rest in ("", "x", "1", "\x00")
               if _ACTED_ON.match(first + rest) and not at_start.search("\x00" + first + rest)]
     assert missed == []
+    # and the plain search before it: every cell it matches holds a character of these
+    unseen = [first for first in map(chr, range(0x3000)) for rest in ("", "x", "1")
+              if _ACTED_ON.match(first + rest)
+              and not any(map((first + rest).__contains__, _ACTED_FIRST))]
+    assert unseen == []
+
+
+def test_a_column_of_ids_is_cut_as_each_id_alone() -> None:
+    """Salesforce ids cut by the whole column's test (ASCII letters and digits, asked of
+    the column's bytes) as ``normal_id`` cuts each: every ASCII character, and beyond."""
+    from kamdesk.io.people import normal_id
+    from kamdesk.io.people_columns import _cut_ids
+
+    for code in [*range(128), 0xc4, 0x430, 0x2028]:
+        column = ["0035g00000Abc01AAA", f"0035g00000Abc0{chr(code)}AAA", ""]
+        assert _cut_ids(column) == [normal_id(x, salesforce=True) for x in column], code
 
 
 # ---------------------------------------------------------------- garbled text, looked for
@@ -138,14 +155,20 @@ def _garbled_as_before(text: str) -> str:
     return ""
 
 
-def test_every_garbled_match_starts_as_the_plain_search_before_it_says() -> None:
+def test_the_garbled_parts_find_each_match_of_the_whole_pattern_once() -> None:
+    """Every two characters the whole pattern matches, exactly one part matches; and no
+    part's match ends with a character a part's match starts with, so their matches never
+    overlap in a text (and their counts add up to the whole pattern's count)."""
     seconds = [chr(c) for c in [*range(0x80, 0x250), *range(0x400, 0x4a0),
                                 *range(0x2010, 0x2130)]]
     for codepage, pattern in text_module._GARBLED.items():
-        starts = text_module._GARBLED_START[codepage]
-        missed = [first + second for first in map(chr, range(0x2200)) for second in seconds
-                  if pattern.match(first + second) and not (first + second).startswith(starts)]
-        assert missed == [], codepage
+        parts = text_module._GARBLED_COUNTED[codepage]
+        pairs = [first + second for first in map(chr, range(0x2200)) for second in seconds
+                 if pattern.match(first + second)]
+        assert pairs and all(sum(1 for p in parts if p.fullmatch(x)) == 1 for x in pairs)
+        starts = {x[0] for x in pairs}
+        assert not [x for x in pairs if x[1] in starts], codepage
+        assert all(p.pattern[0] in starts and p.pattern[0] not in "[(\\" for p in parts)
 
 
 @settings(max_examples=400, deadline=None)
@@ -201,3 +224,23 @@ def test_no_cell_is_longer_than_the_bound_the_split_gives(cells: list[str]) -> N
     if any(c in text for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"):
         return
     assert split.cell_bound is not None  # one row a line: known
+
+
+def test_a_file_of_whitespace_is_told_without_stripping_it(tmp_path: Path) -> None:
+    """``read_source`` tells an empty file by ``bytes.isspace`` (no copy of the file): the
+    same answer as ``not data.strip()`` for every file of up to two bytes."""
+    import pytest
+
+    from kamdesk.io.sources import read_source
+
+    pairs = [bytes(p) for n in (1, 2) for p in product(range(256), repeat=n)]
+    assert [not d.strip() for d in pairs] == [not d or d.isspace() for d in pairs]
+    for data in (b"", b" \t\r\n\x0b\x0c", b"\xa0"):
+        (tmp_path / "f.csv").write_bytes(data)
+        if data.strip():
+            with pytest.raises(text_module.ReadError) as refused:
+                read_source(tmp_path / "f.csv")
+            assert refused.value.key != "empty"
+        else:
+            with pytest.raises(text_module.ReadError, match="is empty"):
+                read_source(tmp_path / "f.csv")
