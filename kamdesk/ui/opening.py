@@ -163,7 +163,8 @@ class FirstView(QObject):
             self.picture.deleteLater()
 
 
-def pending(window: MainWindow) -> FirstView | None:
+def pending(window: QObject) -> FirstView | None:
+    """The opening still pending in ``window`` (the main window), if any."""
     return window.findChild(FirstView, NAME)
 
 

@@ -81,9 +81,37 @@ def test_other_accounts_are_read_once_and_warmed_up_in_the_background(
     loads: list[str] = []
     real = ws.load
     monkeypatch.setattr(ws, "load", lambda aid: loads.append(aid) or real(aid))
-    reader.warm_up(window.graph.id)
+    reader.warm_up(lambda: {window.graph.id})
     qtbot.waitUntil(lambda: not reader.pending and len(reader.known) == 3, timeout=10_000)
     assert sorted(loads) == sorted(a.id for a in ws.accounts() if a.id != window.graph.id)
     digests = reader.digests(window.graph)
     assert len(digests) == 4 and len(loads) == 3  # remembered: nothing read again
     assert any(d.actions for d in digests)
+
+
+def test_the_warm_up_leaves_the_account_being_opened_to_its_own_read(
+        qtbot, window: MainWindow, monkeypatch) -> None:
+    """An account opened from its kept picture is read behind the picture; the warm-up,
+    whose turn may come meanwhile, must not load it a second time (nor the open one)."""
+    from kamdesk.store import caching
+    from kamdesk.ui import opening
+    from kamdesk.ui.panels.portfolio_reader import reader_for
+
+    ws = window.workspace
+    shown = window.graph.id
+    other = next(a.id for a in ws.accounts() if a.id != shown)
+    reader = reader_for(ws)
+    with ws.engine.begin() as conn:  # nothing kept: the warm-up would load every account
+        caching.forget(conn, {a.id for a in ws.accounts()})
+    reader.known.clear()
+    loads: list[str] = []
+    real = ws.load
+    monkeypatch.setattr(ws, "load", lambda aid: loads.append(aid) or real(aid))
+    window.panel("portfolioMap").set_workspace(ws)  # the warm-up, as a window starts it
+    picture = opening.FirstView(window, window.chart, other, window.chart.grab().toImage())
+    picture._anyway.stop()  # (its own read is not started here: no event loop turns)
+    while reader.pending:  # each turn of the warm-up, at once
+        reader._next()
+    opening.cancel(window)
+    assert shown not in loads and other not in loads
+    assert sorted(loads) == sorted(a.id for a in ws.accounts() if a.id not in (shown, other))

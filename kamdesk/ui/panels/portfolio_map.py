@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from kamdesk.graph.changes import ChangeSet
 from kamdesk.graph.types import Severity
 from kamdesk.graph.vocabulary import vocabulary
+from kamdesk.ui.opening import pending
 from kamdesk.ui.panels.desk import DeskPanel, language
 from kamdesk.ui.panels.portfolio import PortfolioPanel
 from kamdesk.ui.panels.portfolio_reader import Digest, PortfolioReader, digest, reader_for
@@ -86,8 +88,18 @@ class PortfolioMap(DeskPanel):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.reader = reader_for(workspace)
-        self.reader.warm_up(self.graph.id if self.graph is not None else None)
+        self.reader.warm_up(self._open_now)
         self.stale = True
+
+    def _open_now(self) -> set[str]:
+        """The accounts the window has open or is opening (its kept first view painted, the
+        account read behind it): the warm-up leaves them to their live graph."""
+        found = {self.graph.id} if self.graph is not None else set()
+        if isValid(self):  # (a language switch makes the panels again)
+            opening = pending(self.window())
+            if opening is not None:
+                found.add(opening.account_id)
+        return found
 
     def concerns(self, changes: ChangeSet) -> bool:
         return True  # any change of the open account can change its colour or place

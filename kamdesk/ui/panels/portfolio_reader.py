@@ -13,7 +13,7 @@ views open without waiting.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 from weakref import WeakKeyDictionary, ref
@@ -58,6 +58,7 @@ class PortfolioReader(QObject):
         self.known: dict[str, Digest] = {}
         self.written: dict[str, tuple[int, date]] = {}  # open graphs: (revision, day) kept
         self.pending: list[Account] = []
+        self.skip: Callable[[], Collection[str]] = frozenset
         self.timer = QTimer(self, singleShot=True, interval=0)
         self.timer.timeout.connect(self._next)
 
@@ -119,19 +120,22 @@ class PortfolioReader(QObject):
             workspace.write_cache(account_id, CACHE_KIND, account_summary.encode(summary),
                                   stamp)
 
-    def warm_up(self, skip: str | None = None) -> None:
-        """Digest every account but ``skip`` in the background, one per event-loop turn."""
+    def warm_up(self, skip: Callable[[], Collection[str]] = frozenset) -> None:
+        """Digest every account in the background, one per event-loop turn, but those
+        ``skip`` names when its turn comes: the accounts open or being opened, which are
+        digested from their live graph (loading one aside too would read it twice)."""
         try:
-            self.pending = [a for a in self.workspace.accounts() if a.id != skip]
+            self.pending = list(self.workspace.accounts())
         except Exception:  # noqa: BLE001 - a background nicety: the views read when shown
             self.pending = []
             return
+        self.skip = skip
         self.timer.start(WARM_UP_DELAY_MS)  # after the first account has opened
 
     def _next(self) -> None:
         while self.pending:
             account = self.pending.pop()
-            if account.id not in self.known:
+            if account.id not in self.known and account.id not in self.skip():
                 try:
                     self._digest(account, date.today())
                 except Exception:  # noqa: BLE001 - a background nicety: the view reads later
