@@ -19,7 +19,7 @@ from kamdesk.graph.changes import Change
 from kamdesk.graph.entities import Account, Link, Person
 from kamdesk.graph.errors import DomainError
 from kamdesk.graph.types import LinkKind, Side
-from tests.graph.test_bulk_new_account import _state
+from tests.graph.test_bulk_new_account import _state, one_edit_each
 from tests.helpers import ACC, person
 
 SIDES = (Side.CLIENT, Side.INTERNAL)  # counterparts join the two: a pair can hold two lines
@@ -66,11 +66,7 @@ def test_additions_in_bulk_leave_what_single_changes_leave(
             if bulk:
                 add_many(graph, people, lines)
             else:  # the same change set, each change applied in turn
-                with graph.batch():
-                    for p in people:
-                        graph.add_person(p)
-                    for x in lines:
-                        graph.add_link(x)
+                one_edit_each(graph, people, lines)
         except DomainError as error:
             return type(error).__name__
         return _state(graph, journal)
@@ -131,11 +127,7 @@ def test_a_line_on_a_pair_linked_already_keeps_both_lines() -> None:
             if bulk:
                 add_many(graph, people, lines)
             else:
-                with graph.batch():
-                    for p in people:
-                        graph.add_person(p)
-                    for x in lines:
-                        graph.add_link(x)
+                one_edit_each(graph, people, lines)
             states.append(_state(graph, []))
         assert states[0] == states[1]
         assert ("a", "b", ("ab", "sway")) in states[0]["edges"]

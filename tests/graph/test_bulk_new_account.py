@@ -7,6 +7,7 @@ changing nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from unittest.mock import patch
 
@@ -25,6 +26,17 @@ from tests.helpers import snapshot
 
 ACC = "acc"
 
+
+
+def one_edit_each(graph: AccountGraph, people: Sequence[Person], lines: Sequence[Link]
+                  ) -> None:
+    """The people, then the lines, added as single edits in one batch: what ``add_many``
+    must equal."""
+    with graph.batch():
+        for p in people:
+            graph.add_person(p)
+        for x in lines:
+            graph.add_link(x)
 
 def _build(kind: type[Any], rows: list[tuple[Any, ...]]) -> tuple[list[Any], Columns]:
     """Entities made from columns, as the import's plan makes them (Columns.build)."""
@@ -82,11 +94,7 @@ def test_a_new_account_added_at_once_is_the_account_added_one_by_one(
         add_many(graph, people, lines, checked)
 
     def one_by_one(graph: AccountGraph) -> None:
-        with graph.batch():
-            for p in people:
-                graph.add_person(p)
-            for x in lines:
-                graph.add_link(x)
+        one_edit_each(graph, people, lines)
 
     fast, slow = _outcome(at_once, built_before), _outcome(one_by_one, built_before)
     # (with several faults in one batch the refusal named may differ: add_many looks for
@@ -158,11 +166,7 @@ def test_edits_after_an_import_at_once_are_the_edits_after_one_by_one(
         if at_once:
             add_many(graph, people, lines)
         else:
-            with graph.batch():
-                for p in people:
-                    graph.add_person(p)
-                for x in lines:
-                    graph.add_link(x)
+            one_edit_each(graph, people, lines)
         with patched:
             said = _edit(graph, edits, count)
         results.append((said, _state(graph, [])))

@@ -31,6 +31,18 @@ def rows_of(graph: Any, people: list[Person] | None = None,
             *((CODECS[k], list(graph.records(k).values())) for k in RECORD_TYPES)]
 
 
+def bound_copy(graph: Any, path: Path) -> Path:
+    """A new workspace at ``path`` with ``graph``'s account, people and lines written by
+    plain sqlite3, every value of every row bound: what the store's writes must equal."""
+    Workspace.open(path, create=True).close()
+    with sqlite3.connect(path) as conn:
+        for codec, entities in rows_of(graph)[:3]:
+            encoded = codec.encode_all(entities)
+            conn.executemany(f"INSERT INTO {codec.table.name} VALUES "
+                             f"({', '.join('?' * len(encoded[0]))})", encoded)
+    return path
+
+
 def test_references_hold_for_an_account_and_not_for_a_dangling_row() -> None:
     graph = tiny_graph()
     assert references_hold(rows_of(graph))
@@ -225,13 +237,7 @@ def test_rows_streamed_to_the_driver_are_the_rows_of_the_entities(tmp_path: Path
     with Workspace.open(path, create=True) as ws:
         assert import_into(ws, source, "Client") == 1200
         graph = ws.load(ws.find_account("Client").id)
-    bound = tmp_path / "bound.kam"  # every value of every row bound, by plain sqlite3
-    Workspace.open(bound, create=True).close()
-    with sqlite3.connect(bound) as conn:
-        for codec, entities in rows_of(graph)[:3]:
-            encoded = codec.encode_all(entities)
-            conn.executemany(f"INSERT INTO {codec.table.name} VALUES "
-                             f"({', '.join('?' * len(encoded[0]))})", encoded)
+    bound = bound_copy(graph, tmp_path / "bound.kam")
     for table in ("accounts", "people", "links"):
         assert typed_rows(path, table) == typed_rows(bound, table), table
     assert len(typed_rows(path, "links")) == 1199

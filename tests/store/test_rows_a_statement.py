@@ -18,7 +18,7 @@ from sqlalchemy import create_engine
 
 from kamdesk.store import Workspace, inserting
 from kamdesk.store.inserting import sqlite_literal, write_rows
-from tests.store.test_new_account_writes import big_file, rows_of
+from tests.store.test_new_account_writes import big_file, bound_copy, rows_of
 
 COLUMNS = ("a", "b", "c", "d", "e")
 values = st.one_of(st.none(), st.booleans(), st.integers(-2**63, 2**63 - 1),
@@ -132,13 +132,7 @@ def test_an_import_runs_one_insert_a_batch_and_stores_every_row(tmp_path: Path) 
         inserts = [s for s in runs if s.startswith("INSERT") and f" INTO {name} (" in s]
         assert len(inserts) == count // per + count % per, name
         assert sum(s.count("), (") + 1 for s in inserts) == count, name
-    bound = tmp_path / "bound.kam"
-    Workspace.open(bound, create=True).close()
-    with sqlite3.connect(bound) as conn:
-        for codec, entities in rows_of(graph)[:3]:
-            encoded = codec.encode_all(entities)
-            conn.executemany(f"INSERT INTO {codec.table.name} VALUES "
-                             f"({', '.join('?' * len(encoded[0]))})", encoded)
+    bound = bound_copy(graph, tmp_path / "bound.kam")
     for name in ("accounts", "people", "links"):
         assert typed_rows(path, name) == typed_rows(bound, name), name
 
