@@ -1,5 +1,6 @@
 """Import benchmark: a 10,000-row Salesforce contact export into a new account, then
-200,000 rows, and a 200,000-deep reporting chain (against a 50,000-deep one: linear?).
+200,000 rows, and a 200,000-deep reporting chain (against a 50,000-deep one, and against a
+wide file of the same sizes: linear?).
 
 The floor reads the same file with the ``csv`` module and inserts the rows with plain
 ``sqlite3`` into one table. kamdesk also detects the format and encoding, checks every row,
@@ -272,6 +273,14 @@ def main() -> None:
                   f"{c['lines']:,.0f} lines")
         growth = chains[BIG]["cpu"] / chains[BIG // 4]["cpu"]
         print(f"chain 4× deeper took {growth:.1f}× the CPU time (linear: about 4)")
+        # what 4× the rows costs a tree six wide (no depth to speak of): the part of the
+        # chains' growth that comes with size alone (memory, caches, B-tree depth)
+        quarter = folder / "quarter.csv"
+        make_file(quarter, BIG // 4)
+        wide = fresh(quarter, folder / "quarter.kam")["cpu"]
+        print(f"a {BIG // 4:,}-row file six wide: {wide:.1f} s CPU; 4× the rows took "
+              f"{r['cpu'] / wide:.1f}× the CPU time; at {BIG:,} rows the chain took "
+              f"{chains[BIG]['cpu'] / r['cpu']:.2f}× the wide file's")
 
 
 if __name__ == "__main__":
