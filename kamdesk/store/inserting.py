@@ -59,7 +59,11 @@ def insert_all(conn: Connection, rows: Rows,
     lines tables are empty (a new workspace), a large batch is written without their
     secondary indexes, which are then made again from the same statements, in the same
     transaction: afterwards the schema is exactly as before, and a failure on the way rolls
-    the dropped indexes back with everything else. ``columns``: see ``insert_rows``."""
+    the dropped indexes back with everything else. ``columns``: see ``insert_rows``.
+
+    Only in a transaction that is all or nothing, and not inside a savepoint: on a ``.kam``
+    file a refused row ends the whole transaction (``write_rows``: ``OR ROLLBACK``)."""
+    assert not conn.in_nested_transaction(), "a refused row would end the savepoint's parent"
     later: list[tuple[str, str]] = []
     if conn.dialect.name == "sqlite" and _batch(rows) >= INDEXES_AFTER:
         later = _indexes_of_empty(conn)
@@ -131,7 +135,8 @@ def insert_rows(conn: Connection, codec: Codec[Any], entities: Sequence[Any],
     """INSERT every entity as a new row of its table, in the order given. ``columns``: the
     entities' fields as the importer made them (``graph/columns``), read as they are (and
     what they know of each column) instead of taking the entities apart, when they hold
-    exactly these entities."""
+    exactly these entities. As ``insert_all``: a refused row may end the whole
+    transaction."""
     if not entities:
         return
     quote = conn.dialect.identifier_preparer.quote
@@ -176,22 +181,23 @@ def write_rows(conn: Connection, into: str, row: str, bound: Sequence[Sequence[A
     journal of each statement to undo it alone, as it would to leave the rows written
     before it. Only for a transaction that is all or nothing (a new account's)."""
     width = len(bound)
-    one = f"INSERT INTO {into} VALUES "
-    per = min(ROWS_A_STATEMENT, _most_rows(conn, width, f"INSERT OR ROLLBACK INTO {into}",
-                                           row))
-    whole = count - count % per if per > 1 else 0
+    many = f"INSERT OR ROLLBACK INTO {into}"
+    per_statement = min(ROWS_A_STATEMENT, _most_rows(conn, width, many, row))
+    # the rows written many a statement; the rest go one a statement
+    batched = count - count % per_statement if per_statement > 1 else 0
     flat: list[Any] = [None] * (count * width)  # row after row: the ``?`` in order
     for index, column in enumerate(bound):
         flat[index::width] = column
-    if whole:
-        step = per * width
-        write_many(conn, f"INSERT OR ROLLBACK INTO {into} VALUES {', '.join([row] * per)}",
-                   (flat[at:at + step] for at in range(0, whole * width, step)) if width
-                   else repeat((), whole // per))
-    if whole < count:
-        write_many(conn, one + row,
-                   (flat[at:at + width] for at in range(whole * width, count * width, width))
-                   if width else repeat((), count - whole))
+    if batched:
+        step = per_statement * width
+        write_many(conn, f"{many} VALUES {', '.join([row] * per_statement)}",
+                   (flat[at:at + step] for at in range(0, batched * width, step)) if width
+                   else repeat((), batched // per_statement))
+    if batched < count:
+        write_many(conn, f"INSERT INTO {into} VALUES {row}",
+                   (flat[at:at + width] for at in range(batched * width, count * width,
+                                                        width))
+                   if width else repeat((), count - batched))
 
 
 def _most_rows(conn: Connection, width: int, head: str, row: str) -> int:

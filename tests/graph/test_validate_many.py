@@ -188,3 +188,16 @@ def test_a_three_line_cycle_is_refused_like_single_edits() -> None:
             for n, (s, t) in enumerate((("a", "b"), ("b", "c"), ("c", "a")))]
     same_outcome(three, ring)
     same_outcome(three, ring[:2])
+
+
+def test_storable_is_no_nul_and_no_half_of_a_surrogate_pair() -> None:
+    """``validate.storable`` (one UTF-8 encode) says what the character class it replaced
+    says, at every code point (joined texts: two halves side by side stay two halves)."""
+    import re
+
+    unstorable = re.compile("[\x00\ud800-\udfff]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert validate.storable(ch) is (unstorable.search(ch) is None), hex(code)
+    assert not validate.storable("ok" + "\ud83d" + "\ude00")  # not a pair: two halves
+    assert validate.storable("Ёлка 😀 ok") and not validate.storable("a\x00b")
