@@ -92,6 +92,27 @@ def test_a_new_file_without_a_log_is_settled_without_a_connection(
         assert ws.check() == []
 
 
+def test_a_log_left_beside_a_new_file_is_folded_into_it(tmp_path: Path) -> None:
+    """A connection still open when the build ends leaves its log beside the file: settling
+    folds it in, so the file alone (read without its log) holds everything written."""
+    temp = tmp_path / f"w{creating.SUFFIX}"
+    held = sqlite3.connect(temp, isolation_level=None)
+    held.execute("PRAGMA journal_mode = WAL")
+    held.execute("PRAGMA wal_autocheckpoint = 0")  # (the writer folds nothing itself)
+    held.execute("CREATE TABLE t (x)")
+    held.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(100)])
+    log = sqlite_file.companion(temp, "-wal")
+    assert log.stat().st_size > 0
+    try:
+        creating._settle(temp)
+        assert log.stat().st_size == 0
+        alone = sqlite3.connect(f"{sqlite_file.read_only_uri(temp)}&immutable=1", uri=True)
+        assert alone.execute("SELECT count(*) FROM t").fetchone() == (100,)
+        alone.close()
+    finally:
+        held.close()
+
+
 def test_accounts_by_plain_sql_are_the_accounts_selected_by_sqlalchemy(
         tmp_path: Path) -> None:
     """Names that sort by case, script and ties: the same accounts in the same order."""
